@@ -1,0 +1,59 @@
+package io.github.kisoku.calendar;
+
+import io.github.kisoku.kernel.Require;
+import java.time.LocalDate;
+import java.time.Month;
+
+/**
+ * Age in whole years (年齢) under 年齢計算ニ関スル法律, in either {@link AgeReading}.
+ *
+ * <p>Static functions only; thread-safe.
+ */
+public final class Age {
+    private Age() {
+    }
+
+    /**
+     * A person's age on a date, in a reading.
+     *
+     * @param birthDate the date of birth
+     * @param date the date of the act, or the reference date
+     * @param reading which reading the rule uses
+     * @return the age in whole years; 0 before the first birthday (and on dates before birth)
+     */
+    public static int of(LocalDate birthDate, LocalDate date, AgeReading reading) {
+        Require.nonNull(birthDate, "birthDate");
+        Require.nonNull(date, "date");
+        LocalDate d = Require.nonNull(reading, "reading") == AgeReading.AS_OF_DATE ? date.plusDays(1) : date;
+        if (d.isBefore(birthDate)) {
+            return 0;
+        }
+        int years = d.getYear() - birthDate.getYear();
+        return d.isBefore(birthday(birthDate, d.getYear())) ? years - 1 : years;
+    }
+
+    /**
+     * The first date on which a person has reached an age, in a reading: the N-th birthday for
+     * {@link AgeReading#AT_MOMENT}, its eve for {@link AgeReading#AS_OF_DATE}.
+     *
+     * @param birthDate the date of birth
+     * @param age the age, zero or more
+     * @param reading which reading the rule uses
+     * @return the first date with that age
+     */
+    public static LocalDate firstDateAged(LocalDate birthDate, int age, AgeReading reading) {
+        Require.nonNull(birthDate, "birthDate");
+        LocalDate birthday = birthday(birthDate, birthDate.getYear() + Math.max(age, 0));
+        return Require.nonNull(reading, "reading") == AgeReading.AS_OF_DATE && age > 0 ? birthday.minusDays(1)
+                : birthday;
+    }
+
+    /** The day from whose 00:00 the age holds at the moment of an act: 1 March for 29 February in a common year. */
+    private static LocalDate birthday(LocalDate birthDate, int year) {
+        if (birthDate.getMonth() == Month.FEBRUARY && birthDate.getDayOfMonth() == 29
+                && !java.time.Year.isLeap(year)) {
+            return LocalDate.of(year, 3, 1);
+        }
+        return LocalDate.of(year, birthDate.getMonth(), birthDate.getDayOfMonth());
+    }
+}

@@ -1,0 +1,181 @@
+package io.github.kisoku.calendar;
+
+import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Require;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.function.Function;
+
+/**
+ * A named set of closed days (休日・休業日): days on which an office, a bank or a facility does
+ * not open, so a deadline falling on one moves. Each set says why a day is closed.
+ *
+ * <p>The standard sets are {@link #bank()}, {@link #localTax()} and {@link #governmentOffice()};
+ * a facility's own closed days come from {@link #of(Message, LegalBasis, Set, Set)} and combine
+ * with {@link #union(ClosedDays)}. Immutable and thread-safe.
+ */
+public final class ClosedDays {
+    private static final LegalBasis BANK_BASIS = LegalBasis.law("銀行法施行令", "357CO0000000040", "第5条第1項",
+            Confidence.CONFIRMED);
+    private static final LegalBasis LOCAL_TAX_BASIS = LegalBasis.law("地方税法", "325AC0000000226",
+            "第20条の5第2項（地方税法施行令第6条の18第2項）", Confidence.CONFIRMED);
+    private static final LegalBasis GOVERNMENT_BASIS = LegalBasis.law("行政機関の休日に関する法律",
+            "363AC0000000091", "第1条第1項", Confidence.CONFIRMED);
+
+    private final Message name;
+    private final LegalBasis basis;
+    private final Function<LocalDate, Option<Message>> why;
+
+    private ClosedDays(Message name, LegalBasis basis, Function<LocalDate, Option<Message>> why) {
+        this.name = name;
+        this.basis = basis;
+        this.why = why;
+    }
+
+    /**
+     * Bank closing days (銀行の休日): Saturdays, Sundays, national holidays and 12/31–1/3, under
+     * 銀行法施行令第5条第1項.
+     *
+     * @return the set
+     */
+    public static ClosedDays bank() {
+        return standard(Message.of("銀行の休日", "bank closing days"), BANK_BASIS,
+                MonthDay.of(12, 31), MonthDay.of(1, 3));
+    }
+
+    /**
+     * Closing days for local tax deadlines under 地方税法第20条の5第2項 and 施行令第6条の18第2項:
+     * Sundays, national holidays, Saturdays and 12/29–12/31; 1/1–1/3 are closed too (1/1 is a
+     * holiday; 1/2 and 1/3 are taken as 民法142条 休日, an interpretation in the reference rulings).
+     *
+     * @return the set
+     */
+    public static ClosedDays localTax() {
+        return standard(Message.of("地方税の期限の休日", "local-tax closing days"), LOCAL_TAX_BASIS,
+                MonthDay.of(12, 29), MonthDay.of(1, 3));
+    }
+
+    /**
+     * Government office closing days (行政機関の休日): Saturdays, Sundays, national holidays and
+     * 12/29–1/3, under 行政機関の休日に関する法律第1条第1項.
+     *
+     * @return the set
+     */
+    public static ClosedDays governmentOffice() {
+        return standard(Message.of("行政機関の休日", "government office closing days"), GOVERNMENT_BASIS,
+                MonthDay.of(12, 29), MonthDay.of(1, 3));
+    }
+
+    /**
+     * A set of closed days of one's own, e.g. a facility's 休館日: weekly closed days and single
+     * dates.
+     *
+     * @param name the set's name
+     * @param basis where the closed days are set
+     * @param weekly days of the week that are always closed
+     * @param dates single closed dates
+     * @return the set
+     */
+    public static ClosedDays of(Message name, LegalBasis basis, Set<DayOfWeek> weekly, Set<LocalDate> dates) {
+        Set<DayOfWeek> w = HashSet.ofAll(Require.nonNull(weekly, "weekly"));
+        Set<LocalDate> d = HashSet.ofAll(Require.nonNull(dates, "dates"));
+        Message n = Require.nonNull(name, "name");
+        return new ClosedDays(n, Require.nonNull(basis, "basis"), date -> w.contains(date.getDayOfWeek())
+                || d.contains(date) ? Option.of(n) : Option.none());
+    }
+
+    private static ClosedDays standard(Message name, LegalBasis basis, MonthDay yearEndFrom, MonthDay newYearTo) {
+        return new ClosedDays(name, basis, date -> {
+            if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
+                return Option.of(Message.of("土曜日", "Saturday"));
+            }
+            if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                return Option.of(Message.of("日曜日", "Sunday"));
+            }
+            Option<Holiday> h = JapaneseHolidays.on(date);
+            if (h.isDefined()) {
+                return Option.of(Message.of(h.get().nameJa(), h.get().nameEn()));
+            }
+            MonthDay md = MonthDay.from(date);
+            if (!md.isBefore(yearEndFrom) || !md.isAfter(newYearTo)) {
+                return Option.of(Message.of("年末年始", "year-end and New Year closure"));
+            }
+            return Option.none();
+        });
+    }
+
+    /** The set's name. */
+    public Message name() {
+        return name;
+    }
+
+    /** Where the set is defined. */
+    public LegalBasis basis() {
+        return basis;
+    }
+
+    /**
+     * Why a date is closed, if it is.
+     *
+     * @param date the date
+     * @return why the date is closed (e.g. {@code 日曜日}, {@code 憲法記念日}), or none when open
+     */
+    public Option<Message> whyClosed(LocalDate date) {
+        return why.apply(Require.nonNull(date, "date"));
+    }
+
+    /**
+     * Whether a date is closed.
+     *
+     * @param date the date
+     * @return true when closed
+     */
+    public boolean isClosed(LocalDate date) {
+        return whyClosed(date).isDefined();
+    }
+
+    /**
+     * This set together with another: a day is closed when either closes it.
+     *
+     * @param other the other set
+     * @return the union, named after both, with this set's basis
+     */
+    public ClosedDays union(ClosedDays other) {
+        Require.nonNull(other, "other");
+        return new ClosedDays(Message.of(name.ja() + "・" + other.name.ja(), name.en() + " and " + other.name.en()),
+                basis, date -> why.apply(date).orElse(() -> other.why.apply(date)));
+    }
+
+    /**
+     * Moves a date off closed days: forward to the next open day, or back to the last open day
+     * before it. An open date stays where it is.
+     *
+     * @param date the deadline as counted
+     * @param direction which way to move
+     * @return the deadline as counted and as moved, with the days skipped
+     */
+    public RolledDate roll(LocalDate date, RollDirection direction) {
+        Require.nonNull(date, "date");
+        Require.nonNull(direction, "direction");
+        LocalDate d = date;
+        io.vavr.collection.List<LocalDate> skipped = io.vavr.collection.List.empty();
+        // A closed set with every day closed would loop for ever; ten years of closed days means misuse.
+        for (int i = 0; i < 3660 && isClosed(d); i++) {
+            skipped = skipped.append(d);
+            d = direction == RollDirection.FORWARD ? d.plusDays(1) : d.minusDays(1);
+        }
+        return RolledDate.of(date, d, direction, skipped.map(s -> whyClosed(s).map(m -> s + " " + m.ja())
+                .getOrElse(s.toString())), this);
+    }
+
+    @Override
+    public String toString() {
+        return name.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.kisoku.calendar;
+
+import io.github.kisoku.kernel.LegalBasis;
+import io.vavr.collection.List;
+import java.time.LocalDate;
+
+/**
+ * A deadline as counted (the statutory last day) and as moved off closed days, with the closed
+ * days it skipped and the set of closed days used.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RolledDate {
+    private final LocalDate counted;
+    private final LocalDate rolled;
+    private final RollDirection direction;
+    private final List<String> skipped;
+    private final ClosedDays closedDays;
+
+    private RolledDate(LocalDate counted, LocalDate rolled, RollDirection direction, List<String> skipped,
+            ClosedDays closedDays) {
+        this.counted = counted;
+        this.rolled = rolled;
+        this.direction = direction;
+        this.skipped = skipped;
+        this.closedDays = closedDays;
+    }
+
+    static RolledDate of(LocalDate counted, LocalDate rolled, RollDirection direction, List<String> skipped,
+            ClosedDays closedDays) {
+        return new RolledDate(counted, rolled, direction, skipped, closedDays);
+    }
+
+    /** The deadline as counted, before moving (the statutory last day). */
+    public LocalDate counted() {
+        return counted;
+    }
+
+    /** The deadline after moving off closed days; equal to {@link #counted()} when that was open. */
+    public LocalDate rolled() {
+        return rolled;
+    }
+
+    /** Which way the deadline moves. */
+    public RollDirection direction() {
+        return direction;
+    }
+
+    /** Whether the deadline moved. */
+    public boolean moved() {
+        return !counted.equals(rolled);
+    }
+
+    /** The closed days skipped, each with why it is closed, e.g. {@code 2026-05-03 憲法記念日}. */
+    public List<String> skipped() {
+        return skipped;
+    }
+
+    /** The set of closed days used. */
+    public ClosedDays closedDays() {
+        return closedDays;
+    }
+
+    /** The basis of the set of closed days used. */
+    public LegalBasis basis() {
+        return closedDays.basis();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof RolledDate)) {
+            return false;
+        }
+        RolledDate r = (RolledDate) o;
+        return r.counted.equals(counted) && r.rolled.equals(rolled) && r.direction == direction
+                && r.skipped.equals(skipped) && r.closedDays.name().equals(closedDays.name());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(counted, rolled, direction);
+    }
+
+    @Override
+    public String toString() {
+        return counted + (moved() ? " → " + rolled + " (" + closedDays.name().en() + ")" : "");
+    }
+}

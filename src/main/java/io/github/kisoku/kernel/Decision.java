@@ -1,0 +1,151 @@
+package io.github.kisoku.kernel;
+
+import io.vavr.collection.List;
+import java.util.function.Function;
+
+/**
+ * An answer with its reasons (判断と理由): the value, the rules that applied in order with their
+ * legal basis and the figures used, and the rules that were checked and did not apply, with why
+ * not.
+ *
+ * <p>A decision is deterministic: the same input gives an equal decision. Its
+ * {@link #confidence()} is the weakest confidence of the bases it applied, so an answer that
+ * rests on an unconfirmed figure says so. Immutable and thread-safe when the value is.
+ *
+ * @param <T> the answer's type
+ */
+public final class Decision<T> {
+    private final T value;
+    private final List<Reason> reasons;
+    private final List<Reason> notApplied;
+
+    private Decision(T value, List<Reason> reasons, List<Reason> notApplied) {
+        this.value = value;
+        this.reasons = reasons;
+        this.notApplied = notApplied;
+    }
+
+    /**
+     * A decision with no reasons yet; add them with {@link #because(Reason)}.
+     *
+     * @param value the answer
+     * @param <T> the answer's type
+     * @return the decision
+     */
+    public static <T> Decision<T> of(T value) {
+        return new Decision<>(Require.nonNull(value, "value"), List.empty(), List.empty());
+    }
+
+    /**
+     * A decision with all its reasons.
+     *
+     * @param value the answer
+     * @param reasons the rules that applied, in order
+     * @param notApplied the rules checked that did not apply, with why not
+     * @param <T> the answer's type
+     * @return the decision
+     */
+    public static <T> Decision<T> of(T value, Iterable<Reason> reasons, Iterable<Reason> notApplied) {
+        return new Decision<>(Require.nonNull(value, "value"), List.ofAll(Require.nonNull(reasons, "reasons")),
+                List.ofAll(Require.nonNull(notApplied, "notApplied")));
+    }
+
+    /**
+     * The same decision with one more reason at the end.
+     *
+     * @param reason a rule that applied
+     * @return a new decision
+     */
+    public Decision<T> because(Reason reason) {
+        return new Decision<>(value, reasons.append(Require.nonNull(reason, "reason")), notApplied);
+    }
+
+    /**
+     * The same decision with one more rule that was checked and did not apply.
+     *
+     * @param reason the rule and why it did not apply
+     * @return a new decision
+     */
+    public Decision<T> notApplied(Reason reason) {
+        return new Decision<>(value, reasons, notApplied.append(Require.nonNull(reason, "reason")));
+    }
+
+    /**
+     * The same reasons for another answer derived from this one.
+     *
+     * @param f how to derive the new answer
+     * @param <U> the new answer's type
+     * @return a new decision
+     */
+    public <U> Decision<U> map(Function<? super T, ? extends U> f) {
+        return new Decision<>(Require.nonNull(f.apply(value), "value"), reasons, notApplied);
+    }
+
+    /** The answer. */
+    public T value() {
+        return value;
+    }
+
+    /** The rules that applied, in the order they were applied. */
+    public List<Reason> reasons() {
+        return reasons;
+    }
+
+    /** The rules that were checked and did not apply, each saying why not. */
+    public List<Reason> notApplied() {
+        return notApplied;
+    }
+
+    /**
+     * The weakest confidence among the bases of the rules that applied; {@link Confidence#CONFIRMED}
+     * when no reason was given.
+     *
+     * @return the decision's confidence
+     */
+    public Confidence confidence() {
+        return reasons.map(r -> r.basis().confidence()).foldLeft(Confidence.CONFIRMED, Confidence::weakest);
+    }
+
+    /**
+     * The decision as text in one language: the answer, then each reason, then each rule that
+     * did not apply.
+     *
+     * @param language the language
+     * @return the text, lines separated by {@code \n}
+     */
+    public String render(Language language) {
+        boolean ja = language == Language.JA;
+        StringBuilder out = new StringBuilder();
+        out.append(ja ? "判断: " : "Decision: ").append(value).append('\n');
+        out.append(ja ? "確度: " : "Confidence: ").append(ja ? confidence().ja() : confidence().en()).append('\n');
+        if (!reasons.isEmpty()) {
+            out.append(ja ? "理由:\n" : "Reasons:\n");
+            reasons.forEach(r -> out.append("  - ").append(r.render(language)).append('\n'));
+        }
+        if (!notApplied.isEmpty()) {
+            out.append(ja ? "適用しなかった規定:\n" : "Not applied:\n");
+            notApplied.forEach(r -> out.append("  - ").append(r.render(language)).append('\n'));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Decision)) {
+            return false;
+        }
+        Decision<?> d = (Decision<?>) o;
+        return d.value.equals(value) && d.reasons.equals(reasons) && d.notApplied.equals(notApplied);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(value, reasons, notApplied);
+    }
+
+    /** The decision in Japanese, then in English. */
+    @Override
+    public String toString() {
+        return render(Language.JA) + render(Language.EN);
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.kisoku.kernel;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * One version of a figure or rule with the dates it is in force (施行期間): from an inclusive
+ * start date to an optional inclusive end date, and its legal basis.
+ *
+ * @param <T> the figure's or rule's type
+ *     <p>Immutable and thread-safe when the value is.
+ */
+public final class Effective<T> {
+    private final T value;
+    private final LocalDate from;
+    private final Option<LocalDate> until;
+    private final LegalBasis basis;
+
+    private Effective(T value, LocalDate from, Option<LocalDate> until, LegalBasis basis) {
+        this.value = value;
+        this.from = from;
+        this.until = until;
+        this.basis = basis;
+    }
+
+    /**
+     * A version in force from a date on, with no end yet.
+     *
+     * @param value the figure or rule
+     * @param from the first day in force
+     * @param basis where it comes from
+     * @param <T> the value's type
+     * @return the version
+     */
+    public static <T> Effective<T> from(LocalDate from, T value, LegalBasis basis) {
+        return new Effective<>(Require.nonNull(value, "value"), Require.nonNull(from, "from"), Option.none(),
+                Require.nonNull(basis, "basis"));
+    }
+
+    /**
+     * A version in force between two dates, both included.
+     *
+     * @param from the first day in force
+     * @param until the last day in force, not before {@code from}
+     * @param value the figure or rule
+     * @param basis where it comes from
+     * @param <T> the value's type
+     * @return the version
+     * @throws InvalidInputException if {@code until} is before {@code from}
+     */
+    public static <T> Effective<T> between(LocalDate from, LocalDate until, T value, LegalBasis basis) {
+        Require.nonNull(from, "from");
+        Require.nonNull(until, "until");
+        if (until.isBefore(from)) {
+            throw InvalidInputException.of(List.of(Problem.of("until", "until-before-from",
+                    "終了日 " + until + " が開始日 " + from + " より前です",
+                    "the end " + until + " is before the start " + from)));
+        }
+        return new Effective<>(Require.nonNull(value, "value"), from, Option.of(until),
+                Require.nonNull(basis, "basis"));
+    }
+
+    /** The figure or rule. */
+    public T value() {
+        return value;
+    }
+
+    /** The first day in force. */
+    public LocalDate from() {
+        return from;
+    }
+
+    /** The last day in force, if it has ended or an end is known. */
+    public Option<LocalDate> until() {
+        return until;
+    }
+
+    /** Where this version comes from. */
+    public LegalBasis basis() {
+        return basis;
+    }
+
+    /**
+     * Whether this version is in force on a date.
+     *
+     * @param date the date
+     * @return true if {@code from ≤ date ≤ until}
+     */
+    public boolean isInForceOn(LocalDate date) {
+        return !date.isBefore(from) && until.forAll(u -> !date.isAfter(u));
+    }
+
+    boolean overlaps(Effective<?> other) {
+        boolean thisEndsBefore = until.exists(u -> u.isBefore(other.from));
+        boolean otherEndsBefore = other.until.exists(u -> u.isBefore(from));
+        return !thisEndsBefore && !otherEndsBefore;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Effective)) {
+            return false;
+        }
+        Effective<?> e = (Effective<?>) o;
+        return value.equals(e.value) && from.equals(e.from) && until.equals(e.until) && basis.equals(e.basis);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(value, from, until, basis);
+    }
+
+    @Override
+    public String toString() {
+        return value + " [" + from + " .. " + until.map(LocalDate::toString).getOrElse("") + "] " + basis.cite();
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.kisoku.kernel;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/**
+ * All versions of one figure or rule over time (改正履歴), none overlapping. Asking for a date
+ * outside every version gives {@link NotInForce}, never the nearest value.
+ *
+ * @param <T> the figure's or rule's type
+ *     <p>Immutable and thread-safe when the values are.
+ */
+public final class EffectiveTimeline<T> {
+    private final String name;
+    private final List<Effective<T>> versions;
+
+    private EffectiveTimeline(String name, List<Effective<T>> versions) {
+        this.name = name;
+        this.versions = versions;
+    }
+
+    /**
+     * A timeline, validated: at least one version and no two versions in force on the same day.
+     *
+     * @param name the figure's name, e.g. {@code bicycle.mailing-cost}
+     * @param versions the versions, in any order
+     * @param <T> the value's type
+     * @return the timeline, or every problem found
+     */
+    public static <T> Validation<Seq<Problem>, EffectiveTimeline<T>> validate(String name,
+            Iterable<Effective<T>> versions) {
+        if (name == null || name.isBlank()) {
+            return Validation.invalid(List.of(Problem.required("name")));
+        }
+        if (versions == null) {
+            return Validation.invalid(List.of(Problem.required(name + ".versions")));
+        }
+        List<Effective<T>> sorted = List.ofAll(versions).sortBy(Effective::from);
+        if (sorted.isEmpty()) {
+            return Validation.invalid(List.of(Problem.of(name, "no-versions",
+                    name + " に施行期間が一つもありません", name + " has no version in force at any date")));
+        }
+        List<Problem> overlaps = sorted.zip(sorted.tail())
+                .filter(pair -> pair._1.overlaps(pair._2))
+                .map(pair -> Problem.of(name, "overlapping-versions",
+                        name + " の施行期間が重なっています（" + pair._1.from() + " と " + pair._2.from() + "）",
+                        name + " has overlapping versions from " + pair._1.from() + " and " + pair._2.from()));
+        return overlaps.isEmpty() ? Validation.valid(new EffectiveTimeline<>(name, sorted))
+                : Validation.invalid(overlaps);
+    }
+
+    /**
+     * A timeline of the given versions.
+     *
+     * @param name the figure's name
+     * @param versions the versions
+     * @param <T> the value's type
+     * @return the timeline
+     * @throws InvalidInputException if there is no version or two overlap
+     */
+    @SafeVarargs
+    public static <T> EffectiveTimeline<T> of(String name, Effective<T>... versions) {
+        if (versions == null) {
+            return Validations.orThrow(validate(name, null));
+        }
+        List<Effective<T>> list = List.empty();
+        for (Effective<T> v : versions) {
+            list = list.append(v);
+        }
+        return Validations.orThrow(validate(name, list));
+    }
+
+    /** The figure's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The versions, oldest first. */
+    public List<Effective<T>> versions() {
+        return versions;
+    }
+
+    /**
+     * The version in force on a date.
+     *
+     * @param date the date
+     * @return the version, or why none is in force
+     */
+    public Either<NotInForce, Effective<T>> at(LocalDate date) {
+        Require.nonNull(date, "date");
+        return versions.find(v -> v.isInForceOn(date))
+                .toEither(() -> NotInForce.of(name, date, versions.head().from(),
+                        versions.last().until()));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EffectiveTimeline && ((EffectiveTimeline<?>) o).name.equals(name)
+                && ((EffectiveTimeline<?>) o).versions.equals(versions);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + versions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name + versions.mkString(" {", "; ", "}");
+    }
+}

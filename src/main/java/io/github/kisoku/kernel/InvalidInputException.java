@@ -1,0 +1,38 @@
+package io.github.kisoku.kernel;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+/**
+ * Thrown by a throwing factory (such as {@link Yen#of(long)}) when its input is invalid. It
+ * carries every {@link Problem} found, not just the first.
+ */
+public final class InvalidInputException extends KisokuException {
+    private static final long serialVersionUID = 1L;
+
+    /** Problems are immutable; the exception is not serialised in practice. */
+    private final transient List<Problem> problems;
+
+    private InvalidInputException(List<Problem> problems) {
+        super(problems.map(Problem::toString).mkString("invalid input: ", "; ", ""));
+        this.problems = problems;
+    }
+
+    /**
+     * An exception for the given problems.
+     *
+     * @param problems every problem found; at least one
+     * @return the exception, to be thrown
+     */
+    public static InvalidInputException of(Seq<Problem> problems) {
+        List<Problem> list = problems.toList();
+        return new InvalidInputException(list.isEmpty()
+                ? List.of(Problem.of("(input)", "invalid", "入力が不正です", "the input is invalid"))
+                : list);
+    }
+
+    /** Every problem found, in the order found. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}

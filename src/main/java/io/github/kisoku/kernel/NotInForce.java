@@ -1,0 +1,86 @@
+package io.github.kisoku.kernel;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * The answer when a figure or rule is asked for on a date when no version of it is in force
+ * (施行期間外): before it started, after it ended, or in a gap.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NotInForce {
+    private final String name;
+    private final LocalDate date;
+    private final LocalDate firstInForce;
+    private final Option<LocalDate> lastInForce;
+
+    private NotInForce(String name, LocalDate date, LocalDate firstInForce, Option<LocalDate> lastInForce) {
+        this.name = name;
+        this.date = date;
+        this.firstInForce = firstInForce;
+        this.lastInForce = lastInForce;
+    }
+
+    static NotInForce of(String name, LocalDate date, LocalDate firstInForce, Option<LocalDate> lastInForce) {
+        return new NotInForce(name, date, firstInForce, lastInForce);
+    }
+
+    /** The figure's or rule's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The date asked for. */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** The first day any version is in force. */
+    public LocalDate firstInForce() {
+        return firstInForce;
+    }
+
+    /** The last day any version is in force, if the last version has an end. */
+    public Option<LocalDate> lastInForce() {
+        return lastInForce;
+    }
+
+    /** Why there is no value, in Japanese and English. */
+    public Message message() {
+        String span = firstInForce + " 〜 " + lastInForce.map(LocalDate::toString).getOrElse("");
+        return Message.of(name + " は " + date + " に施行されていません（施行期間: " + span + "）",
+                name + " is not in force on " + date + " (in force " + firstInForce + " to "
+                        + lastInForce.map(LocalDate::toString).getOrElse("now") + ")");
+    }
+
+    /**
+     * The same answer as an input problem of a field.
+     *
+     * @param field the field that held the date
+     * @return a problem with code {@code not-in-force}
+     */
+    public Problem asProblem(String field) {
+        return Problem.of(field, "not-in-force", message().ja(), message().en());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof NotInForce)) {
+            return false;
+        }
+        NotInForce n = (NotInForce) o;
+        return n.name.equals(name) && n.date.equals(date) && n.firstInForce.equals(firstInForce)
+                && n.lastInForce.equals(lastInForce);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, date, firstInForce, lastInForce);
+    }
+
+    @Override
+    public String toString() {
+        return message().en();
+    }
+}

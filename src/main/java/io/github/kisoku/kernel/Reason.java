@@ -1,0 +1,104 @@
+package io.github.kisoku.kernel;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+
+/**
+ * One step of a decision's reasoning (理由): which rule was applied or checked, its legal basis,
+ * what it says about this case in Japanese and English, and the figures it used.
+ *
+ * <p>The same type states why a rule applied (in {@link Decision#reasons()}) and why a rule
+ * that was checked did not (in {@link Decision#notApplied()}). Immutable and thread-safe.
+ */
+public final class Reason {
+    private final String rule;
+    private final LegalBasis basis;
+    private final Message message;
+    private final LinkedHashMap<String, String> figures;
+
+    private Reason(String rule, LegalBasis basis, Message message, LinkedHashMap<String, String> figures) {
+        this.rule = rule;
+        this.basis = basis;
+        this.message = message;
+        this.figures = figures;
+    }
+
+    /**
+     * A reason.
+     *
+     * @param rule the rule's stable id, e.g. {@code bicycle.amount}
+     * @param basis the rule's legal basis
+     * @param ja what the rule says about the case, in Japanese
+     * @param en the same in English
+     * @return the reason, with no figures yet
+     */
+    public static Reason of(String rule, LegalBasis basis, String ja, String en) {
+        return new Reason(Require.notBlank(rule, "rule"), Require.nonNull(basis, "basis"), Message.of(ja, en),
+                LinkedHashMap.empty());
+    }
+
+    /**
+     * The same reason with one more figure it used, e.g. {@code ("amount", "12,000円")}.
+     *
+     * @param name the figure's name
+     * @param value the figure, as shown
+     * @return a new reason
+     */
+    public Reason withFigure(String name, Object value) {
+        return new Reason(rule, basis, message,
+                figures.put(Require.notBlank(name, "figure name"), String.valueOf(Require.nonNull(value, name))));
+    }
+
+    /** The rule's stable id. */
+    public String rule() {
+        return rule;
+    }
+
+    /** The rule's legal basis and its confidence. */
+    public LegalBasis basis() {
+        return basis;
+    }
+
+    /** What the rule says about the case. */
+    public Message message() {
+        return message;
+    }
+
+    /** The figures the rule used, in the order given. */
+    public Map<String, String> figures() {
+        return figures;
+    }
+
+    /**
+     * The reason as one line in a language, with its basis and confidence.
+     *
+     * @param language the language
+     * @return the line
+     */
+    public String render(Language language) {
+        Confidence c = basis.confidence();
+        String label = language == Language.JA ? c.ja() : c.en();
+        String figs = figures.isEmpty() ? ""
+                : figures.map(f -> f._1 + "=" + f._2).mkString(" {", ", ", "}");
+        return message.in(language) + " — " + basis.cite() + " [" + label + "]" + figs;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Reason)) {
+            return false;
+        }
+        Reason r = (Reason) o;
+        return r.rule.equals(rule) && r.basis.equals(basis) && r.message.equals(message) && r.figures.equals(figures);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(rule, basis, message, figures);
+    }
+
+    @Override
+    public String toString() {
+        return rule + ": " + render(Language.EN);
+    }
+}

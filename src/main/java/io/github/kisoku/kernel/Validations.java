@@ -1,0 +1,92 @@
+package io.github.kisoku.kernel;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Small helpers for Vavr {@link Validation} with {@link Problem}s: each check returns a
+ * validation of one field, and {@link Validation#combine} accumulates them so that every problem
+ * of an input is reported at once.
+ */
+public final class Validations {
+    private Validations() {
+    }
+
+    /**
+     * A present value, or the problem {@code required}.
+     *
+     * @param field the field's name
+     * @param value the value, possibly null
+     * @param <T> the value's type
+     * @return the value, or the problem
+     */
+    public static <T> Validation<Problem, T> required(String field, T value) {
+        return value == null ? Validation.invalid(Problem.required(field)) : Validation.valid(value);
+    }
+
+    /**
+     * A non-blank text, or the problem {@code required}.
+     *
+     * @param field the field's name
+     * @param value the text, possibly null or blank
+     * @return the text, or the problem
+     */
+    public static Validation<Problem, String> notBlank(String field, String value) {
+        return value == null || value.isBlank() ? Validation.invalid(Problem.required(field)) : Validation.valid(value);
+    }
+
+    /**
+     * An integer within bounds, or the problem {@code out-of-range}.
+     *
+     * @param field the field's name
+     * @param value the value
+     * @param min the least allowed value
+     * @param max the greatest allowed value
+     * @return the value, or the problem
+     */
+    public static Validation<Problem, Integer> between(String field, int value, int min, int max) {
+        return value < min || value > max
+                ? Validation.invalid(Problem.of(field, "out-of-range",
+                        field + " は " + min + " から " + max + " までです（入力: " + value + "）",
+                        field + " must be from " + min + " to " + max + " (got " + value + ")"))
+                : Validation.valid(value);
+    }
+
+    /**
+     * An ISO date ({@code 2026-04-01}), or the problem {@code required} or {@code invalid-date}
+     * (impossible dates such as {@code 2026-02-30} included).
+     *
+     * @param field the field's name
+     * @param text the text to parse
+     * @return the date, or the problem
+     */
+    public static Validation<Problem, LocalDate> isoDate(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return Validation.invalid(Problem.required(field));
+        }
+        try {
+            return Validation.valid(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Validation.invalid(Problem.of(field, "invalid-date",
+                    field + " は存在する日付を YYYY-MM-DD で入力してください（入力: " + text + "）",
+                    field + " must be a real date as YYYY-MM-DD (got " + text + ")"));
+        }
+    }
+
+    /**
+     * The value of a valid validation, or an {@link InvalidInputException} with every problem.
+     *
+     * @param validation the validation
+     * @param <T> the value's type
+     * @return the value
+     * @throws InvalidInputException if the validation is invalid
+     */
+    public static <T> T orThrow(Validation<? extends Seq<Problem>, T> validation) {
+        if (validation.isInvalid()) {
+            throw InvalidInputException.of(validation.getError());
+        }
+        return validation.get();
+    }
+}

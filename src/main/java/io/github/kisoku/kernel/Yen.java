@@ -1,0 +1,146 @@
+package io.github.kisoku.kernel;
+
+import io.vavr.collection.List;
+import io.vavr.control.Validation;
+
+/**
+ * An amount of money in whole Japanese yen (円). Never negative: an amount owed, charged or
+ * paid. A signed difference between two amounts is a plain {@code long} from
+ * {@link #differenceFrom(Yen)}.
+ *
+ * <p>Integer arithmetic only, no floating point; every division names its {@link Rounding}.
+ * Immutable and thread-safe; comparable by amount.
+ */
+public final class Yen implements Comparable<Yen> {
+    /** Nothing: 0円. */
+    public static final Yen ZERO = new Yen(0);
+
+    private final long amount;
+
+    private Yen(long amount) {
+        this.amount = amount;
+    }
+
+    /**
+     * An amount of yen.
+     *
+     * @param amount the amount, zero or more
+     * @return the amount
+     * @throws InvalidInputException if the amount is negative
+     */
+    public static Yen of(long amount) {
+        return Validations.orThrow(validate("amount", amount).mapError(List::of));
+    }
+
+    /**
+     * An amount of yen, validated.
+     *
+     * @param field the field's name, for the problem
+     * @param amount the amount
+     * @return the amount, or the problem {@code negative-amount}
+     */
+    public static Validation<Problem, Yen> validate(String field, long amount) {
+        return amount < 0
+                ? Validation.invalid(Problem.of(field, "negative-amount",
+                        field + " は 0 円以上です（入力: " + amount + "）",
+                        field + " must be 0 yen or more (got " + amount + ")"))
+                : Validation.valid(amount == 0 ? ZERO : new Yen(amount));
+    }
+
+    /** The amount in yen. */
+    public long amount() {
+        return amount;
+    }
+
+    /**
+     * This amount plus another.
+     *
+     * @param other the amount to add
+     * @return the sum
+     * @throws ArithmeticException if the sum overflows a {@code long} (beyond any real amount)
+     */
+    public Yen plus(Yen other) {
+        return new Yen(Math.addExact(amount, other.amount));
+    }
+
+    /**
+     * This amount times a count, e.g. a fee per slot times slots.
+     *
+     * @param count how many times, zero or more
+     * @return the product
+     * @throws InvalidInputException if the count is negative
+     */
+    public Yen times(long count) {
+        if (count < 0) {
+            throw InvalidInputException.of(List.of(Problem.of("count", "negative-count",
+                    "回数は 0 以上です", "the count must be 0 or more")));
+        }
+        return new Yen(Math.multiplyExact(amount, count));
+    }
+
+    /**
+     * This amount times a fraction, rounded as named: {@code fee.times(1, 2, Rounding.DOWN)} is
+     * half the fee, truncated.
+     *
+     * @param numerator the fraction's numerator, zero or more
+     * @param denominator the fraction's denominator, one or more
+     * @param rounding how to round a fraction of a yen
+     * @return the product, rounded
+     * @throws InvalidInputException if the fraction is negative or the denominator is not positive
+     */
+    public Yen times(long numerator, long denominator, Rounding rounding) {
+        if (numerator < 0 || denominator <= 0) {
+            throw InvalidInputException.of(List.of(Problem.of("fraction", "invalid-fraction",
+                    "分数が不正です（" + numerator + "/" + denominator + "）",
+                    "invalid fraction " + numerator + "/" + denominator)));
+        }
+        return new Yen(Require.nonNull(rounding, "rounding").divide(Math.multiplyExact(amount, numerator),
+                denominator));
+    }
+
+    /**
+     * This amount less another, never below zero.
+     *
+     * @param other the amount to subtract
+     * @return the difference, or zero if the other is larger
+     */
+    public Yen minusOrZero(Yen other) {
+        return amount <= other.amount ? ZERO : new Yen(amount - other.amount);
+    }
+
+    /**
+     * The signed difference {@code this − other} in yen, e.g. declared tax minus computed tax.
+     *
+     * @param other the amount to compare with
+     * @return the difference, negative when the other is larger
+     */
+    public long differenceFrom(Yen other) {
+        return Math.subtractExact(amount, other.amount);
+    }
+
+    /** Whether the amount is zero. */
+    public boolean isZero() {
+        return amount == 0;
+    }
+
+    @Override
+    public int compareTo(Yen o) {
+        return Long.compare(amount, o.amount);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Yen && ((Yen) o).amount == amount;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(amount);
+    }
+
+    /** The amount as written in Japan, e.g. {@code 12,000円}. */
+    @Override
+    public String toString() {
+        return String.format("%,d円", amount);
+    }
+}

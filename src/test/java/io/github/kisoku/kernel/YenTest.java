@@ -1,0 +1,53 @@
+package io.github.kisoku.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+class YenTest {
+    @Test
+    void rejectsNegativeAmountsWithTypedProblem() {
+        assertThat(Yen.validate("fee", -1).getError().code()).isEqualTo("negative-amount");
+        assertThat(Yen.validate("fee", -1).getError().field()).isEqualTo("fee");
+        assertThatThrownBy(() -> Yen.of(-5)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("amount");
+    }
+
+    @Test
+    void halvesWithNamedRounding() {
+        assertThat(Yen.of(325).times(1, 2, Rounding.DOWN)).isEqualTo(Yen.of(162));
+        assertThat(Yen.of(325).times(1, 2, Rounding.UP)).isEqualTo(Yen.of(163));
+        assertThat(Yen.of(325).times(1, 2, Rounding.HALF_UP)).isEqualTo(Yen.of(163));
+        assertThat(Yen.of(324).times(1, 2, Rounding.HALF_UP)).isEqualTo(Yen.of(162));
+        assertThat(Yen.of(10).times(1, 3, Rounding.HALF_UP)).isEqualTo(Yen.of(3));
+    }
+
+    @Test
+    void printsAsJapaneseAmount() {
+        assertThat(Yen.of(12000)).hasToString("12,000円");
+    }
+
+    @Test
+    void differenceIsSigned() {
+        assertThat(Yen.of(100).differenceFrom(Yen.of(250))).isEqualTo(-150);
+        assertThat(Yen.of(100).minusOrZero(Yen.of(250))).isEqualTo(Yen.ZERO);
+        assertThat(Yen.of(300).minusOrZero(Yen.of(250))).isEqualTo(Yen.of(50));
+    }
+
+    @Property
+    void roundingDownNeverExceedsUp(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long a,
+            @ForAll @LongRange(min = 1, max = 1000) long num, @ForAll @LongRange(min = 1, max = 1000) long den) {
+        Yen y = Yen.of(a);
+        Yen down = y.times(num, den, Rounding.DOWN);
+        Yen up = y.times(num, den, Rounding.UP);
+        Yen half = y.times(num, den, Rounding.HALF_UP);
+        assertThat(down.amount()).isLessThanOrEqualTo(half.amount());
+        assertThat(half.amount()).isLessThanOrEqualTo(up.amount());
+        assertThat(up.amount() - down.amount()).isBetween(0L, 1L);
+        assertThat(down.amount() * den).isLessThanOrEqualTo(a * num);
+    }
+}
