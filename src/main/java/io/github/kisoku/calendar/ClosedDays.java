@@ -110,12 +110,12 @@ public final class ClosedDays {
         });
     }
 
-    /** The set's name. */
+    /** {@return the set's name} */
     public Message name() {
         return name;
     }
 
-    /** Where the set is defined. */
+    /** {@return where the set is defined} */
     public LegalBasis basis() {
         return basis;
     }

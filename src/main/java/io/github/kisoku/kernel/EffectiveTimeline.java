@@ -73,12 +73,12 @@ public final class EffectiveTimeline<T> {
         return Validations.orThrow(validate(name, list));
     }
 
-    /** The figure's name. */
+    /** {@return the figure's name} */
     public String name() {
         return name;
     }
 
-    /** The versions, oldest first. */
+    /** {@return the versions, oldest first} */
     public List<Effective<T>> versions() {
         return versions;
     }

@@ -47,7 +47,7 @@ public final class Yen implements Comparable<Yen> {
                 : Validation.valid(amount == 0 ? ZERO : new Yen(amount));
     }
 
-    /** The amount in yen. */
+    /** {@return the amount in yen} */
     public long amount() {
         return amount;
     }
@@ -118,7 +118,7 @@ public final class Yen implements Comparable<Yen> {
         return Math.subtractExact(amount, other.amount);
     }
 
-    /** Whether the amount is zero. */
+    /** {@return whether the amount is zero} */
     public boolean isZero() {
         return amount == 0;
     }
@@ -138,7 +138,7 @@ public final class Yen implements Comparable<Yen> {
         return Long.hashCode(amount);
     }
 
-    /** The amount as written in Japan, e.g. {@code 12,000円}. */
+    /** {@return the amount as written in Japan, e.g. {@code 12,000円}} */
     @Override
     public String toString() {
         return String.format("%,d円", amount);
