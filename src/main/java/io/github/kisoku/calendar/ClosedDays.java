@@ -115,12 +115,12 @@ public final class ClosedDays {
         });
     }
 
-    /** The set's name. */
+    /** {@return the set's name} */
     public Message name() {
         return name;
     }
 
-    /** Where the set is defined. */
+    /** {@return where the set is defined} */
     public LegalBasis basis() {
         return basis;
     }
@@ -130,6 +130,8 @@ public final class ClosedDays {
      *
      * @param date the date
      * @return why the date is closed (e.g. {@code 日曜日}, {@code 憲法記念日}), or none when open
+     * @throws InvalidInputException for a weekday outside {@link JapaneseHolidays}' supported range
+     *     (1970–2099), where a standard set cannot tell whether it is a national holiday
      */
     public Option<Message> whyClosed(LocalDate date) {
         return why.apply(Require.nonNull(date, "date"));
@@ -140,6 +142,7 @@ public final class ClosedDays {
      *
      * @param date the date
      * @return true when closed
+     * @throws InvalidInputException for a weekday outside {@link JapaneseHolidays}' supported range
      */
     public boolean isClosed(LocalDate date) {
         return whyClosed(date).isDefined();

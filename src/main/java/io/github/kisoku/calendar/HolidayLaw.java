@@ -94,50 +94,50 @@ final class HolidayLaw {
     }
 
     static final List<Named> NAMED = List.of(
-            named("元日", "New Year's Day", v(LAW_IN_FORCE, null, DateRule.fixed(1, 1), "元日", ORIGINAL)),
+            named("元日", "New Year's Day", v(LAW_IN_FORCE, DateRule.fixed(1, 1), "元日", ORIGINAL)),
             named("成人の日", "Coming of Age Day",
                     v(LAW_IN_FORCE, of(1999, 12, 31), DateRule.fixed(1, 15), "成人の日", ORIGINAL),
-                    v(of(2000, 1, 1), null, DateRule.nthMonday(Month.JANUARY, 2), "成人の日", H10)),
+                    v(of(2000, 1, 1), DateRule.nthMonday(Month.JANUARY, 2), "成人の日", H10)),
             named("建国記念の日", "National Foundation Day",
                     Effective.from(of(1966, 12, 9), DateRule.fixed(2, 11), article2("建国記念の日", S41)
                             .withNote("2月11日: 建国記念の日となる日を定める政令（昭和41年政令第376号）; " + CHECKED))),
             named("天皇誕生日", "The Emperor's Birthday",
                     v(LAW_IN_FORCE, of(1989, 2, 16), DateRule.fixed(4, 29), "天皇誕生日", ORIGINAL),
                     v(of(1989, 2, 17), of(2019, 4, 30), DateRule.fixed(12, 23), "天皇誕生日", H01),
-                    v(of(2019, 5, 1), null, DateRule.fixed(2, 23), "天皇誕生日", H29)),
-            named("春分の日", "Vernal Equinox Day", v(LAW_IN_FORCE, null, EquinoxDays.VERNAL, "春分の日", ORIGINAL)),
+                    v(of(2019, 5, 1), DateRule.fixed(2, 23), "天皇誕生日", H29)),
+            named("春分の日", "Vernal Equinox Day", v(LAW_IN_FORCE, EquinoxDays.VERNAL, "春分の日", ORIGINAL)),
             named("みどりの日", "Greenery Day",
                     v(of(1989, 2, 17), of(2006, 12, 31), DateRule.fixed(4, 29), "みどりの日", H01),
-                    v(of(2007, 1, 1), null, DateRule.fixed(5, 4), "みどりの日", H17)),
-            named("昭和の日", "Showa Day", v(of(2007, 1, 1), null, DateRule.fixed(4, 29), "昭和の日", H17)),
+                    v(of(2007, 1, 1), DateRule.fixed(5, 4), "みどりの日", H17)),
+            named("昭和の日", "Showa Day", v(of(2007, 1, 1), DateRule.fixed(4, 29), "昭和の日", H17)),
             named("憲法記念日", "Constitution Memorial Day",
-                    v(LAW_IN_FORCE, null, DateRule.fixed(5, 3), "憲法記念日", ORIGINAL)),
-            named("こどもの日", "Children's Day", v(LAW_IN_FORCE, null, DateRule.fixed(5, 5), "こどもの日", ORIGINAL)),
+                    v(LAW_IN_FORCE, DateRule.fixed(5, 3), "憲法記念日", ORIGINAL)),
+            named("こどもの日", "Children's Day", v(LAW_IN_FORCE, DateRule.fixed(5, 5), "こどもの日", ORIGINAL)),
             named("海の日", "Marine Day",
                     v(of(1996, 1, 1), of(2002, 12, 31), DateRule.fixed(7, 20), "海の日", H07),
                     v(of(2003, 1, 1), of(2019, 12, 31), DateRule.nthMonday(Month.JULY, 3), "海の日", H13),
                     Effective.between(of(2020, 1, 1), of(2020, 12, 31), DateRule.fixed(7, 23), OLYMPICS_2020),
                     Effective.between(of(2021, 1, 1), of(2021, 12, 31), DateRule.fixed(7, 22), OLYMPICS_2021),
-                    v(of(2022, 1, 1), null, DateRule.nthMonday(Month.JULY, 3), "海の日", H13)),
+                    v(of(2022, 1, 1), DateRule.nthMonday(Month.JULY, 3), "海の日", H13)),
             named("山の日", "Mountain Day",
                     v(of(2016, 1, 1), of(2019, 12, 31), DateRule.fixed(8, 11), "山の日", H26),
                     Effective.between(of(2020, 1, 1), of(2020, 12, 31), DateRule.fixed(8, 10), OLYMPICS_2020),
                     Effective.between(of(2021, 1, 1), of(2021, 12, 31), DateRule.fixed(8, 8), OLYMPICS_2021),
-                    v(of(2022, 1, 1), null, DateRule.fixed(8, 11), "山の日", H26)),
+                    v(of(2022, 1, 1), DateRule.fixed(8, 11), "山の日", H26)),
             named("敬老の日", "Respect for the Aged Day",
                     v(of(1966, 6, 25), of(2002, 12, 31), DateRule.fixed(9, 15), "敬老の日", S41),
-                    v(of(2003, 1, 1), null, DateRule.nthMonday(Month.SEPTEMBER, 3), "敬老の日", H13)),
-            named("秋分の日", "Autumnal Equinox Day", v(LAW_IN_FORCE, null, EquinoxDays.AUTUMNAL, "秋分の日", ORIGINAL)),
+                    v(of(2003, 1, 1), DateRule.nthMonday(Month.SEPTEMBER, 3), "敬老の日", H13)),
+            named("秋分の日", "Autumnal Equinox Day", v(LAW_IN_FORCE, EquinoxDays.AUTUMNAL, "秋分の日", ORIGINAL)),
             named("体育の日", "Health and Sports Day",
                     v(of(1966, 6, 25), of(1999, 12, 31), DateRule.fixed(10, 10), "体育の日", S41),
                     v(of(2000, 1, 1), of(2019, 12, 31), DateRule.nthMonday(Month.OCTOBER, 2), "体育の日", H10)),
             named("スポーツの日", "Sports Day",
                     Effective.between(of(2020, 1, 1), of(2020, 12, 31), DateRule.fixed(7, 24), OLYMPICS_2020),
                     Effective.between(of(2021, 1, 1), of(2021, 12, 31), DateRule.fixed(7, 23), OLYMPICS_2021),
-                    v(of(2022, 1, 1), null, DateRule.nthMonday(Month.OCTOBER, 2), "スポーツの日", H30)),
-            named("文化の日", "Culture Day", v(LAW_IN_FORCE, null, DateRule.fixed(11, 3), "文化の日", ORIGINAL)),
+                    v(of(2022, 1, 1), DateRule.nthMonday(Month.OCTOBER, 2), "スポーツの日", H30)),
+            named("文化の日", "Culture Day", v(LAW_IN_FORCE, DateRule.fixed(11, 3), "文化の日", ORIGINAL)),
             named("勤労感謝の日", "Labor Thanksgiving Day",
-                    v(LAW_IN_FORCE, null, DateRule.fixed(11, 23), "勤労感謝の日", ORIGINAL)));
+                    v(LAW_IN_FORCE, DateRule.fixed(11, 23), "勤労感謝の日", ORIGINAL)));
 
     /**
      * The one-off holidays in the supported range. The 1959 wedding (昭和34年法律第16号,
@@ -231,10 +231,15 @@ final class HolidayLaw {
         return new Named(ja, en, Validations.orThrow(EffectiveTimeline.validate(ja, list)));
     }
 
+    /** A version of 第2条 in force from a date on. */
+    private static Effective<DateRule> v(LocalDate from, DateRule rule, String name, String version) {
+        return Effective.from(from, rule, article2(name, version));
+    }
+
+    /** A version of 第2条 in force between two dates, both included. */
     private static Effective<DateRule> v(LocalDate from, LocalDate until, DateRule rule, String name,
             String version) {
-        LegalBasis basis = article2(name, version);
-        return until == null ? Effective.from(from, rule, basis) : Effective.between(from, until, rule, basis);
+        return Effective.between(from, until, rule, article2(name, version));
     }
 
     static LegalBasis article2(String name, String version) {

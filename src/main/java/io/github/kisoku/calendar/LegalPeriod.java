@@ -113,7 +113,7 @@ public final class LegalPeriod {
         return last.atDay(start.getDayOfMonth()).minusDays(1);
     }
 
-    /** The period's length in its unit. */
+    /** {@return the period's length in its unit} */
     public int length() {
         return length;
     }
