@@ -60,6 +60,7 @@ public final class Yen implements Comparable<Yen> {
      * @throws ArithmeticException if the sum overflows a {@code long} (beyond any real amount)
      */
     public Yen plus(Yen other) {
+        Require.nonNull(other, "other");
         return new Yen(Math.addExact(amount, other.amount));
     }
 
@@ -105,6 +106,7 @@ public final class Yen implements Comparable<Yen> {
      * @return the difference, or zero if the other is larger
      */
     public Yen minusOrZero(Yen other) {
+        Require.nonNull(other, "other");
         return amount <= other.amount ? ZERO : new Yen(amount - other.amount);
     }
 
@@ -115,6 +117,7 @@ public final class Yen implements Comparable<Yen> {
      * @return the difference, negative when the other is larger
      */
     public long differenceFrom(Yen other) {
+        Require.nonNull(other, "other");
         return Math.subtractExact(amount, other.amount);
     }
 
@@ -125,6 +128,7 @@ public final class Yen implements Comparable<Yen> {
 
     @Override
     public int compareTo(Yen o) {
+        Require.nonNull(o, "o");
         return Long.compare(amount, o.amount);
     }
 
