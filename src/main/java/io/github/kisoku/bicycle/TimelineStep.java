@@ -82,6 +82,8 @@ public final class TimelineStep {
     @Override
     public String toString() {
         return description.ja() + " / " + description.en() + due.map(d -> " [" + d + "]").getOrElse("")
-                + deadline.map(d -> " → " + d.operative()).getOrElse("");
+                + deadline.map(d -> " → " + d.operative() + " (法定の末日 / statutory last day " + d.statutoryLastDay()
+                        + (d.rolled().moved() ? "; 銀行休業日の繰越し / rolled past bank holidays " + d.rolled().rolled() : "")
+                        + d.printed().map(p -> "; 印字 / printed " + p).getOrElse("") + ")").getOrElse("");
     }
 }

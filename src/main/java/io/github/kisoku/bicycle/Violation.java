@@ -113,10 +113,17 @@ public final class Violation {
 
     /** Where the amount comes from, as a basis with this row's confidence. */
     public LegalBasis amountBasis() {
-        LegalBasis b = sourceUrl.startsWith("seed:")
-                ? LegalBasis.document(Sources.SEED, "反則行為と反則金の例", confidence)
-                : LegalBasis.document("反則行為と反則金の額（自転車をはじめとする軽車両）", nameJa, confidence)
-                        .withUrl(sourceUrl);
+        LegalBasis b;
+        if (sourceUrl.startsWith("seed:")) {
+            b = LegalBasis.document(Sources.SEED, "Topics! 反則行為と反則金の例", confidence);
+        } else if (sourceUrl.contains("npa.go.jp")) {
+            b = LegalBasis.document("警察庁 反則行為と反則金の額（自転車をはじめとする軽車両）", nameJa, confidence)
+                    .withUrl(sourceUrl);
+        } else if (sourceUrl.contains("police.pref.kanagawa.jp")) {
+            b = LegalBasis.document("神奈川県警察 自転車の交通反則通告制度", nameJa, confidence).withUrl(sourceUrl);
+        } else {
+            b = LegalBasis.document(java.net.URI.create(sourceUrl).getHost(), nameJa, confidence).withUrl(sourceUrl);
+        }
         return b.withNote(notes);
     }
 
