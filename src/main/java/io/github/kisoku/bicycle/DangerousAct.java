@@ -8,8 +8,8 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 
 /**
- * One of the 16 dangerous acts (自転車危険行為, 道路交通法施行令第41条の3 as applied to bicycles;
- * seed: 講習対象となる危険行為16類型), with the article it breaks and the first day it counted for
+ * One of the 16 dangerous acts (自転車危険行為, 道路交通法第108条の3の5第2項 and its 施行令; the
+ * articles are those of 施行令第41条の3, the same list for 特定小型原付; seed: 講習対象となる危険行為16類型), with the article it breaks and the first day it counted for
  * the riders' course (14 types from 2015-06-01, 妨害運転 from 2020-06-30, 携帯電話使用等 from
  * 2024-11-01). Read once from {@code dangerous_acts.csv}. Immutable and thread-safe.
  */
@@ -29,9 +29,11 @@ public final class DangerousAct {
         this.nameEn = r.get("name_en");
         this.article = r.get("article");
         this.from = LocalDate.parse(r.get("from"));
-        LegalBasis b = Sources.act("第" + article + "（施行令第41条の3 危険行為" + number + "）",
+        LegalBasis b = Sources.act("第" + article + "（自転車危険行為" + number + "）",
                 Confidence.valueOf(r.get("confidence")));
-        this.basis = r.get("note").isBlank() ? b : b.withNote(r.get("note"));
+        String why = "articles as in 施行令第41条の3 (the 特定小型 list, same wording) and the Kanagawa police list; "
+                + "the bicycle list's own article number in 施行令 was not read";
+        this.basis = b.withNote(r.get("note").isBlank() ? why : r.get("note") + "; " + why);
     }
 
     /** All 16 acts in the seed's order. */

@@ -77,7 +77,7 @@ public final class Violation {
         return article;
     }
 
-    /** The 危険行為 number (1–16, 施行令第41条の3) if the act is one. */
+    /** The 危険行為 number (1–16, seed: 講習対象となる危険行為16類型) if the act is one. */
     public Option<Integer> dangerousAct() {
         return dangerousAct;
     }
