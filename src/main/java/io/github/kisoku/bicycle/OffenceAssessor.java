@@ -37,6 +37,9 @@ public final class OffenceAssessor {
             "16歳未満: 指導警告（その取扱いに変更はありません）", Confidence.SECONDARY)
             .withUrl("https://www.npa.go.jp/bureau/traffic/bicycle/portal/system.html");
 
+    private static final LegalBasis JUVENILE = LegalBasis.law("少年法", "323AC0000000168", "第2条第1項・第3条第1項",
+            Confidence.CONFIRMED).withNote("a juvenile's offence goes to the family court");
+
     private OffenceAssessor() {
     }
 
@@ -192,12 +195,30 @@ public final class OffenceAssessor {
     private static Decision<Assessment> outside(Offence offence, Violation row, List<Exclusion> excluded,
             List<Reason> why, List<Reason> notApplied) {
         boolean systemInForce = !excluded.contains(Exclusion.BEFORE_SYSTEM);
-        if (systemInForce && excluded.contains(Exclusion.UNDER_16)) {
-            return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.GuidanceAndWarning()),
-                    why.append(Reason.of("bicycle.instead.guidance", GUIDANCE,
-                            "16歳未満の運転者には、これまでどおり指導警告が行われます",
-                            "riders under 16 receive guidance and a warning, as before")),
+        boolean crime = excluded.exists(e -> e == Exclusion.NOT_A_BLUE_TICKET_OFFENCE || e == Exclusion.ALCOHOL
+                || e == Exclusion.ACCIDENT || e == Exclusion.TRAFFIC_DANGER);
+        int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
+        Effective<Long> criminalAge = Figures.at("CRIMINAL_RESPONSIBILITY_AGE", offence.date())
+                .getOrElseThrow(n -> new Csv.BrokenData(n.toString()));
+        if (systemInForce && excluded.contains(Exclusion.UNDER_16) && (!crime || age < criminalAge.value())) {
+            List<Reason> guidance = why.append(Reason.of("bicycle.instead.guidance", GUIDANCE,
+                    "16歳未満の運転者には、これまでどおり指導警告が行われます",
+                    "riders under 16 receive guidance and a warning, as before"));
+            if (crime) {
+                guidance = guidance.append(Reason.of("bicycle.instead.under-14", criminalAge.basis(),
+                        "行為時 " + age + " 歳のため刑事罰の対象になりません（刑法第41条）",
+                        "at " + age + " the rider cannot be punished (刑法第41条)").withFigure("年齢", age));
+            }
+            return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.GuidanceAndWarning()), guidance,
                     notApplied);
+        }
+        if (systemInForce && excluded.contains(Exclusion.UNDER_16)) {
+            why = why.append(Reason.of("bicycle.instead.juvenile", JUVENILE,
+                    "16歳未満でも、反則行為でない違反（酒気帯び・事故・交通の危険・妨害運転等）は行為時 " + age
+                            + " 歳（14歳以上）のため刑事手続の対象となり、家庭裁判所に送致されます",
+                    "under 16, but an act outside the blue-ticket system done at " + age
+                            + " (14 or over) goes through the criminal procedure to the family court")
+                    .withFigure("年齢", age));
         }
         String key = offence.alcohol() == Alcohol.DRUNK ? "ALCOHOL_DRUNK"
                 : offence.alcohol() == Alcohol.OVER_LIMIT || row.id().equals("DRUNK_RIDING") ? "ALCOHOL_OVER_LIMIT"

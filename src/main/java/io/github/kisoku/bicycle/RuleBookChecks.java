@@ -56,8 +56,11 @@ public final class RuleBookChecks {
         return ViolationCatalogue.standard().find(id).toOption();
     }
 
-    private static RuleVerdict violates(String ja, String en, String id) {
-        return new RuleVerdict.Violates(Message.of(ja, en), row(id));
+    /** The bicycle table's row applies only to bicycles; a motorised vehicle has its own table. */
+    private static RuleVerdict violates(String ja, String en, VehicleKind vehicle, String id) {
+        boolean bicycle = vehicle == VehicleKind.ORDINARY_BICYCLE || vehicle == VehicleKind.TANDEM
+                || vehicle == VehicleKind.OTHER_BICYCLE;
+        return new RuleVerdict.Violates(Message.of(ja, en), bicycle ? row(id) : Option.none());
     }
 
     /**
@@ -80,17 +83,17 @@ public final class RuleBookChecks {
                         .notApplied(smallMotorRoadwayNote(v)));
             case ROADWAY_RIGHT:
                 return ok(Decision.of(violates("通行区分違反（車道の右側通行・逆走）", "traffic division violation (riding on the right)",
-                        v == VehicleKind.GENERAL_MOPED || isSmallMotor(v) ? "" : "TRAFFIC_DIVISION"))
+                        v, "TRAFFIC_DIVISION"))
                         .because(Reason.of("bicycle.place.right", KEEP_LEFT, "車両は道路の左側を通行しなければなりません",
                                 "vehicles must keep to the left side of the road")));
             case ROADSIDE_STRIP_RIGHT:
                 return ok(Decision.of(violates("通行区分違反（道路右側の路側帯）", "traffic division violation (right roadside strip)",
-                        v == VehicleKind.GENERAL_MOPED || isSmallMotor(v) ? "" : "TRAFFIC_DIVISION"))
+                        v, "TRAFFIC_DIVISION"))
                         .because(Reason.of("bicycle.place.right-strip", RIGHT_STRIP,
                                 "道路右側の路側帯は通行できません", "a roadside strip on the right may not be used")));
             case PEDESTRIAN_ROADSIDE_STRIP:
                 return ok(Decision.of(violates("通行区分違反（歩行者用路側帯）", "traffic division violation (pedestrian roadside strip)",
-                        v == VehicleKind.GENERAL_MOPED || isSmallMotor(v) ? "" : "TRAFFIC_DIVISION"))
+                        v, "TRAFFIC_DIVISION"))
                         .because(Reason.of("bicycle.place.pedestrian-strip", STRIP,
                                 "白線2本の歩行者用路側帯は通行できません", "a roadside strip marked with two white lines is for pedestrians")));
             case ROADSIDE_STRIP_LEFT:
@@ -98,10 +101,6 @@ public final class RuleBookChecks {
             default:
                 return sidewalk(s);
         }
-    }
-
-    private static boolean isSmallMotor(VehicleKind v) {
-        return v == VehicleKind.SMALL_MOTOR_ROAD_MODE || v == VehicleKind.SMALL_MOTOR_SIDEWALK_MODE;
     }
 
     private static Validation<Seq<Problem>, Decision<RuleVerdict>> ok(Decision<RuleVerdict> d) {
@@ -118,7 +117,7 @@ public final class RuleBookChecks {
 
     private static Decision<RuleVerdict> leftStrip(VehicleKind v) {
         if (v == VehicleKind.SMALL_MOTOR_ROAD_MODE || v == VehicleKind.GENERAL_MOPED) {
-            return Decision.of(violates("通行区分違反（路側帯）", "traffic division violation (roadside strip)", ""))
+            return Decision.of(violates("通行区分違反（路側帯）", "traffic division violation (roadside strip)", v, "TRAFFIC_DIVISION"))
                     .because(Reason.of("bicycle.place.strip-small-motor", SMALL_MOTOR,
                             v.ja() + "は路側帯を通行できません（歩道モードの特例特定小型原付のみ可）",
                             "a " + v.en() + " may not use a roadside strip (only sidewalk mode may)"));
@@ -132,13 +131,14 @@ public final class RuleBookChecks {
         VehicleKind v = s.vehicle();
         if (v == VehicleKind.TANDEM || v == VehicleKind.OTHER_BICYCLE) {
             return ok(Decision.of(violates("通行区分違反（普通自転車以外の自転車の歩道通行）",
-                    "traffic division violation (a bicycle that is not an ordinary bicycle on a sidewalk)", "TRAFFIC_DIVISION"))
+                    "traffic division violation (a bicycle that is not an ordinary bicycle on a sidewalk)", v,
+                    "TRAFFIC_DIVISION"))
                     .because(Reason.of("bicycle.place.sidewalk-not-ordinary", v == VehicleKind.TANDEM ? TANDEM : SIDEWALK,
                             v.ja() + "は普通自転車ではないため、標識・年齢等にかかわらず歩道を通行できません",
                             "a " + v.en() + " is not an ordinary bicycle, so it may never use a sidewalk, sign or not")));
         }
         if (v == VehicleKind.GENERAL_MOPED || v == VehicleKind.SMALL_MOTOR_ROAD_MODE) {
-            return ok(Decision.of(violates("通行区分違反（歩道通行）", "traffic division violation (sidewalk)", ""))
+            return ok(Decision.of(violates("通行区分違反（歩道通行）", "traffic division violation (sidewalk)", v, "TRAFFIC_DIVISION"))
                     .because(Reason.of("bicycle.place.sidewalk-motor", SMALL_MOTOR,
                             v.ja() + "は歩道を通行できません", "a " + v.en() + " may not use a sidewalk")));
         }
@@ -149,7 +149,7 @@ public final class RuleBookChecks {
                     s.sidewalkSign() ? "sidewalk mode (6 km/h, flashing) where ordinary bicycles may use the sidewalk"
                             : "even in sidewalk mode, not where ordinary bicycles may not use the sidewalk");
             return ok(s.sidewalkSign() ? Decision.<RuleVerdict>of(new RuleVerdict.Permitted()).because(sign)
-                    : Decision.of(violates("通行区分違反（歩道通行）", "traffic division violation (sidewalk)", "")).because(sign));
+                    : Decision.of(violates("通行区分違反（歩道通行）", "traffic division violation (sidewalk)", v, "TRAFFIC_DIVISION")).because(sign));
         }
         return ordinaryBicycleOnSidewalk(s);
     }
@@ -204,7 +204,7 @@ public final class RuleBookChecks {
                             + "(else 歩道徐行等義務違反)")), no));
         }
         return ok(Decision.of(violates("通行区分違反（歩道通行）", "traffic division violation (riding on the sidewalk)",
-                "TRAFFIC_DIVISION"), no.append(Reason.of("bicycle.sidewalk.none", KEEP_LEFT,
+                s.vehicle(), "TRAFFIC_DIVISION"), no.append(Reason.of("bicycle.sidewalk.none", KEEP_LEFT,
                         "歩道通行が認められる場合のいずれにも当たらないため、通行区分違反です",
                         "none of the cases allowing the sidewalk applies, so it is a traffic division violation")),
                 List.empty()));
@@ -225,7 +225,7 @@ public final class RuleBookChecks {
         }
         return Decision.of(violates("通行禁止違反（「自転車を除く」は普通自転車のみ）",
                 "entering a closed road (「自転車を除く」 exempts ordinary bicycles only)",
-                vehicle == VehicleKind.TANDEM || vehicle == VehicleKind.OTHER_BICYCLE ? "NO_ENTRY" : ""))
+                vehicle, "NO_ENTRY"))
                 .because(Reason.of("bicycle.sign.except-bicycles", TANDEM,
                         "「自転車を除く」の補助標識があっても" + vehicle.ja() + "は除かれません",
                         "a 「自転車を除く」 plate does not exempt a " + vehicle.en()));
@@ -252,7 +252,7 @@ public final class RuleBookChecks {
             if (allowed.isLeft() || riders > 1) {
                 LegalBasis b = allowed.map(Effective::basis).getOrElse(TANDEM);
                 return ok(Decision.of(violates("軽車両乗車積載制限違反（タンデム自転車の乗車人員）",
-                        "passenger limit exceeded (tandem)", "LOAD_LIMIT")).because(Reason.of("bicycle.passengers.tandem", b,
+                        "passenger limit exceeded (tandem)", p.vehicle(), "LOAD_LIMIT")).because(Reason.of("bicycle.passengers.tandem", b,
                                 allowed.isLeft() ? "タンデム自転車の2人乗りは 2023-04-01 から認められました"
                                         : "タンデム自転車の同乗者は1人までです（同乗者 " + riders + " 人）",
                                 allowed.isLeft() ? "two riders on a tandem are allowed only from 2023-04-01"
@@ -301,7 +301,7 @@ public final class RuleBookChecks {
         if (breaches.isEmpty()) {
             return ok(Decision.<RuleVerdict>of(new RuleVerdict.Permitted(), fine, List.empty()));
         }
-        return ok(Decision.of(violates("軽車両乗車積載制限違反", "passenger limit exceeded", "LOAD_LIMIT"), breaches, fine));
+        return ok(Decision.of(violates("軽車両乗車積載制限違反", "passenger limit exceeded", p.vehicle(), "LOAD_LIMIT"), breaches, fine));
     }
 
     /**

@@ -160,11 +160,22 @@ class BicycleAssessmentTest {
     }
 
     @Test
-    @DisplayName("several exclusions are all reported in order: under 16 and alcohol → guidance")
+    @DisplayName("several exclusions are all reported in order: 15 and drinking → criminal procedure (family court)")
     void several() {
-        Assessment.OutsideSystem o = outside(assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2011, 1, 1))
-                .alcohol(Alcohol.OVER_LIMIT)));
+        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2011, 1, 1))
+                .alcohol(Alcohol.OVER_LIMIT));
+        Assessment.OutsideSystem o = outside(d);
         assertThat(o.exclusions()).containsExactly(Exclusion.UNDER_16, Exclusion.ALCOHOL);
-        assertThat(o.instead()).isEqualTo(new Instead.GuidanceAndWarning());
+        assertThat(o.instead()).isInstanceOf(Instead.CriminalProcedure.class);
+        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.juvenile");
+    }
+
+    @Test
+    @DisplayName("刑法41条: at 13 even drink riding leads to guidance, not the criminal procedure")
+    void underFourteen() {
+        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2012, 4, 2))
+                .alcohol(Alcohol.OVER_LIMIT));
+        assertThat(outside(d).instead()).isEqualTo(new Instead.GuidanceAndWarning());
+        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.under-14");
     }
 }
