@@ -114,4 +114,18 @@ class BicycleCaseTest {
         assertThat(t.step(TimelineStep.Kind.NOTIFICATION).deadline()).isEmpty();
         assertThat(t.step(TimelineStep.Kind.MAILED_NOTIFICATION).due()).contains(Yen.of(6940));
     }
+
+    @Test
+    @DisplayName("ruling 3: a deadline printed on the ticket wins — paying on the rolled day is then too late")
+    void printedDeadlineInCase() {
+        LocalDate saturday = LocalDate.of(2026, 4, 4);
+        Offence o = Offence.builder().violation("SIGNAL_VIOLATION").on(saturday).riderBornOn(LocalDate.of(1990, 1, 1))
+                .build();
+        Assessment.BlueTicket t = (Assessment.BlueTicket) OffenceAssessor.assess(o).value();
+        TicketCase printed = TicketCase.open(o, t, saturday, Option.of(LocalDate.of(2026, 4, 11))).get();
+        TicketCase computed = TicketCase.open(o, t, saturday, Option.none()).get();
+        CaseEvent monday = new CaseEvent.Payment(LocalDate.of(2026, 4, 13), Yen.of(6000));
+        assertThat(error(printed.apply(monday))).isEqualTo("deadline-passed");
+        assertThat(computed.apply(monday).get().state()).isInstanceOf(CaseState.Paid.class);
+    }
 }
