@@ -32,6 +32,18 @@ public final class GolfTaxRules {
     /** The latest finish time for early-morning play, circular 第2・7(1). */
     public static final LocalTime EARLY_MORNING_FINISH = LocalTime.of(10, 0);
 
+    /**
+     * The figure that marks a not-applied reason which says only that the case did not arise:
+     * the play was of another kind ({@link #SCOPE_OTHER_PLAY}) or an earlier treatment applied
+     * ({@link #SCOPE_PRECEDENCE}). Reasons without it are real why-nots: the case arose and a
+     * condition failed.
+     */
+    public static final String SCOPE = "scope";
+    /** Value of {@link #SCOPE}: the play was of another kind. */
+    public static final String SCOPE_OTHER_PLAY = "other-play";
+    /** Value of {@link #SCOPE}: an earlier treatment applied (reference ruling 6). */
+    public static final String SCOPE_PRECEDENCE = "precedence";
+
     private static final LegalBasis PRECEDENCE = Sources.ruling(6,
             "business use → 75条の2 (under 18, 70+, disability) → 75条の3 → 69条 reductions → standard");
 
@@ -102,7 +114,8 @@ public final class GolfTaxRules {
                 Treatment first = applied.get().treatment();
                 notApplied = notApplied.append(Reason.of(check.rule(), PRECEDENCE,
                         check.name().ja() + "は判定していません: 先に「" + first.ja() + "」が適用されます",
-                        check.name().en() + " not checked: " + first.en() + " applies first"));
+                        check.name().en() + " not checked: " + first.en() + " applies first")
+                        .withFigure(SCOPE, SCOPE_PRECEDENCE));
                 continue;
             }
             Either<Reason, Applied> result = check.test().apply(visit);
@@ -147,7 +160,7 @@ public final class GolfTaxRules {
         String rule = "golftax.business-use";
         if (!(v.play() instanceof Play.BusinessUse b)) {
             return Either.left(Reason.of(rule, Sources.circular("第5"), "業務による利用ではありません",
-                    "not a business use"));
+                    "not a business use").withFigure(SCOPE, SCOPE_OTHER_PLAY));
         }
         LegalBasis basis = Sources.circular(b.item().section());
         List<Message> missing = List.empty();
@@ -250,8 +263,7 @@ public final class GolfTaxRules {
                 ExemptionItem.DISABILITY.basis(), card.kind().ja() + "（" + card.number() + "）の提示により障害者として非課税",
                 "exempt as a person with a disability, shown by " + card.kind().en() + " " + card.number())
                 .withFigure("card", card.kind().ja())), personEvidence(
-                        Message.of(card.kind().ja() + " " + card.number(), card.kind().en() + " " + card.number()),
-                        "第1・2(2)")));
+                        Message.of(card.kind().ja(), card.kind().en()), "第1・2(2)")));
     }
 
     /** The papers for a 第75条の2 exemption: the proof shown, the request, the list, the filing. */
@@ -289,7 +301,7 @@ public final class GolfTaxRules {
                 .getOrElse(Message.of("国民スポーツ大会（国民体育大会）", "national sports festival"));
         if (!(v.play() instanceof Play.NationalSportsFestival f)) {
             return Either.left(Reason.of(rule, basis, name.ja() + "のゴルフ競技としての利用ではありません",
-                    "not play in the " + name.en()));
+                    "not play in the " + name.en()).withFigure(SCOPE, SCOPE_OTHER_PLAY));
         }
         boolean qualifier = f.stage() == Play.FestivalStage.KUMAMOTO_QUALIFIER;
         if (f.certifier().isEmpty()) {
@@ -333,7 +345,7 @@ public final class GolfTaxRules {
         LegalBasis basis = ExemptionItem.SCHOOL_ACTIVITY.basis();
         if (!(v.play() instanceof Play.SchoolActivity s)) {
             return Either.left(Reason.of(rule, basis, "学校の教育活動としての利用ではありません",
-                    "not play as a school activity"));
+                    "not play as a school activity").withFigure(SCOPE, SCOPE_OTHER_PLAY));
         }
         if (!s.activity().educationActivity()) {
             return Either.left(Reason.of(rule, Sources.circular("第1・5"),
@@ -419,7 +431,7 @@ public final class GolfTaxRules {
         ReductionCase rc = ReductionCase.COMPETITION;
         String rule = "golftax.reduced.competition";
         if (!(v.play() instanceof Play.CompetitionEntry e)) {
-            return Either.left(Reason.of(rule, rc.basis(), "競技会への出場ではありません", "not play in a competition"));
+            return Either.left(Reason.of(rule, rc.basis(), "競技会への出場ではありません", "not play in a competition").withFigure(SCOPE, SCOPE_OTHER_PLAY));
         }
         Competition c = e.competition();
         if (!c.organizer().qualifies()) {
@@ -488,7 +500,7 @@ public final class GolfTaxRules {
         ReductionCase rc = ReductionCase.EARLY_MORNING;
         String rule = "golftax.reduced.early-morning";
         if (!(v.play() instanceof Play.EarlyMorning e)) {
-            return Either.left(Reason.of(rule, rc.basis(), "早朝利用ではありません", "not early-morning play"));
+            return Either.left(Reason.of(rule, rc.basis(), "早朝利用ではありません", "not early-morning play").withFigure(SCOPE, SCOPE_OTHER_PLAY));
         }
         if (!e.startsBeforeOpening() || e.mustFinishBy().isAfter(EARLY_MORNING_FINISH)) {
             return Either.left(Reason.of(rule, Sources.circular("第2・7(1)"),
@@ -506,7 +518,7 @@ public final class GolfTaxRules {
         String rule = "golftax.reduced.closed-day";
         if (!(v.play() instanceof Play.ClosedDaySelfBag)) {
             return Either.left(Reason.of(rule, rc.basis(), "休業日のセルフバッグ利用ではありません",
-                    "not closed-day self-bag play"));
+                    "not closed-day self-bag play").withFigure(SCOPE, SCOPE_OTHER_PLAY));
         }
         return restricted(v, rc, rule, SpecialFeeCategory.CLOSED_DAY_SELF_BAG);
     }
@@ -516,7 +528,7 @@ public final class GolfTaxRules {
         String rule = "golftax.reduced.nine-holes";
         if (!(v.play() instanceof Play.RestrictedCourse r)) {
             return Either.left(Reason.of(rule, rc.basis(), "特定のコースのみの利用ではありません",
-                    "not restricted to a specific course"));
+                    "not restricted to a specific course").withFigure(SCOPE, SCOPE_OTHER_PLAY));
         }
         if (r.holes() > 9) {
             return Either.left(Reason.of(rule, Sources.circular("第2・7(3)"),
