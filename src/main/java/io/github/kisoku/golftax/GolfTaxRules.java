@@ -79,37 +79,36 @@ public final class GolfTaxRules {
     private record Check(String rule, Message name, Function<Visit, Either<Reason, Applied>> test) {
     }
 
-    private static List<Check> checks() {
-        return List.of(
-                new Check("golftax.business-use", Message.of("業務による利用（通達第5）", "business use (circular 第5)"),
-                        GolfTaxRules::businessUse),
-                new Check("golftax.exempt.under-18", Message.of("18歳未満（第75条の2第1号）", "under 18 (75条の2 1号)"),
-                        v -> ageExemption(v, ExemptionItem.UNDER_18)),
-                new Check("golftax.exempt.70-or-over", Message.of("70歳以上（第75条の2第2号）", "70 or over (75条の2 2号)"),
-                        v -> ageExemption(v, ExemptionItem.AGED_70_OR_OVER)),
-                new Check("golftax.exempt.disability", Message.of("障害者（第75条の2第3号）", "disability (75条の2 3号)"),
-                        GolfTaxRules::disability),
-                new Check("golftax.exempt.national-sports-festival",
-                        Message.of("国民スポーツ大会（第75条の3第1号）", "national sports festival (75条の3 1号)"),
-                        GolfTaxRules::festival),
-                new Check("golftax.exempt.school-activity", Message.of("学校の教育活動（第75条の3第2号）",
-                        "school activity (75条の3 2号)"), GolfTaxRules::school),
-                new Check("golftax.reduced.senior", Message.of("65歳以上70歳未満（第69条第1項第1号）",
-                        "aged 65 to 69 (69条1項1号)"), GolfTaxRules::senior),
-                new Check("golftax.reduced.competition", Message.of("競技会（第69条第1項第2号）",
-                        "competition (69条1項2号)"), GolfTaxRules::competition),
-                new Check("golftax.reduced.early-morning", Message.of("早朝利用（第69条第2項）",
-                        "early morning (69条2項)"), GolfTaxRules::earlyMorning),
-                new Check("golftax.reduced.closed-day", Message.of("休業日セルフバッグ（第69条第2項）",
-                        "closed-day self-bag (69条2項)"), GolfTaxRules::closedDay),
-                new Check("golftax.reduced.nine-holes", Message.of("9ホール以下（第69条第2項）",
-                        "nine holes or fewer (69条2項)"), GolfTaxRules::nineHoles));
-    }
+    /** The checks in the order of reference ruling 6. */
+    private static final List<Check> CHECKS = List.of(
+            new Check("golftax.business-use", Message.of("業務による利用（通達第5）", "business use (circular 第5)"),
+                    GolfTaxRules::businessUse),
+            new Check("golftax.exempt.under-18", Message.of("18歳未満（第75条の2第1号）", "under 18 (75条の2 1号)"),
+                    v -> ageExemption(v, ExemptionItem.UNDER_18)),
+            new Check("golftax.exempt.70-or-over", Message.of("70歳以上（第75条の2第2号）", "70 or over (75条の2 2号)"),
+                    v -> ageExemption(v, ExemptionItem.AGED_70_OR_OVER)),
+            new Check("golftax.exempt.disability", Message.of("障害者（第75条の2第3号）", "disability (75条の2 3号)"),
+                    GolfTaxRules::disability),
+            new Check("golftax.exempt.national-sports-festival",
+                    Message.of("国民スポーツ大会（第75条の3第1号）", "national sports festival (75条の3 1号)"),
+                    GolfTaxRules::festival),
+            new Check("golftax.exempt.school-activity", Message.of("学校の教育活動（第75条の3第2号）",
+                    "school activity (75条の3 2号)"), GolfTaxRules::school),
+            new Check("golftax.reduced.senior", Message.of("65歳以上70歳未満（第69条第1項第1号）",
+                    "aged 65 to 69 (69条1項1号)"), GolfTaxRules::senior),
+            new Check("golftax.reduced.competition", Message.of("競技会（第69条第1項第2号）",
+                    "competition (69条1項2号)"), GolfTaxRules::competition),
+            new Check("golftax.reduced.early-morning", Message.of("早朝利用（第69条第2項）",
+                    "early morning (69条2項)"), GolfTaxRules::earlyMorning),
+            new Check("golftax.reduced.closed-day", Message.of("休業日セルフバッグ（第69条第2項）",
+                    "closed-day self-bag (69条2項)"), GolfTaxRules::closedDay),
+            new Check("golftax.reduced.nine-holes", Message.of("9ホール以下（第69条第2項）",
+                    "nine holes or fewer (69条2項)"), GolfTaxRules::nineHoles));
 
     private static Decision<Assessment> decide(Visit visit, GradeRate rate) {
         List<Reason> notApplied = List.empty();
         Option<Applied> applied = Option.none();
-        for (Check check : checks()) {
+        for (Check check : CHECKS) {
             if (applied.isDefined()) {
                 Treatment first = applied.get().treatment();
                 notApplied = notApplied.append(Reason.of(check.rule(), PRECEDENCE,
@@ -156,6 +155,11 @@ public final class GolfTaxRules {
 
     // --- business use, circular 第5 ---
 
+    /**
+     * Circular 第5 (confirmed): business use by the manager, staff or pros, free of charge and
+     * entered in the register (and, for 第5(3), notified, listed and closed to the public) is not
+     * a "ゴルフ場の利用" under 熊本県税条例第67条.
+     */
     private static Either<Reason, Applied> businessUse(Visit v) {
         String rule = "golftax.business-use";
         if (!(v.play() instanceof Play.BusinessUse b)) {
@@ -226,6 +230,11 @@ public final class GolfTaxRules {
                 .withFigure("birthDate", v.person().birthDate()).withFigure("useDate", v.useDate());
     }
 
+    /**
+     * 地方税法第75条の2第1号・第2号 (confirmed): under 18 or 70 and over on the use date, proved by a
+     * document shown (circular 第1・2(1)); the age is read as of the use date (ruling 1,
+     * interpretation).
+     */
     private static Either<Reason, Applied> ageExemption(Visit v, ExemptionItem item) {
         boolean under18 = item == ExemptionItem.UNDER_18;
         String rule = under18 ? "golftax.exempt.under-18" : "golftax.exempt.70-or-over";
@@ -252,6 +261,10 @@ public final class GolfTaxRules {
                 ageReading(v)), personEvidence(Message.of(doc.ja(), doc.en()), "第1・2(1)")));
     }
 
+    /**
+     * 地方税法第75条の2第3号 (confirmed): a person with a disability (第23条第1項第10号, 施行令第7条),
+     * proved by a card shown (circular 第1・2(2)); reached only when items 1 and 2 did not apply.
+     */
     private static Either<Reason, Applied> disability(Visit v) {
         String rule = "golftax.exempt.disability";
         if (v.person().disabilityCard().isEmpty()) {
@@ -294,6 +307,11 @@ public final class GolfTaxRules {
 
     // --- 地方税法第75条の3 ---
 
+    /**
+     * 地方税法第75条の3第1号 (confirmed) and circular 第1・3(1), 第1・4: the national sports festival, its
+     * official practice or a Kumamoto qualifier, certified by the governor or the board of
+     * education (the board only for a qualifier), the user checked against the certificate.
+     */
     private static Either<Reason, Applied> festival(Visit v) {
         String rule = "golftax.exempt.national-sports-festival";
         LegalBasis basis = ExemptionItem.NATIONAL_SPORTS_FESTIVAL.basis();
@@ -340,6 +358,10 @@ public final class GolfTaxRules {
                 requestForm(), listEntry(), filing());
     }
 
+    /**
+     * 地方税法第75条の3第2号 (confirmed) and circular 第1・3(2), 第1・5, 第1・6: a school's education
+     * activity, led by its teacher, certified by the right head, the user checked.
+     */
     private static Either<Reason, Applied> school(Visit v) {
         String rule = "golftax.exempt.school-activity";
         LegalBasis basis = ExemptionItem.SCHOOL_ACTIVITY.basis();
@@ -394,6 +416,11 @@ public final class GolfTaxRules {
 
     // --- 熊本県税条例第69条 ---
 
+    /**
+     * 熊本県税条例第69条第1項第1号 as circular 第2・1(1), 第2・2, 第2・8(1) read it (confirmed): aged 65
+     * to 69 on the use date, a separate fee at least 1/5 below both normal fees of the day type,
+     * proved by a public document.
+     */
     private static Either<Reason, Applied> senior(Visit v) {
         ReductionCase rc = ReductionCase.SENIOR_65_TO_69;
         String rule = "golftax.reduced.senior";
@@ -427,6 +454,11 @@ public final class GolfTaxRules {
                 Option.of(Register.REDUCED_RATE_REGISTER), Sources.circular("第2・9"));
     }
 
+    /**
+     * 熊本県税条例第69条第1項第2号 as circular 第2・1(2)〜第2・6, 第2・8(2) read it (confirmed): an entrant
+     * of a certified JGA, regional or designated youth competition, on a day of play or practice,
+     * whose per-day fee (第2・3) is at least 1/5 below the non-member fee.
+     */
     private static Either<Reason, Applied> competition(Visit v) {
         ReductionCase rc = ReductionCase.COMPETITION;
         String rule = "golftax.reduced.competition";
@@ -496,6 +528,10 @@ public final class GolfTaxRules {
                 reducedRegister())));
     }
 
+    /**
+     * 熊本県税条例第69条第2項, circular 第2・7(1): play starting before opening and finishing by 10:00
+     * with a separate fee at least 1/2 below; the half rate is UNCONFIRMED (ruling 5).
+     */
     private static Either<Reason, Applied> earlyMorning(Visit v) {
         ReductionCase rc = ReductionCase.EARLY_MORNING;
         String rule = "golftax.reduced.early-morning";
@@ -513,6 +549,10 @@ public final class GolfTaxRules {
         return restricted(v, rc, rule, SpecialFeeCategory.EARLY_MORNING);
     }
 
+    /**
+     * 熊本県税条例第69条第2項, circular 第2・7(2): self-bag play on a closed day with a separate fee at
+     * least 1/2 below; the half rate is UNCONFIRMED (ruling 5).
+     */
     private static Either<Reason, Applied> closedDay(Visit v) {
         ReductionCase rc = ReductionCase.CLOSED_DAY_SELF_BAG;
         String rule = "golftax.reduced.closed-day";
@@ -523,6 +563,10 @@ public final class GolfTaxRules {
         return restricted(v, rc, rule, SpecialFeeCategory.CLOSED_DAY_SELF_BAG);
     }
 
+    /**
+     * 熊本県税条例第69条第2項, circular 第2・7(3): play restricted to a specific course of nine holes or
+     * fewer with a separate fee at least 1/2 below; the half rate is UNCONFIRMED (ruling 5).
+     */
     private static Either<Reason, Applied> nineHoles(Visit v) {
         ReductionCase rc = ReductionCase.NINE_HOLES_OR_FEWER;
         String rule = "golftax.reduced.nine-holes";

@@ -1,9 +1,13 @@
 package io.github.kisoku.golftax;
 
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -58,7 +62,7 @@ public final class MonthlyReturn {
         List<Visit> all = List.ofAll(visits);
         List<Problem> problems = List.empty();
         List<AssessedVisit> assessed = List.empty();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        HashSet<String> seen = HashSet.empty();
         for (int i = 0; i < all.size(); i++) {
             Visit v = all.get(i);
             String field = "visits[" + i + "]";
@@ -71,12 +75,12 @@ public final class MonthlyReturn {
                         "利用日 " + v.useDate() + " は " + month + " 分ではありません（" + v.id() + "）",
                         "the use date " + v.useDate() + " is not in " + month + " (" + v.id() + ")"));
             }
-            if (!seen.add(v.id())) {
+            if (seen.contains(v.id())) {
                 problems = problems.append(Problem.of(field + ".id", "duplicate-id",
                         "利用の番号 " + v.id() + " が重複しています", "the visit id " + v.id() + " appears twice"));
             }
-            Either<io.github.kisoku.kernel.NotInForce, io.github.kisoku.kernel.Decision<Assessment>> d =
-                    GolfTaxRules.assess(v, rates);
+            seen = seen.add(v.id());
+            Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(v, rates);
             if (d.isLeft()) {
                 problems = problems.append(d.getLeft().asProblem(field + ".useDate"));
             } else {
@@ -103,9 +107,9 @@ public final class MonthlyReturn {
      * @return the lines
      */
     public List<ReturnLine> lines() {
-        LinkedHashMap<io.vavr.Tuple2<Grade, Treatment>, Tally> tallies = LinkedHashMap.empty();
+        LinkedHashMap<Tuple2<Grade, Treatment>, Tally> tallies = LinkedHashMap.empty();
         for (AssessedVisit a : visits.sortBy(a -> a.visit().course().grade().value() * 1000 + order(a.treatment()))) {
-            io.vavr.Tuple2<Grade, Treatment> key = Tuple.of(a.visit().course().grade(), a.treatment());
+            Tuple2<Grade, Treatment> key = Tuple.of(a.visit().course().grade(), a.treatment());
             tallies = tallies.put(key, tallies.get(key).getOrElse(Tally.ZERO).plus(a.tax()));
         }
         return tallies.map(e -> new ReturnLine(e._1._1, e._1._2, e._2)).toList();

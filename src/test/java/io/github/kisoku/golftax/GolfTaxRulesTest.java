@@ -248,12 +248,15 @@ class GolfTaxRulesTest {
         }
 
         @Test
-        @DisplayName("第1・5(1), 第1・6, 第75条の3第2号: a PE lesson led by a teacher with the principal's certificate")
+        @DisplayName("第1・5(1), 第1・6, 第1・7, 第75条の3第2号: a PE lesson led by a teacher with the principal's certificate")
         void peLesson() {
             Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2000, 1, 1)), school(
                     Play.SchoolActivityKind.PE_LESSON, Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRINCIPAL, true), 3000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.SCHOOL_ACTIVITY));
-            assertThat(d.value().evidence()).isNotEmpty();
+            assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.SUBMIT).map(e -> e.document().en()))
+                    .anyMatch(s -> s.contains("certificate of the principal") && s.contains("第1・7"));
+            assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT).map(e -> e.document().ja()))
+                    .containsExactly("氏名・住所等を確認できる書類");
         }
 
         @Test
