@@ -165,6 +165,22 @@ public final class MonthlyReturn {
         return counts;
     }
 
+    /**
+     * The cumulative business-use counts (累計) of the annex (別記第4号様式) over several months'
+     * returns, e.g. from the first month the register covers to this one.
+     *
+     * @param returns the months' returns
+     * @return the count per item, with zeros, in the form's order
+     */
+    public static Map<BusinessUseItem, Integer> cumulativeBusinessUse(Iterable<MonthlyReturn> returns) {
+        List<MonthlyReturn> all = List.ofAll(returns);
+        Map<BusinessUseItem, Integer> counts = LinkedHashMap.empty();
+        for (BusinessUseItem item : BusinessUseItem.values()) {
+            counts = counts.put(item, all.map(r -> r.businessUseCounts().get(item).getOrElse(0)).sum().intValue());
+        }
+        return counts;
+    }
+
     /** The total tax of the month: the sum of every visit's tax, in whole yen. */
     public Yen totalTax() {
         return visits.map(AssessedVisit::tax).foldLeft(Yen.ZERO, Yen::plus);

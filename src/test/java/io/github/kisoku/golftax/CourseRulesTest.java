@@ -123,4 +123,22 @@ class CourseRulesTest {
         assertThat(d.date().rolled()).isEqualTo(LocalDate.of(2026, 5, 15));
         assertThat(d.basis().confidence()).isEqualTo(io.github.kisoku.kernel.Confidence.UNCONFIRMED);
     }
+
+    @Test
+    @DisplayName("第6(1)(2), 県税条例第73条: fee with tax, contributions and other fees apart, reduced fees with reduced tax")
+    void display() {
+        GradingFee fees = GradingFee.classify(List.of(
+                FeeItem.of("グリーンフィー", FeeItemKind.GREEN_FEE, Yen.of(7500), true),
+                FeeItem.of("施設改善費", FeeItemKind.COURSE_MAINTENANCE, Yen.of(500), true),
+                FeeItem.of("緑化促進協力金", FeeItemKind.GREENING, Yen.of(30), true),
+                FeeItem.of("キャディーフィー", FeeItemKind.CADDIE, Yen.of(3000), false))).value();
+        Decision<List<DisplayLine>> d = FeeDisplay.required(Fixtures.course(), fees, LocalDate.of(2026, 4, 8)).get();
+        List<String> shown = d.value().map(l -> l.label().ja() + " " + l.amount().amount() + "/"
+                + l.tax().map(Yen::amount).getOrElse(-1L));
+        assertThat(shown).startsWith("利用料金（等級決定の基準） 8000/800", "緑化促進協力金（公益上の費用） 30/-1",
+                "キャディーフィー（その他の料金） 3000/-1");
+        assertThat(shown).contains("65歳以上70歳未満の者の料金（平日・会員） 6400/400",
+                "9ホール以下の特定コース利用料金（土曜日・非会員） 4000/400");
+        assertThat(shown).noneMatch(s -> s.startsWith("65歳以上70歳未満の者の料金（土曜日"));
+    }
 }

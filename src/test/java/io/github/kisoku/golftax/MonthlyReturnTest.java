@@ -58,6 +58,11 @@ class MonthlyReturnTest {
         assertThat(r.businessUseCounts().get(BusinessUseItem.OPENING_INVITATION)).contains(0);
         assertThat(r.businessUseCounts()).hasSize(8);
         assertThat(r.totalReason().message().en()).contains("2,400円");
+        MonthlyReturn may = MonthlyReturn.build(YearMonth.of(2026, 5), List.of(Visit.of("m1", COURSE,
+                LocalDate.of(2026, 5, 7), licensed(LocalDate.of(1990, 1, 1)),
+                new Play.BusinessUse(BusinessUseItem.OWN_COURSE_PRO_TRAINING, true, Option.none()), Yen.ZERO))).get();
+        assertThat(MonthlyReturn.cumulativeBusinessUse(List.of(r, may)).get(BusinessUseItem.OWN_COURSE_PRO_TRAINING))
+                .contains(3);
     }
 
     @Test
