@@ -477,7 +477,8 @@ public final class Ledger {
             l = l.replace(r.moveTo(Status.EXPIRED, now, Message.of("支払期限 " + r.paymentDeadline().get()
                     + " を過ぎたため自動キャンセル", "not paid by " + r.paymentDeadline().get() + "; cancelled automatically")));
         }
-        return new Expiry(l, due.map(r -> l.reservations.get(r.id()).get()));
+        Ledger done = l;
+        return new Expiry(done, due.map(r -> done.reservations.get(r.id()).get()));
     }
 
     private Ledger replace(Reservation r) {
