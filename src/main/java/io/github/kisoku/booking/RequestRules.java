@@ -93,7 +93,7 @@ public final class RequestRules {
         if (!run.isEmpty()) {
             runs = runs.append(run);
         }
-        return runs.flatMap(r -> r.grouped(Math.max(1, max)).toList());
+        return runs.flatMap(r -> r.grouped(Math.max(1, Math.min(max, r.size()))).toList());
     }
 
     private static boolean adjacent(Facility f, Slot a, Slot b) {
@@ -137,6 +137,9 @@ public final class RequestRules {
                     slots.size() + "コマの連続した予約（" + rs.ja() + "）",
                     slots.size() + " consecutive slot(s) (" + rs.en() + ")").withFigure("slots", slots.size())
                     .withFigure("max", rs.maxConsecutiveSlots().map(String::valueOf).getOrElse("制限なし")));
+        }
+        if (!out.accepted()) {
+            return out;
         }
         int units = rs.unitsFor(slots.size());
         return out.withUnits(units).because(Reason.of("booking.quota.units", BookingSources.QUOTA_UNITS,
