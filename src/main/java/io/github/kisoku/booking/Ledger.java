@@ -174,10 +174,26 @@ public final class Ledger {
      * @return the assessment
      */
     public Assessment check(BookingRequest request, LocalDateTime now) {
-        return expireDue(now).ledger.assess(request, now, true);
+        return expireDue(now).ledger.assess(request, now, true, Option.none());
     }
 
-    private Assessment assess(BookingRequest request, LocalDateTime now, boolean checkWindow) {
+    /**
+     * Checks a lottery application (抽選申込) against every rule, the ledger's holds and the quotas
+     * that count lottery applications ({@link QuotaPolicy.Counts#LOTTERY_APPLICATIONS}), given the
+     * group's other applications in the same round; nothing is booked until the draw.
+     *
+     * @param request the reservation applied for
+     * @param now when the application is made
+     * @param applications the applications already made, as quota items
+     * @return the assessment
+     */
+    public Assessment checkApplication(BookingRequest request, LocalDateTime now, Seq<QuotaItem> applications) {
+        return expireDue(now).ledger.assess(request.by(Method.LOTTERY), now, true,
+                Option.of(List.ofAll(Require.nonNull(applications, "applications"))));
+    }
+
+    private Assessment assess(BookingRequest request, LocalDateTime now, boolean checkWindow,
+            Option<List<QuotaItem>> applications) {
         Assessment a = RequestRules.check(catalogue, settings, request, now, checkWindow);
         if (a.unit().isEmpty() || a.facility().isEmpty()) {
             return a;
@@ -206,12 +222,15 @@ public final class Ledger {
                     "no quota in force: " + policies.getLeft().message().en()));
         }
         QuotaItem.Where where = new QuotaItem.Where(request.group().key(), facility.id(), facility.kind());
-        List<QuotaItem> existing = quotaItems();
-        for (QuotaItem candidate : List.of(
-                new QuotaItem(QuotaPolicy.Counts.RESERVATION_UNITS, where,
+        List<QuotaItem> existing = quotaItems().appendAll(applications.getOrElse(List.empty()));
+        List<QuotaItem> candidates = applications.isDefined()
+                ? List.of(new QuotaItem(QuotaPolicy.Counts.LOTTERY_APPLICATIONS, where,
+                        new QuotaItem.When(request.date(), now.toLocalDate(), 1)))
+                : List.of(new QuotaItem(QuotaPolicy.Counts.RESERVATION_UNITS, where,
                         new QuotaItem.When(request.date(), now.toLocalDate(), a.quotaUnits())),
-                new QuotaItem(QuotaPolicy.Counts.UNPAID_HOLDS, where,
-                        new QuotaItem.When(request.date(), now.toLocalDate(), 1)))) {
+                        new QuotaItem(QuotaPolicy.Counts.UNPAID_HOLDS, where,
+                                new QuotaItem.When(request.date(), now.toLocalDate(), 1)));
+        for (QuotaItem candidate : candidates) {
             Quotas.Check q = Quotas.check(policies.get().value(), existing, candidate, now.toLocalDate());
             a = a.violateAll(q.violations());
             for (Reason r : q.decision().reasons().filter(r -> q.violations().forAll(v -> !v.reason().equals(r)))) {
@@ -266,7 +285,7 @@ public final class Ledger {
     }
 
     private Either<Refusal, Step> book(BookingRequest request, LocalDateTime now, boolean checkWindow) {
-        Assessment a = assess(request, now, checkWindow);
+        Assessment a = assess(request, now, checkWindow, Option.none());
         if (!a.accepted()) {
             return Either.left(a.toRefusal());
         }

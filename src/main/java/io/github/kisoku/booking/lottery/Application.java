@@ -1,7 +1,11 @@
 package io.github.kisoku.booking.lottery;
 
 import io.github.kisoku.booking.BookingRequest;
+import io.github.kisoku.booking.Facility;
+import io.github.kisoku.booking.QuotaItem;
+import io.github.kisoku.booking.QuotaPolicy;
 import io.github.kisoku.booking.Unit;
+import java.time.LocalDate;
 import io.github.kisoku.kernel.Require;
 
 /**
@@ -33,6 +37,19 @@ public record Application(String id, BookingRequest request, Priority priority) 
      */
     public Application withPriority(Priority p) {
         return new Application(id, request, Require.nonNull(p, "priority"));
+    }
+
+    /**
+     * The application as a quota item (one lottery application), for quotas that count them.
+     *
+     * @param facility the facility applied to
+     * @param appliedOn the day it was made
+     * @return the item
+     */
+    public QuotaItem quotaItem(Facility facility, LocalDate appliedOn) {
+        return new QuotaItem(QuotaPolicy.Counts.LOTTERY_APPLICATIONS,
+                new QuotaItem.Where(request.group().key(), facility.id(), facility.kind()),
+                new QuotaItem.When(request.date(), Require.nonNull(appliedOn, "appliedOn"), 1));
     }
 
     /**

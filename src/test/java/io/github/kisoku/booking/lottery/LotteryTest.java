@@ -3,10 +3,18 @@ package io.github.kisoku.booking.lottery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.booking.BookingRequest;
+import io.github.kisoku.booking.BookingSettings;
+import io.github.kisoku.booking.BookingSources;
 import io.github.kisoku.booking.Catalogue;
 import io.github.kisoku.booking.Group;
 import io.github.kisoku.booking.GroupClass;
+import io.github.kisoku.booking.Ledger;
+import io.github.kisoku.booking.QuotaItem;
+import io.github.kisoku.booking.QuotaPolicy;
+import io.github.kisoku.booking.RefusalCode;
 import io.github.kisoku.booking.Slot;
+import io.github.kisoku.kernel.Effective;
+import io.github.kisoku.kernel.EffectiveTimeline;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -108,5 +116,28 @@ class LotteryTest {
         assertThat(Lottery.draw(tiered, SEED).get().winners()).containsExactly("A3");
         assertThat(Lottery.draw(tiered, SEED).get().log().render()).contains("pool: A1|1|1|");
         assertThat(p.hash()).isNotEqualTo(tiered.hash());
+    }
+
+    @Test
+    @DisplayName("quota of lottery applications: a caller's limit of 2 per month refuses the third application")
+    void applicationQuota() {
+        var policy = QuotaPolicy.of("抽選申込 月2件", 2,
+                QuotaPolicy.Period.MONTH_OF_USE,
+                QuotaPolicy.Scope.FACILITY_KIND,
+                QuotaPolicy.Counts.LOTTERY_APPLICATIONS,
+                BookingSources.setting("test"));
+        var settings = BookingSettings.defaults().withQuotas(
+                EffectiveTimeline.of("booking.quota", Effective.from(
+                        LocalDate.of(2026, 1, 1), List.of(policy), BookingSources.setting("test"))));
+        var ledger = Ledger.empty(NISHI, settings);
+        var facility = NISHI.facility("nishi").get();
+        LocalDateTime now = LocalDateTime.of(2026, 6, 5, 10, 0);
+        Application a1 = app("A1", "G1", "nishi.kaigi-1", Slot.hours(9, 11));
+        Application a2 = app("A2", "G1", "nishi.kaigi-2", Slot.hours(9, 11));
+        Application a3 = app("A3", "G1", "nishi.kaigi-3", Slot.hours(9, 11));
+        List<QuotaItem> made = List.of(a1, a2).map(a -> a.quotaItem(facility, now.toLocalDate()));
+        assertThat(ledger.checkApplication(a2.request(), now, made.take(1)).accepted()).isTrue();
+        assertThat(ledger.checkApplication(a3.request(), now, made).violations().map(v -> v.code()))
+                .containsExactly(RefusalCode.QUOTA_EXCEEDED);
     }
 }
