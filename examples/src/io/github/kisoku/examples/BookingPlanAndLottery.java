@@ -9,6 +9,7 @@ import io.github.kisoku.booking.Facility;
 import io.github.kisoku.booking.Group;
 import io.github.kisoku.booking.GroupClass;
 import io.github.kisoku.booking.Ledger;
+import io.github.kisoku.booking.Method;
 import io.github.kisoku.booking.Plan;
 import io.github.kisoku.booking.Planner;
 import io.github.kisoku.booking.RuleSet;
@@ -108,6 +109,18 @@ public final class BookingPlanAndLottery {
             System.out.println("当選 " + id + " → " + win.reservation());
         }
         System.out.println("次点: " + result.alternates().mkString(", "));
+
+        // The first winner cancels its hold: the alternates move up in draw order.
+        String first = result.winners().head();
+        long held = ledger.live().find(r -> r.request().equals(pool.application(first).get().request()
+                .by(Method.LOTTERY))).get().id();
+        ledger = ledger.cancel(held, drawn.plusDays(1)).get().ledger();
+        LotteryResult.Promotion up = result.release(first);
+        for (String id : up.promoted()) {
+            Ledger.Step win = ledger.win(pool.application(id).get().request(), drawn.plusDays(1)).get();
+            ledger = win.ledger();
+            System.out.println("繰り上げ当選 " + id + " → " + win.reservation());
+        }
         System.out.println("replay: " + Lottery.replay(result.log()).value());
         System.out.println("台帳: " + ledger);
     }

@@ -44,8 +44,14 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
      * @param cap the most taken off, if capped
      * @param basis where it is set
      * @return the adjustment
+     * @throws io.github.kisoku.kernel.InvalidInputException if the share is more than 1/1
      */
     static Adjustment reduction(Message name, Ratio share, Option<Yen> cap, LegalBasis basis) {
+        if (Require.nonNull(share, "share").numerator() > share.denominator()) {
+            throw io.github.kisoku.kernel.InvalidInputException.of(io.vavr.collection.List.of(
+                    io.github.kisoku.kernel.Problem.of("share", "out-of-range", "減免の割合は 10割 までです（" + share + "）",
+                            "a reduction takes off at most the whole amount (got " + share + ")")));
+        }
         return new Reduction(Require.nonNull(name, "name"), Require.nonNull(share, "share"),
                 Require.nonNull(cap, "cap"), Require.nonNull(basis, "basis"));
     }
@@ -116,7 +122,7 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
 
         private Reduction(Message name, Ratio share, Option<Yen> cap, LegalBasis basis) {
             this.name = name;
-            this.share = share.numerator() > share.denominator() ? Ratio.of(1, 1) : share;
+            this.share = share;
             this.cap = cap;
             this.basis = basis;
         }

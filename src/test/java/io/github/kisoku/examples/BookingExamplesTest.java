@@ -31,6 +31,10 @@ class BookingExamplesTest {
         // the month end 2026-08-31 is a Monday, a closed day in the example: the deadline moves back to 08-30
         assertThat(out).contains("支払期限 2026-08-30T17:00");
         assertThat(out).contains("replay: true");
+        // L-004 won 日本間2号 and cancels; the first alternate on that block, L-003, moves up (L-001 stays blocked by L-002)
+        assertThat(out).contains("winners: L-004,L-002", "alternates: L-003,L-001", "繰り上げ当選 L-003");
+        assertThat(out).doesNotContain("繰り上げ当選 L-001");
+        assertThat(out).contains("台帳: Ledger[5 reservations, 4 live]");
         assertThat(out.lines().filter(l -> l.startsWith("仮予約 ")).count()).isEqualTo(2);
     }
 }
