@@ -20,12 +20,12 @@ public enum Alcohol {
         this.en = en;
     }
 
-    /** The Japanese label. */
+    /** {@return the Japanese label} */
     public String ja() {
         return ja;
     }
 
-    /** The English label. */
+    /** {@return the English label} */
     public String en() {
         return en;
     }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public sealed interface CaseEvent
         permits CaseEvent.Payment, CaseEvent.Notification, CaseEvent.MailedNotification, CaseEvent.Referral {
-    /** The day the event happened. */
+    /** {@return the day the event happened} */
     LocalDate date();
 
     /**

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public sealed interface CaseState permits CaseState.Noticed, CaseState.Notified, CaseState.NotifiedByMail,
         CaseState.Paid, CaseState.Referred {
-    /** Whether no further event is possible. */
+    /** {@return whether no further event is possible} */
     default boolean isClosed() {
         return this instanceof Paid || this instanceof Referred;
     }

@@ -36,7 +36,7 @@ public final class DangerousAct {
         this.basis = b.withNote(r.get("note").isBlank() ? why : r.get("note") + "; " + why);
     }
 
-    /** All 16 acts in the seed's order. */
+    /** {@return all 16 acts in the seed's order} */
     public static List<DangerousAct> all() {
         return ALL;
     }
@@ -54,32 +54,32 @@ public final class DangerousAct {
                 "a dangerous-act number is from 1 to 16 (got " + number + ")"));
     }
 
-    /** The number, 1 to 16. */
+    /** {@return the number, 1 to 16} */
     public int number() {
         return number;
     }
 
-    /** The Japanese name, e.g. 信号無視. */
+    /** {@return the Japanese name, e.g. 信号無視} */
     public String nameJa() {
         return nameJa;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String nameEn() {
         return nameEn;
     }
 
-    /** The article of 道路交通法, e.g. {@code 7条}. */
+    /** {@return the article of 道路交通法, e.g. {@code 7条}} */
     public String article() {
         return article;
     }
 
-    /** The first day the act counted as a 危険行為. */
+    /** {@return the first day the act counted as a 危険行為} */
     public LocalDate from() {
         return from;
     }
 
-    /** The act's legal basis. */
+    /** {@return the act's legal basis} */
     public LegalBasis basis() {
         return basis;
     }

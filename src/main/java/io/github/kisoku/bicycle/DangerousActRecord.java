@@ -56,17 +56,17 @@ public final class DangerousActRecord {
         return Validations.orThrow(validate(date, number, how));
     }
 
-    /** The day of the act. */
+    /** {@return the day of the act} */
     public LocalDate date() {
         return date;
     }
 
-    /** Which act. */
+    /** {@return which act} */
     public DangerousAct act() {
         return act;
     }
 
-    /** Detected or accident. */
+    /** {@return detected or accident} */
     public How how() {
         return how;
     }

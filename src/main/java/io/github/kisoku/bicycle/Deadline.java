@@ -28,32 +28,32 @@ public final class Deadline {
         return new Deadline(step, from, rolled, printed);
     }
 
-    /** Which step the deadline belongs to, e.g. 仮納付. */
+    /** {@return which step the deadline belongs to, e.g. 仮納付} */
     public Message step() {
         return step;
     }
 
-    /** The day of the event the period counts from (告知日, 通告日); not itself counted. */
+    /** {@return the day of the event the period counts from (告知日, 通告日); not itself counted} */
     public LocalDate from() {
         return from;
     }
 
-    /** The statutory last day, before any move off a closed day. */
+    /** {@return the statutory last day, before any move off a closed day} */
     public LocalDate statutoryLastDay() {
         return rolled.counted();
     }
 
-    /** The last day moved to the next bank business day, with the days skipped. */
+    /** {@return the last day moved to the next bank business day, with the days skipped} */
     public RolledDate rolled() {
         return rolled;
     }
 
-    /** The deadline printed on the ticket or slip, if given. */
+    /** {@return the deadline printed on the ticket or slip, if given} */
     public Option<LocalDate> printed() {
         return printed;
     }
 
-    /** The deadline that counts: the printed one when given, else the rolled one. */
+    /** {@return the deadline that counts: the printed one when given, else the rolled one} */
     public LocalDate operative() {
         return printed.getOrElse(rolled.rolled());
     }

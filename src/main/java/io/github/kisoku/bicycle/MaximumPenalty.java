@@ -43,32 +43,32 @@ public final class MaximumPenalty {
         return PENALTIES.get(key);
     }
 
-    /** The violation id or fact the penalty belongs to. */
+    /** {@return the violation id or fact the penalty belongs to} */
     public String key() {
         return key;
     }
 
-    /** The longest imprisonment in months; 0 when the penalty has none. */
+    /** {@return the longest imprisonment in months; 0 when the penalty has none} */
     public int imprisonmentMonths() {
         return imprisonmentMonths;
     }
 
-    /** The largest fine. */
+    /** {@return the largest fine} */
     public Yen fine() {
         return fine;
     }
 
-    /** Whether a petty fine (科料) is an alternative. */
+    /** {@return whether a petty fine (科料) is an alternative} */
     public boolean pettyFine() {
         return pettyFine;
     }
 
-    /** Where the penalty is printed, with its confidence. */
+    /** {@return where the penalty is printed, with its confidence} */
     public LegalBasis basis() {
         return basis;
     }
 
-    /** The penalty as the seed words it, e.g. 3ヵ月以下の拘禁刑または5万円以下の罰金. */
+    /** {@return the penalty as the seed words it, e.g. 3ヵ月以下の拘禁刑または5万円以下の罰金} */
     public Message describe() {
         String ja = (imprisonmentMonths > 0 ? period(imprisonmentMonths, true) + "以下の拘禁刑または" : "")
                 + manYen() + "以下の罰金" + (pettyFine ? "または科料" : "");

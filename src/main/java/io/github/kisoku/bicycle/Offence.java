@@ -46,12 +46,12 @@ public final class Offence {
         return new Builder();
     }
 
-    /** The violation, a row of the catalogue. */
+    /** {@return the violation, a row of the catalogue} */
     public Violation violation() {
         return violation;
     }
 
-    /** The date of the act (違反日). */
+    /** {@return the date of the act (違反日)} */
     public LocalDate date() {
         return date;
     }
@@ -60,32 +60,34 @@ public final class Offence {
      * The time of the act, if known. Age is read at the moment of the act and changes at 00:00
      * of the birthday (reference README ruling 1), so the time never changes the answer; it is
      * kept for the record.
+     *
+     * @return the time of the act, if known
      */
     public Option<LocalTime> time() {
         return time;
     }
 
-    /** The rider's date of birth. */
+    /** {@return the rider's date of birth} */
     public LocalDate birthDate() {
         return birthDate;
     }
 
-    /** Whether the rider had drunk. */
+    /** {@return whether the rider had drunk} */
     public Alcohol alcohol() {
         return alcohol;
     }
 
-    /** Whether the act caused a traffic accident (交通事故). */
+    /** {@return whether the act caused a traffic accident (交通事故)} */
     public boolean causedAccident() {
         return causedAccident;
     }
 
-    /** Whether phone use caused traffic danger (交通の危険). */
+    /** {@return whether phone use caused traffic danger (交通の危険)} */
     public boolean causedDanger() {
         return causedDanger;
     }
 
-    /** The vehicle ridden, if given. */
+    /** {@return the vehicle ridden, if given} */
     public Option<RiderType> riderType() {
         return riderType;
     }

@@ -42,42 +42,42 @@ public final class PassengerSituation {
         return new Builder();
     }
 
-    /** The date. */
+    /** {@return the date} */
     public LocalDate date() {
         return date;
     }
 
-    /** The vehicle (a bicycle). */
+    /** {@return the vehicle (a bicycle)} */
     public VehicleKind vehicle() {
         return vehicle;
     }
 
-    /** Whether the bicycle is a 幼児2人同乗用自転車. */
+    /** {@return whether the bicycle is a 幼児2人同乗用自転車} */
     public boolean twoInfantModel() {
         return twoInfantModel;
     }
 
-    /** How many child seats (幼児用座席) are fitted. */
+    /** {@return how many child seats (幼児用座席) are fitted} */
     public int childSeats() {
         return childSeats;
     }
 
-    /** Children in seats who have not reached school age (小学校就学の始期に達するまでの幼児). */
+    /** {@return children in seats who have not reached school age (小学校就学の始期に達するまでの幼児)} */
     public int seatedInfants() {
         return seatedInfants;
     }
 
-    /** Children in seats who have reached school age. */
+    /** {@return children in seats who have reached school age} */
     public int seatedSchoolChildren() {
         return seatedSchoolChildren;
     }
 
-    /** Whether a child is carried on the rider's back (おんぶ). */
+    /** {@return whether a child is carried on the rider's back (おんぶ)} */
     public boolean childOnBack() {
         return childOnBack;
     }
 
-    /** Other passengers (on a tandem, the second rider). */
+    /** {@return other passengers (on a tandem, the second rider)} */
     public int otherPassengers() {
         return otherPassengers;
     }

@@ -18,7 +18,7 @@ public final class PaymentTimeline {
         return new PaymentTimeline(steps);
     }
 
-    /** The steps, in the order of the procedure. */
+    /** {@return the steps, in the order of the procedure} */
     public List<TimelineStep> steps() {
         return steps;
     }

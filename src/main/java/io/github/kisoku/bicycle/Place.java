@@ -23,12 +23,12 @@ public enum Place {
         this.en = en;
     }
 
-    /** The Japanese label. */
+    /** {@return the Japanese label} */
     public String ja() {
         return ja;
     }
 
-    /** The English label. */
+    /** {@return the English label} */
     public String en() {
         return en;
     }

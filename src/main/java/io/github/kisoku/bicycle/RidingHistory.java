@@ -68,12 +68,12 @@ public final class RidingHistory {
         return validate(birthDate, acts.append(act));
     }
 
-    /** The rider's date of birth. */
+    /** {@return the rider's date of birth} */
     public LocalDate birthDate() {
         return birthDate;
     }
 
-    /** The acts, oldest first. */
+    /** {@return the acts, oldest first} */
     public List<DangerousActRecord> acts() {
         return acts;
     }

@@ -42,37 +42,37 @@ public final class RidingSituation {
         return new Builder();
     }
 
-    /** The date of riding. */
+    /** {@return the date of riding} */
     public LocalDate date() {
         return date;
     }
 
-    /** The vehicle. */
+    /** {@return the vehicle} */
     public VehicleKind vehicle() {
         return vehicle;
     }
 
-    /** The place. */
+    /** {@return the place} */
     public Place place() {
         return place;
     }
 
-    /** The rider's date of birth, if given. */
+    /** {@return the rider's date of birth, if given} */
     public Option<LocalDate> riderBirthDate() {
         return riderBirthDate;
     }
 
-    /** Whether a 普通自転車歩道通行可 sign or marking allowed bicycles on the sidewalk. */
+    /** {@return whether a 普通自転車歩道通行可 sign or marking allowed bicycles on the sidewalk} */
     public boolean sidewalkSign() {
         return sidewalkSign;
     }
 
-    /** Whether the rider has a physical disability (身体の不自由な人). */
+    /** {@return whether the rider has a physical disability (身体の不自由な人)} */
     public boolean disability() {
         return disability;
     }
 
-    /** Whether riding on the roadway was unavoidably unsafe (やむを得ない場合). */
+    /** {@return whether riding on the roadway was unavoidably unsafe (やむを得ない場合)} */
     public boolean unavoidable() {
         return unavoidable;
     }

@@ -52,27 +52,27 @@ public final class SmallMotorSpec {
                 : Validation.invalid(problems);
     }
 
-    /** Width in cm. */
+    /** {@return width in cm} */
     public int widthCm() {
         return widthCm;
     }
 
-    /** Length in cm. */
+    /** {@return length in cm} */
     public int lengthCm() {
         return lengthCm;
     }
 
-    /** Rated output in watts. */
+    /** {@return rated output in watts} */
     public int outputWatts() {
         return outputWatts;
     }
 
-    /** Top speed in road mode, km/h. */
+    /** {@return top speed in road mode, km/h} */
     public int roadModeKmh() {
         return roadModeKmh;
     }
 
-    /** Top speed in sidewalk mode, km/h, if the vehicle has such a mode. */
+    /** {@return top speed in sidewalk mode, km/h, if the vehicle has such a mode} */
     public Option<Integer> sidewalkModeKmh() {
         return sidewalkModeKmh;
     }

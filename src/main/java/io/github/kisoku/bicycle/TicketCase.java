@@ -88,32 +88,32 @@ public final class TicketCase {
                 Option.none(), new CaseState.Noticed(deadline.get().value()), List.empty()));
     }
 
-    /** The offence. */
+    /** {@return the offence} */
     public Offence offence() {
         return offence;
     }
 
-    /** The 反則金. */
+    /** {@return the 反則金} */
     public Yen amount() {
         return amount;
     }
 
-    /** Where the case stands. */
+    /** {@return where the case stands} */
     public CaseState state() {
         return state;
     }
 
-    /** The events applied so far, in order. */
+    /** {@return the events applied so far, in order} */
     public List<CaseEvent> history() {
         return history;
     }
 
-    /** The 仮納付 deadline with its reasons. */
+    /** {@return the 仮納付 deadline with its reasons} */
     public Decision<Deadline> provisionalDeadline() {
         return provisional;
     }
 
-    /** The deadline after a 通告 (in person or by post) with its reasons, once there was one. */
+    /** {@return the deadline after a 通告 (in person or by post) with its reasons, once there was one} */
     public Option<Decision<Deadline>> paymentDeadline() {
         return payment;
     }

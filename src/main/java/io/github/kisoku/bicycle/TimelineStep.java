@@ -42,27 +42,27 @@ public final class TimelineStep {
         return new TimelineStep(kind, description, due, deadline, basis);
     }
 
-    /** Which step. */
+    /** {@return which step} */
     public Kind kind() {
         return kind;
     }
 
-    /** What happens at this step. */
+    /** {@return what happens at this step} */
     public Message description() {
         return description;
     }
 
-    /** The amount due at this step, if any. */
+    /** {@return the amount due at this step, if any} */
     public Option<Yen> due() {
         return due;
     }
 
-    /** The deadline, once the event it counts from is known. */
+    /** {@return the deadline, once the event it counts from is known} */
     public Option<Deadline> deadline() {
         return deadline;
     }
 
-    /** The step's legal basis. */
+    /** {@return the step's legal basis} */
     public LegalBasis basis() {
         return basis;
     }

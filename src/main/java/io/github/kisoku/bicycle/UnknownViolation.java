@@ -9,7 +9,7 @@ import io.github.kisoku.kernel.Problem;
  * @param id the id asked for
  */
 public record UnknownViolation(String id) {
-    /** Why, in Japanese and English. */
+    /** {@return why, in Japanese and English} */
     public Message message() {
         return Message.of("違反種別 " + id + " は反則行為の表にありません",
                 "the violation id " + id + " is not in the table of violations");

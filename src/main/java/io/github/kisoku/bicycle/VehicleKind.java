@@ -27,12 +27,12 @@ public enum VehicleKind {
         this.en = en;
     }
 
-    /** The Japanese label. */
+    /** {@return the Japanese label} */
     public String ja() {
         return ja;
     }
 
-    /** The English label. */
+    /** {@return the English label} */
     public String en() {
         return en;
     }

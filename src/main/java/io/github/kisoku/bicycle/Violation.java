@@ -47,47 +47,47 @@ public final class Violation {
         return new Violation(row);
     }
 
-    /** The stable id, e.g. {@code SIGNAL_VIOLATION}. */
+    /** {@return the stable id, e.g. {@code SIGNAL_VIOLATION}} */
     public String id() {
         return id;
     }
 
-    /** The Japanese name, e.g. {@code 信号無視（赤色等）}. */
+    /** {@return the Japanese name, e.g. {@code 信号無視（赤色等）}} */
     public String nameJa() {
         return nameJa;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String nameEn() {
         return nameEn;
     }
 
-    /** The 反則金, or none when the act is not a 反則行為. */
+    /** {@return the 反則金, or none when the act is not a 反則行為} */
     public Option<Yen> amount() {
         return amount;
     }
 
-    /** Whether the act is a 反則行為 at all (it has an amount in the table). */
+    /** {@return whether the act is a 反則行為 at all (it has an amount in the table)} */
     public boolean isBlueTicketOffence() {
         return amount.isDefined();
     }
 
-    /** The article of 道路交通法 as written in the table, e.g. {@code 7条}. */
+    /** {@return the article of 道路交通法 as written in the table, e.g. {@code 7条}} */
     public String article() {
         return article;
     }
 
-    /** The 危険行為 number (1–16, seed: 講習対象となる危険行為16類型) if the act is one. */
+    /** {@return the 危険行為 number (1–16, seed: 講習対象となる危険行為16類型) if the act is one} */
     public Option<Integer> dangerousAct() {
         return dangerousAct;
     }
 
-    /** Where the row's amount was read (a URL or the seed). */
+    /** {@return where the row's amount was read (a URL or the seed)} */
     public String sourceUrl() {
         return sourceUrl;
     }
 
-    /** The researcher's notes on the row: the confidence of amount and article, and why. */
+    /** {@return the researcher's notes on the row: the confidence of amount and article, and why} */
     public String notes() {
         return notes;
     }
@@ -96,22 +96,24 @@ public final class Violation {
      * How sure the amount is (CONFIRMED / SECONDARY / UNCONFIRMED), read from the table's
      * {@code confidence} column; for a row without amount, how sure it is that the act is not a
      * 反則行為.
+     *
+     * @return the confidence of the amount
      */
     public Confidence confidence() {
         return confidence;
     }
 
-    /** Which riders the row covers (※1, ※2 or every light vehicle). */
+    /** {@return which riders the row covers (※1, ※2 or every light vehicle)} */
     public ViolationScope scope() {
         return scope;
     }
 
-    /** The article broken, as a basis: 道路交通法 with this row's article and confidence. */
+    /** {@return the article broken, as a basis: 道路交通法 with this row's article and confidence} */
     public LegalBasis articleBasis() {
         return Sources.act("第" + article, confidence).withNote(notes);
     }
 
-    /** Where the amount comes from, as a basis with this row's confidence. */
+    /** {@return where the amount comes from, as a basis with this row's confidence} */
     public LegalBasis amountBasis() {
         LegalBasis b;
         if (sourceUrl.startsWith("seed:")) {

@@ -56,7 +56,7 @@ public final class ViolationCatalogue {
                 .getOrElseThrow(p -> new Csv.BrokenData("schedules.csv: " + p.mkString("; "))));
     }
 
-    /** Every version of the table, oldest first, with the dates each is in force. */
+    /** {@return every version of the table, oldest first, with the dates each is in force} */
     public EffectiveTimeline<ViolationSchedule> versions() {
         return versions;
     }
@@ -71,12 +71,12 @@ public final class ViolationCatalogue {
         return versions.at(date);
     }
 
-    /** The newest table. */
+    /** {@return the newest table} */
     public ViolationSchedule latest() {
         return versions.versions().last().value();
     }
 
-    /** The first day any table is in force (the start of the blue-ticket system for bicycles). */
+    /** {@return the first day any table is in force (the start of the blue-ticket system for bicycles)} */
     public LocalDate firstInForce() {
         return versions.versions().head().from();
     }
@@ -91,7 +91,7 @@ public final class ViolationCatalogue {
         return latest().find(id);
     }
 
-    /** Every row of the newest table, in order. */
+    /** {@return every row of the newest table, in order} */
     public List<Violation> list() {
         return latest().violations();
     }

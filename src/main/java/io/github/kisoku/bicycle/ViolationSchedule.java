@@ -23,7 +23,7 @@ public final class ViolationSchedule {
         return new ViolationSchedule(LinkedHashMap.ofEntries(rows.map(v -> io.vavr.Tuple.of(v.id(), v))));
     }
 
-    /** Every row, in the table's order. */
+    /** {@return every row, in the table's order} */
     public List<Violation> violations() {
         return byId.values().toList();
     }
@@ -38,7 +38,7 @@ public final class ViolationSchedule {
         return byId.get(id == null ? "" : id.strip()).toEither(() -> new UnknownViolation(String.valueOf(id)));
     }
 
-    /** The distinct 反則金 amounts of the table, smallest first. */
+    /** {@return the distinct 反則金 amounts of the table, smallest first} */
     public SortedSet<Yen> amounts() {
         return TreeSet.ofAll(byId.values().flatMap(Violation::amount));
     }

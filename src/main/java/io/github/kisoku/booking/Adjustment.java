@@ -56,10 +56,10 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
                 Require.nonNull(cap, "cap"), Require.nonNull(basis, "basis"));
     }
 
-    /** The category's name. */
+    /** {@return the category's name} */
     Message name();
 
-    /** The adjustment's basis. */
+    /** {@return the adjustment's basis} */
     LegalBasis basis();
 
     /**
@@ -137,12 +137,12 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
             return basis;
         }
 
-        /** The share taken off. */
+        /** {@return the share taken off} */
         public Ratio share() {
             return share;
         }
 
-        /** The most taken off, if capped. */
+        /** {@return the most taken off, if capped} */
         public Option<Yen> cap() {
             return cap;
         }

@@ -66,37 +66,37 @@ public final class Assessment {
                 Option.of(split));
     }
 
-    /** Whether the request may be booked. */
+    /** {@return whether the request may be booked} */
     public boolean accepted() {
         return violations.isEmpty();
     }
 
-    /** The facility, if the unit was found. */
+    /** {@return the facility, if the unit was found} */
     public Option<Facility> facility() {
         return facility;
     }
 
-    /** The unit, if found. */
+    /** {@return the unit, if found} */
     public Option<Unit> unit() {
         return unit;
     }
 
-    /** The rule set that applied (old or new system). */
+    /** {@return the rule set that applied (old or new system)} */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** The quota units (持ちコマ数) the reservation uses. */
+    /** {@return the quota units (持ちコマ数) the reservation uses} */
     public int quotaUnits() {
         return quotaUnits;
     }
 
-    /** Every rule broken. */
+    /** {@return every rule broken} */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** For a run of too many or scattered slots, the reservations to ask for instead. */
+    /** {@return for a run of too many or scattered slots, the reservations to ask for instead} */
     public Option<List<List<Slot>>> suggestedSplit() {
         return suggestedSplit;
     }

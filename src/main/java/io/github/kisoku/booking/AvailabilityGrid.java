@@ -33,7 +33,7 @@ public final class AvailabilityGrid {
             this.symbol = symbol;
         }
 
-        /** The symbol shown. */
+        /** {@return the symbol shown} */
         public String symbol() {
             return symbol;
         }
@@ -80,17 +80,17 @@ public final class AvailabilityGrid {
         return new AvailabilityGrid(unit, f.slots(), rows);
     }
 
-    /** The unit. */
+    /** {@return the unit} */
     public Unit unit() {
         return unit;
     }
 
-    /** The slots, the grid's columns. */
+    /** {@return the slots, the grid's columns} */
     public List<Slot> slots() {
         return slots;
     }
 
-    /** The marks per date, the grid's rows. */
+    /** {@return the marks per date, the grid's rows} */
     public SortedMap<LocalDate, List<Mark>> rows() {
         return rows;
     }
@@ -107,7 +107,7 @@ public final class AvailabilityGrid {
         return i < 0 ? Option.none() : rows.get(date).map(r -> r.get(i));
     }
 
-    /** The grid as text, one line per date. */
+    /** {@return the grid as text, one line per date} */
     public String render() {
         StringBuilder out = new StringBuilder(unit.name()).append('\n');
         out.append("          ").append(slots.map(Slot::label).mkString(" ")).append('\n');

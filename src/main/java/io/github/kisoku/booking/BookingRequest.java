@@ -124,47 +124,47 @@ public final class BookingRequest {
                 Require.nonNull(how, "method"));
     }
 
-    /** Who books. */
+    /** {@return who books} */
     public Group group() {
         return group;
     }
 
-    /** The unit's id. */
+    /** {@return the unit's id} */
     public String unitId() {
         return unitId;
     }
 
-    /** The date of use. */
+    /** {@return the date of use} */
     public LocalDate date() {
         return date;
     }
 
-    /** The slots, in order. */
+    /** {@return the slots, in order} */
     public List<Slot> slots() {
         return slots.distinct().sorted();
     }
 
-    /** The headcount, if given. */
+    /** {@return the headcount, if given} */
     public Option<Integer> headcount() {
         return headcount;
     }
 
-    /** The purpose, if given. */
+    /** {@return the purpose, if given} */
     public Option<String> purpose() {
         return purpose;
     }
 
-    /** Whether the room's notes were agreed to. */
+    /** {@return whether the room's notes were agreed to} */
     public boolean consent() {
         return consent;
     }
 
-    /** Online or at the counter. */
+    /** {@return online or at the counter} */
     public Channel channel() {
         return channel;
     }
 
-    /** The method. */
+    /** {@return the method} */
     public Method method() {
         return method;
     }

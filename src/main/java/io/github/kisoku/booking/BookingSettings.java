@@ -121,12 +121,12 @@ public final class BookingSettings {
                 closedDays.put(Require.notBlank(facilityId, "facilityId"), Require.nonNull(days, "closedDays")));
     }
 
-    /** The quota policies over time, if supplied. */
+    /** {@return the quota policies over time, if supplied} */
     public Option<EffectiveTimeline<List<QuotaPolicy>>> quotas() {
         return quotas;
     }
 
-    /** The booking windows over time, if supplied. */
+    /** {@return the booking windows over time, if supplied} */
     public Option<EffectiveTimeline<List<BookingWindow>>> windows() {
         return windows;
     }

@@ -109,17 +109,17 @@ public final class BookingWindow {
         return useDate.minusDays(closesDaysBefore.getOrElse(0)).plusDays(1).atStartOfDay();
     }
 
-    /** The class the window is for; none for every class. */
+    /** {@return the class the window is for; none for every class} */
     public Option<GroupClass> groupClass() {
         return groupClass;
     }
 
-    /** The method the window is for. */
+    /** {@return the method the window is for} */
     public Method method() {
         return method;
     }
 
-    /** Where the window is set. */
+    /** {@return where the window is set} */
     public LegalBasis basis() {
         return basis;
     }

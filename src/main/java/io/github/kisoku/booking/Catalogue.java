@@ -94,7 +94,7 @@ public final class Catalogue {
         return FEES.get();
     }
 
-    /** The facilities. */
+    /** {@return the facilities} */
     public List<Facility> facilities() {
         return facilities;
     }

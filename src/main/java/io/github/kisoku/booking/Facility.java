@@ -98,27 +98,27 @@ public final class Facility {
         return Validations.orThrow(validate(id, name, kind, slots, units, newSystemFrom, migrationBasis));
     }
 
-    /** The facility's id. */
+    /** {@return the facility's id} */
     public String id() {
         return id;
     }
 
-    /** The name, e.g. {@code 西公民館}. */
+    /** {@return the name, e.g. {@code 西公民館}} */
     public String name() {
         return name;
     }
 
-    /** The kind of facility, e.g. {@code 公民館}. */
+    /** {@return the kind of facility, e.g. {@code 公民館}} */
     public String kind() {
         return kind;
     }
 
-    /** The daily slots, in order. */
+    /** {@return the daily slots, in order} */
     public List<Slot> slots() {
         return slots;
     }
 
-    /** The bookable units. */
+    /** {@return the bookable units} */
     public List<Unit> units() {
         return units;
     }
@@ -133,7 +133,7 @@ public final class Facility {
         return units.find(u -> u.id().equals(unitId));
     }
 
-    /** The first day on the new system. */
+    /** {@return the first day on the new system} */
     public LocalDate newSystemFrom() {
         return newSystemFrom;
     }

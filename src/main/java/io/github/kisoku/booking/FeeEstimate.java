@@ -23,7 +23,7 @@ public final class FeeEstimate {
      * @param adjusted the amount after adjustment
      */
     public record Line(FeeComponent component, Yen base, Yen adjusted) {
-        /** The 加算減免額 as shown on the form: positive for a surcharge, negative for a reduction. */
+        /** {@return the 加算減免額 as shown on the form: positive for a surcharge, negative for a reduction} */
         public long adjustment() {
             return adjusted.differenceFrom(base);
         }
@@ -33,7 +33,7 @@ public final class FeeEstimate {
         return new FeeEstimate(lines);
     }
 
-    /** The lines, in the form's order (施設, 備品, 付帯設備). */
+    /** {@return the lines, in the form's order (施設, 備品, 付帯設備)} */
     public List<Line> lines() {
         return lines;
     }
@@ -48,12 +48,12 @@ public final class FeeEstimate {
         return lines.find(l -> l.component() == component).getOrElse(() -> new Line(component, Yen.ZERO, Yen.ZERO));
     }
 
-    /** The total after adjustment (合計). */
+    /** {@return the total after adjustment (合計)} */
     public Yen total() {
         return lines.map(Line::adjusted).foldLeft(Yen.ZERO, Yen::plus);
     }
 
-    /** Always true: every fee answer is an estimate until screened (審査). */
+    /** {@return always true: every fee answer is an estimate until screened (審査)} */
     public boolean isEstimate() {
         return true;
     }

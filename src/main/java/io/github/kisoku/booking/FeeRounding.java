@@ -53,7 +53,7 @@ public record FeeRounding(Rounding rounding, long unit) {
         return amount.times(ratio.numerator(), ratio.denominator() * unit, rounding).times(unit);
     }
 
-    /** The rule as written, e.g. {@code 10円未満切り捨て}. */
+    /** {@return the rule as written, e.g. {@code 10円未満切り捨て}} */
     public String label() {
         return unit + "円未満" + rounding.ja();
     }

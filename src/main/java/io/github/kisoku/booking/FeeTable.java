@@ -36,27 +36,27 @@ public final class FeeTable {
             this.basis = basis;
         }
 
-        /** The unit's id. */
+        /** {@return the unit's id} */
         public String unitId() {
             return unitId;
         }
 
-        /** The slot the row is for; none for every slot. */
+        /** {@return the slot the row is for; none for every slot} */
         public Option<Slot> slot() {
             return slot;
         }
 
-        /** The class the row is for; none for every class. */
+        /** {@return the class the row is for; none for every class} */
         public Option<GroupClass> groupClass() {
             return groupClass;
         }
 
-        /** The fee for one slot. */
+        /** {@return the fee for one slot} */
         public Yen perSlot() {
             return perSlot;
         }
 
-        /** Where the fee comes from, with its confidence. */
+        /** {@return where the fee comes from, with its confidence} */
         public LegalBasis basis() {
             return basis;
         }
@@ -109,7 +109,7 @@ public final class FeeTable {
                 Require.nonNull(basis, "basis"))));
     }
 
-    /** Every row, in the order added. */
+    /** {@return every row, in the order added} */
     public List<Row> rows() {
         return rows;
     }

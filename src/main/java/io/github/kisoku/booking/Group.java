@@ -14,13 +14,13 @@ import java.time.LocalDate;
  * (manual §2, CONFIRMED). Immutable and thread-safe.
  */
 public sealed interface Group permits Group.Registered, Group.Guest {
-    /** A stable key for the ledger and quotas: the ID of a registered group, the name of a guest. */
+    /** {@return a stable key for the ledger and quotas: the ID of a registered group, the name of a guest} */
     String key();
 
-    /** The group's name. */
+    /** {@return the group's name} */
     String name();
 
-    /** The class of a registered group; none for a guest. */
+    /** {@return the class of a registered group; none for a guest} */
     Option<GroupClass> groupClass();
 
     /**
@@ -70,7 +70,7 @@ public sealed interface Group permits Group.Registered, Group.Guest {
             return Validations.orThrow(validate(id, name, groupClass, validUntil));
         }
 
-        /** The login ID. */
+        /** {@return the login ID} */
         public String id() {
             return id;
         }
@@ -90,7 +90,7 @@ public sealed interface Group permits Group.Registered, Group.Guest {
             return Option.of(cls);
         }
 
-        /** The last day the registration is valid (有効期限). */
+        /** {@return the last day the registration is valid (有効期限)} */
         public LocalDate validUntil() {
             return validUntil;
         }
@@ -173,7 +173,7 @@ public sealed interface Group permits Group.Registered, Group.Guest {
             return Option.none();
         }
 
-        /** Whether the group stays a guest for good. */
+        /** {@return whether the group stays a guest for good} */
         public boolean permanent() {
             return permanent;
         }

@@ -84,17 +84,17 @@ public final class Ledger {
     public record Expiry(Ledger ledger, List<Reservation> expired) {
     }
 
-    /** The catalogue. */
+    /** {@return the catalogue} */
     public Catalogue catalogue() {
         return catalogue;
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public BookingSettings settings() {
         return settings;
     }
 
-    /** Every reservation ever made, by id, history included. */
+    /** {@return every reservation ever made, by id, history included} */
     public SortedMap<Long, Reservation> reservations() {
         return reservations;
     }
@@ -109,12 +109,12 @@ public final class Ledger {
         return reservations.get(id);
     }
 
-    /** The live reservations (仮予約 and 予約確定). */
+    /** {@return the live reservations (仮予約 and 予約確定)} */
     public List<Reservation> live() {
         return reservations.values().filter(r -> r.status().holds()).toList();
     }
 
-    /** Every block-slot held, and by which reservation. */
+    /** {@return every block-slot held, and by which reservation} */
     public Map<BlockSlot, Long> held() {
         return held;
     }

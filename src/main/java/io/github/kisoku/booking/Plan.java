@@ -34,27 +34,27 @@ public final class Plan {
         return new Plan(unit, date, ruleSet, pieces);
     }
 
-    /** The unit. */
+    /** {@return the unit} */
     public Unit unit() {
         return unit;
     }
 
-    /** The date. */
+    /** {@return the date} */
     public LocalDate date() {
         return date;
     }
 
-    /** The rule set planned under. */
+    /** {@return the rule set planned under} */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** The reservations to ask for, each a run of slots. */
+    /** {@return the reservations to ask for, each a run of slots} */
     public List<List<Slot>> pieces() {
         return pieces;
     }
 
-    /** The quota units the plan uses in total. */
+    /** {@return the quota units the plan uses in total} */
     public int quotaUnits() {
         return pieces.map(p -> ruleSet.unitsFor(p.size())).sum().intValue();
     }

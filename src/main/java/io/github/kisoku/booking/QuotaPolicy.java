@@ -34,12 +34,12 @@ public final class QuotaPolicy {
             this.en = en;
         }
 
-        /** The Japanese name. */
+        /** {@return the Japanese name} */
         public String ja() {
             return ja;
         }
 
-        /** The English name. */
+        /** {@return the English name} */
         public String en() {
             return en;
         }
@@ -62,12 +62,12 @@ public final class QuotaPolicy {
             this.en = en;
         }
 
-        /** The Japanese name. */
+        /** {@return the Japanese name} */
         public String ja() {
             return ja;
         }
 
-        /** The English name. */
+        /** {@return the English name} */
         public String en() {
             return en;
         }
@@ -90,12 +90,12 @@ public final class QuotaPolicy {
             this.en = en;
         }
 
-        /** The Japanese name. */
+        /** {@return the Japanese name} */
         public String ja() {
             return ja;
         }
 
-        /** The English name. */
+        /** {@return the English name} */
         public String en() {
             return en;
         }
@@ -160,37 +160,37 @@ public final class QuotaPolicy {
         return new QuotaPolicy(name, limit, period, scope, counts, Mode.WARN_ONLY, basis);
     }
 
-    /** The policy's name. */
+    /** {@return the policy's name} */
     public String name() {
         return name;
     }
 
-    /** The limit. */
+    /** {@return the limit} */
     public int limit() {
         return limit;
     }
 
-    /** The period. */
+    /** {@return the period} */
     public Period period() {
         return period;
     }
 
-    /** The scope. */
+    /** {@return the scope} */
     public Scope scope() {
         return scope;
     }
 
-    /** What it counts. */
+    /** {@return what it counts} */
     public Counts counts() {
         return counts;
     }
 
-    /** Enforced or warn-only. */
+    /** {@return enforced or warn-only} */
     public Mode mode() {
         return mode;
     }
 
-    /** Where the caller took it from. */
+    /** {@return where the caller took it from} */
     public LegalBasis basis() {
         return basis;
     }

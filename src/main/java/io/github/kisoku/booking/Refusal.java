@@ -33,12 +33,12 @@ public final class Refusal {
         return new Refusal(List.of(violation), List.empty(), List.empty(), Option.none());
     }
 
-    /** Every rule broken, in the order checked. */
+    /** {@return every rule broken, in the order checked} */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** The codes of the rules broken. */
+    /** {@return the codes of the rules broken} */
     public List<RefusalCode> codes() {
         return violations.map(Violation::code);
     }
@@ -53,7 +53,7 @@ public final class Refusal {
         return codes().contains(code);
     }
 
-    /** For a run of too many or scattered slots, the reservations to ask for instead. */
+    /** {@return for a run of too many or scattered slots, the reservations to ask for instead} */
     public Option<List<List<Slot>>> suggestedSplit() {
         return suggestedSplit;
     }

@@ -67,72 +67,72 @@ public final class Reservation {
                 paymentDeadline, history.append(new Event(at, status, note)));
     }
 
-    /** The reservation's number in the ledger. */
+    /** {@return the reservation's number in the ledger} */
     public long id() {
         return id;
     }
 
-    /** The request as it stands (purpose and headcount after any change). */
+    /** {@return the request as it stands (purpose and headcount after any change)} */
     public BookingRequest request() {
         return request;
     }
 
-    /** Who holds it. */
+    /** {@return who holds it} */
     public Group group() {
         return request.group();
     }
 
-    /** The unit's id. */
+    /** {@return the unit's id} */
     public String unitId() {
         return request.unitId();
     }
 
-    /** The facility's id. */
+    /** {@return the facility's id} */
     public String facilityId() {
         return facilityId;
     }
 
-    /** The date of use. */
+    /** {@return the date of use} */
     public LocalDate date() {
         return request.date();
     }
 
-    /** The slots. */
+    /** {@return the slots} */
     public List<Slot> slots() {
         return request.slots();
     }
 
-    /** Every block in every slot it holds while live. */
+    /** {@return every block in every slot it holds while live} */
     public SortedSet<BlockSlot> blockSlots() {
         return blockSlots;
     }
 
-    /** The rule set it was made under. */
+    /** {@return the rule set it was made under} */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** The quota units it uses. */
+    /** {@return the quota units it uses} */
     public int quotaUnits() {
         return quotaUnits;
     }
 
-    /** Its state. */
+    /** {@return its state} */
     public Status status() {
         return status;
     }
 
-    /** When it was made. */
+    /** {@return when it was made} */
     public LocalDateTime createdAt() {
         return createdAt;
     }
 
-    /** When a 仮予約 must be paid, if a deadline applies. */
+    /** {@return when a 仮予約 must be paid, if a deadline applies} */
     public Option<LocalDateTime> paymentDeadline() {
         return paymentDeadline;
     }
 
-    /** Its history, oldest first. */
+    /** {@return its history, oldest first} */
     public List<Event> history() {
         return history;
     }

@@ -34,17 +34,17 @@ public enum RuleSet {
         this.expiryAlertMonths = expiryAlertMonths;
     }
 
-    /** The Japanese name. */
+    /** {@return the Japanese name} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }
 
-    /** The most consecutive slots one reservation may hold; none when unlimited (old system). */
+    /** {@return the most consecutive slots one reservation may hold; none when unlimited (old system)} */
     public Option<Integer> maxConsecutiveSlots() {
         return maxConsecutiveSlots;
     }
@@ -60,12 +60,12 @@ public enum RuleSet {
         return this == OLD ? slots : 1;
     }
 
-    /** Years a renewal adds to a registration (2 old, 3 new; manual §1 有効期限). */
+    /** {@return years a renewal adds to a registration (2 old, 3 new; manual §1 有効期限)} */
     public int renewalYears() {
         return renewalYears;
     }
 
-    /** Months before expiry the system warned (old: 4); none in the new system. */
+    /** {@return months before expiry the system warned (old: 4); none in the new system} */
     public Option<Integer> expiryAlertMonths() {
         return expiryAlertMonths;
     }

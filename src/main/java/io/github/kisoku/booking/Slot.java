@@ -68,7 +68,7 @@ public record Slot(LocalTime start, LocalTime end) implements Comparable<Slot> {
         return end.equals(Require.nonNull(next, "next").start);
     }
 
-    /** The slot as the system shows it, e.g. {@code 9時～11時}. */
+    /** {@return the slot as the system shows it, e.g. {@code 9時～11時}} */
     public String label() {
         return hour(start) + "～" + hour(end);
     }

@@ -24,17 +24,17 @@ public enum Status {
         this.en = en;
     }
 
-    /** The Japanese name. */
+    /** {@return the Japanese name} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }
 
-    /** Whether a reservation in this state holds its blocks. */
+    /** {@return whether a reservation in this state holds its blocks} */
     public boolean holds() {
         return this == TENTATIVE || this == CONFIRMED;
     }

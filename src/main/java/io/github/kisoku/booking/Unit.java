@@ -118,47 +118,47 @@ public final class Unit {
                 Option.of(Require.nonNull(note, "note")), basis);
     }
 
-    /** The unit's id. */
+    /** {@return the unit's id} */
     public String id() {
         return id;
     }
 
-    /** The facility's id. */
+    /** {@return the facility's id} */
     public String facilityId() {
         return facilityId;
     }
 
-    /** The name shown, e.g. {@code 日本間1号のみ}. */
+    /** {@return the name shown, e.g. {@code 日本間1号のみ}} */
     public String name() {
         return name;
     }
 
-    /** The room whose blocks the unit covers. */
+    /** {@return the room whose blocks the unit covers} */
     public String room() {
         return room;
     }
 
-    /** The blocks the unit covers. */
+    /** {@return the blocks the unit covers} */
     public SortedSet<Block> blocks() {
         return blockNumbers.map(n -> new Block(facilityId, room, n));
     }
 
-    /** The capacity (定員), if known. */
+    /** {@return the capacity (定員), if known} */
     public Option<Integer> capacity() {
         return capacity;
     }
 
-    /** Whether the unit can be booked online (ネット申込可). */
+    /** {@return whether the unit can be booked online (ネット申込可)} */
     public boolean onlineBookable() {
         return onlineBookable;
     }
 
-    /** Notes that need consent, if any. */
+    /** {@return notes that need consent, if any} */
     public Option<Message> consentNote() {
         return consentNote;
     }
 
-    /** Where the unit is described, with its confidence. */
+    /** {@return where the unit is described, with its confidence} */
     public LegalBasis basis() {
         return basis;
     }

@@ -28,17 +28,17 @@ public enum AgeDocument {
         this.issuedByPublicBody = issuedByPublicBody;
     }
 
-    /** The Japanese name, as written in the 提示書類名 column of 別記第1号様式. */
+    /** {@return the Japanese name, as written in the 提示書類名 column of 別記第1号様式} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }
 
-    /** Whether the state or a local government issues it (circular 第2・8(1)). */
+    /** {@return whether the state or a local government issues it (circular 第2・8(1))} */
     public boolean issuedByPublicBody() {
         return issuedByPublicBody;
     }

@@ -22,12 +22,12 @@ public record AssessedVisit(Visit visit, Decision<Assessment> decision) {
         Require.nonNull(decision, "decision");
     }
 
-    /** The tax for the visit. */
+    /** {@return the tax for the visit} */
     public Yen tax() {
         return decision.value().tax();
     }
 
-    /** The treatment of the visit. */
+    /** {@return the treatment of the visit} */
     public Treatment treatment() {
         return decision.value().treatment();
     }

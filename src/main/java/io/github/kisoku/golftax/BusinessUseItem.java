@@ -37,22 +37,22 @@ public enum BusinessUseItem {
         this.en = en;
     }
 
-    /** The circular's label, e.g. {@code (1)ア}. */
+    /** {@return the circular's label, e.g. {@code (1)ア}} */
     public String code() {
         return code;
     }
 
-    /** The Japanese description. */
+    /** {@return the Japanese description} */
     public String ja() {
         return ja;
     }
 
-    /** The English description. */
+    /** {@return the English description} */
     public String en() {
         return en;
     }
 
-    /** The section of the circular, e.g. {@code 第5(1)ア}. */
+    /** {@return the section of the circular, e.g. {@code 第5(1)ア}} */
     public String section() {
         return "第5" + code;
     }

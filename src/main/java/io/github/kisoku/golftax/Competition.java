@@ -103,42 +103,42 @@ public final class Competition {
                 courseFeePerDay, certified));
     }
 
-    /** The competition's name. */
+    /** {@return the competition's name} */
     public String name() {
         return name;
     }
 
-    /** Who runs it. */
+    /** {@return who runs it} */
     public CompetitionOrganizer organizer() {
         return organizer;
     }
 
-    /** The first day of play (開催日). */
+    /** {@return the first day of play (開催日)} */
     public LocalDate firstDay() {
         return firstDay;
     }
 
-    /** The last day of play. */
+    /** {@return the last day of play} */
     public LocalDate lastDay() {
         return lastDay;
     }
 
-    /** The designated practice days (指定練習日), oldest first. */
+    /** {@return the designated practice days (指定練習日), oldest first} */
     public SortedSet<LocalDate> practiceDays() {
         return practiceDays;
     }
 
-    /** The participation fees per entrant for the whole event (参加料等). */
+    /** {@return the participation fees per entrant for the whole event (参加料等)} */
     public Yen participationFee() {
         return participationFee;
     }
 
-    /** The separate per-day course fee of the 大会要綱, if one is set (circular 第2・1(2)). */
+    /** {@return the separate per-day course fee of the 大会要綱, if one is set (circular 第2・1(2))} */
     public Option<Yen> courseFeePerDay() {
         return courseFeePerDay;
     }
 
-    /** Whether the certificate (軽減税率適用対象競技会証明書) was issued. */
+    /** {@return whether the certificate (軽減税率適用対象競技会証明書) was issued} */
     public boolean certified() {
         return certified;
     }

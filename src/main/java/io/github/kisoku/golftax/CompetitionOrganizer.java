@@ -23,17 +23,17 @@ public enum CompetitionOrganizer {
         this.qualifies = qualifies;
     }
 
-    /** The Japanese name. */
+    /** {@return the Japanese name} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }
 
-    /** Whether 第69条第1項第2号 can apply to its competitions. */
+    /** {@return whether 第69条第1項第2号 can apply to its competitions} */
     public boolean qualifies() {
         return qualifies;
     }

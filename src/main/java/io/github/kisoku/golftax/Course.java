@@ -79,37 +79,37 @@ public final class Course {
         return Validations.orThrow(validate(name, grade, holes, type, selfPlayOnly, cartFeePerPerson, fees));
     }
 
-    /** The course's name. */
+    /** {@return the course's name} */
     public String name() {
         return name;
     }
 
-    /** The grade (等級). */
+    /** {@return the grade (等級)} */
     public Grade grade() {
         return grade;
     }
 
-    /** The number of holes. */
+    /** {@return the number of holes} */
     public int holes() {
         return holes;
     }
 
-    /** Member or public course. */
+    /** {@return member or public course} */
     public CourseType type() {
         return type;
     }
 
-    /** Whether only self-play is allowed (セルフプレー以外のプレーを認めていない). */
+    /** {@return whether only self-play is allowed (セルフプレー以外のプレーを認めていない)} */
     public boolean selfPlayOnly() {
         return selfPlayOnly;
     }
 
-    /** The main cart's published fee per person when four share it (circular 第3・2), if any. */
+    /** {@return the main cart's published fee per person when four share it (circular 第3・2), if any} */
     public Option<Yen> cartFeePerPerson() {
         return cartFeePerPerson;
     }
 
-    /** The published fee table. */
+    /** {@return the published fee table} */
     public FeeTable fees() {
         return fees;
     }

@@ -38,12 +38,12 @@ public enum DayType {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY ? SATURDAY : WEEKDAY;
     }
 
-    /** The Japanese name. */
+    /** {@return the Japanese name} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }

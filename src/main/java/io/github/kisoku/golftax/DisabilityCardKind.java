@@ -26,12 +26,12 @@ public enum DisabilityCardKind {
         this.en = en;
     }
 
-    /** The Japanese name, as written in the 提示書類名 column of 別記第1号様式. */
+    /** {@return the Japanese name, as written in the 提示書類名 column of 別記第1号様式} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }

@@ -37,22 +37,22 @@ public final class Evidence {
                 Require.nonNull(register, "register"), Require.nonNull(basis, "basis"));
     }
 
-    /** What happens to it. */
+    /** {@return what happens to it} */
     public EvidenceAction action() {
         return action;
     }
 
-    /** The document. */
+    /** {@return the document} */
     public Message document() {
         return document;
     }
 
-    /** The register or list it goes on, if any. */
+    /** {@return the register or list it goes on, if any} */
     public Option<Register> register() {
         return register;
     }
 
-    /** Where the requirement comes from. */
+    /** {@return where the requirement comes from} */
     public LegalBasis basis() {
         return basis;
     }

@@ -28,22 +28,22 @@ public enum ExemptionItem {
         this.en = en;
     }
 
-    /** The provision of 地方税法, e.g. {@code 第75条の2第1号}. */
+    /** {@return the provision of 地方税法, e.g. {@code 第75条の2第1号}} */
     public String provision() {
         return provision;
     }
 
-    /** The Japanese name, as in the columns of 別記第1号様式. */
+    /** {@return the Japanese name, as in the columns of 別記第1号様式} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }
 
-    /** The legal basis: 地方税法 (e-Gov 325AC0000000226), confirmed. */
+    /** {@return the legal basis: 地方税法 (e-Gov 325AC0000000226), confirmed} */
     public LegalBasis basis() {
         return Sources.law(provision);
     }

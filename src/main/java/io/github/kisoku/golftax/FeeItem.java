@@ -58,22 +58,22 @@ public final class FeeItem {
         return Validations.orThrow(validate(name, kind, amount, mandatory));
     }
 
-    /** The name as published. */
+    /** {@return the name as published} */
     public String name() {
         return name;
     }
 
-    /** Its kind. */
+    /** {@return its kind} */
     public FeeItemKind kind() {
         return kind;
     }
 
-    /** The amount per person per day. */
+    /** {@return the amount per person per day} */
     public Yen amount() {
         return amount;
     }
 
-    /** Whether every user pays it, whatever they choose. */
+    /** {@return whether every user pays it, whatever they choose} */
     public boolean mandatory() {
         return mandatory;
     }

@@ -62,22 +62,22 @@ public enum FeeItemKind {
         this.section = section;
     }
 
-    /** The Japanese name. */
+    /** {@return the Japanese name} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }
 
-    /** The family of 第4 it belongs to. */
+    /** {@return the family of 第4 it belongs to} */
     public Family family() {
         return family;
     }
 
-    /** The section of the circular, e.g. {@code 第4・1(1)}. */
+    /** {@return the section of the circular, e.g. {@code 第4・1(1)}} */
     public String section() {
         return section;
     }

@@ -58,7 +58,7 @@ public record Grade(int value) {
         return new Grade(value);
     }
 
-    /** The grade as written, e.g. {@code 4級}. */
+    /** {@return the grade as written, e.g. {@code 4級}} */
     @Override
     public String toString() {
         return value + "級";

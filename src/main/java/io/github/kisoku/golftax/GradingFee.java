@@ -77,7 +77,7 @@ public final class GradingFee {
         }
     }
 
-    /** Every item with where it belongs, in the order given. */
+    /** {@return every item with where it belongs, in the order given} */
     public List<FeeItemClassification> items() {
         return items;
     }
@@ -92,7 +92,7 @@ public final class GradingFee {
         return items.filter(c -> c.group() == group).map(FeeItemClassification::item);
     }
 
-    /** The fee for grading: the sum of the items that count. */
+    /** {@return the fee for grading: the sum of the items that count} */
     public Yen total() {
         return in(FeeGroup.GRADING_FEE).map(FeeItem::amount).foldLeft(Yen.ZERO, Yen::plus);
     }

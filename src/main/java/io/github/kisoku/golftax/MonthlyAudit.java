@@ -47,17 +47,17 @@ public final class MonthlyAudit {
         return new MonthlyAudit(computed, declaredTotal, declaredByVisit, fromVisits.appendAll(unknown));
     }
 
-    /** The computed return. */
+    /** {@return the computed return} */
     public MonthlyReturn computed() {
         return computed;
     }
 
-    /** The total the course declared. */
+    /** {@return the total the course declared} */
     public Yen declaredTotal() {
         return declaredTotal;
     }
 
-    /** Declared total minus computed total: negative when the course declared too little. */
+    /** {@return declared total minus computed total: negative when the course declared too little} */
     public long totalDifference() {
         return declaredTotal.differenceFrom(computed.totalTax());
     }
@@ -72,12 +72,12 @@ public final class MonthlyAudit {
         return declaredTotal.differenceFrom(declaredByVisit.values().foldLeft(Yen.ZERO, Yen::plus));
     }
 
-    /** Every visit whose declared tax differs from the computed one, in the month's order. */
+    /** {@return every visit whose declared tax differs from the computed one, in the month's order} */
     public List<VisitDifference> differences() {
         return differences;
     }
 
-    /** Whether the declaration matches the rules exactly, in total and visit by visit. */
+    /** {@return whether the declaration matches the rules exactly, in total and visit by visit} */
     public boolean clean() {
         return totalDifference() == 0 && differences.isEmpty();
     }

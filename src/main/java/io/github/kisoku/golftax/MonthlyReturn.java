@@ -90,12 +90,12 @@ public final class MonthlyReturn {
         return problems.isEmpty() ? Validation.valid(new MonthlyReturn(month, assessed)) : Validation.invalid(problems);
     }
 
-    /** The month of use. */
+    /** {@return the month of use} */
     public YearMonth month() {
         return month;
     }
 
-    /** Every visit with its decision, in the order given. */
+    /** {@return every visit with its decision, in the order given} */
     public List<AssessedVisit> visits() {
         return visits;
     }
@@ -181,7 +181,7 @@ public final class MonthlyReturn {
         return counts;
     }
 
-    /** The total tax of the month: the sum of every visit's tax, in whole yen. */
+    /** {@return the total tax of the month: the sum of every visit's tax, in whole yen} */
     public Yen totalTax() {
         return visits.map(AssessedVisit::tax).foldLeft(Yen.ZERO, Yen::plus);
     }

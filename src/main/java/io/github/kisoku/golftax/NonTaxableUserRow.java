@@ -16,42 +16,42 @@ import java.time.LocalDate;
  * @param documents the documents shown or handed over
  */
 public record NonTaxableUserRow(Visit visit, ExemptionItem item, List<Message> documents) {
-    /** The use date (利用年月日). */
+    /** {@return the use date (利用年月日)} */
     public LocalDate useDate() {
         return visit.useDate();
     }
 
-    /** The name (氏名). */
+    /** {@return the name (氏名)} */
     public String name() {
         return visit.person().name();
     }
 
-    /** The birth date (生年月日). */
+    /** {@return the birth date (生年月日)} */
     public LocalDate birthDate() {
         return visit.person().birthDate();
     }
 
-    /** Whether the 18才未満 column is marked. */
+    /** {@return whether the 18才未満 column is marked} */
     public boolean under18() {
         return item == ExemptionItem.UNDER_18;
     }
 
-    /** Whether the 70才以上 column is marked. */
+    /** {@return whether the 70才以上 column is marked} */
     public boolean aged70OrOver() {
         return item == ExemptionItem.AGED_70_OR_OVER;
     }
 
-    /** Whether the 障害者 column is marked. */
+    /** {@return whether the 障害者 column is marked} */
     public boolean disability() {
         return item == ExemptionItem.DISABILITY;
     }
 
-    /** The disability card number (身体障害者等手帳番号), if the 障害者 column is marked. */
+    /** {@return the disability card number (身体障害者等手帳番号), if the 障害者 column is marked} */
     public Option<String> cardNumber() {
         return disability() ? visit.person().disabilityCard().map(DisabilityCard::number) : Option.none();
     }
 
-    /** The note (備考): the 第75条の3 use, if that is the exemption. */
+    /** {@return the note (備考): the 第75条の3 use, if that is the exemption} */
     public Option<String> note() {
         return under18() || aged70OrOver() || disability() ? Option.none() : Option.of(item.ja() + "（" + item.provision() + "）");
     }

@@ -63,22 +63,22 @@ public final class Person {
         return Validations.orThrow(validate(name, birthDate, ageDocument, disabilityCard));
     }
 
-    /** The name. */
+    /** {@return the name} */
     public String name() {
         return name;
     }
 
-    /** The date of birth. */
+    /** {@return the date of birth} */
     public LocalDate birthDate() {
         return birthDate;
     }
 
-    /** The document shown to prove the age, if any. */
+    /** {@return the document shown to prove the age, if any} */
     public Option<AgeDocument> ageDocument() {
         return ageDocument;
     }
 
-    /** The disability card shown, if any. */
+    /** {@return the disability card shown, if any} */
     public Option<DisabilityCard> disabilityCard() {
         return disabilityCard;
     }

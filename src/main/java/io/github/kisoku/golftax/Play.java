@@ -190,12 +190,12 @@ public sealed interface Play {
             this.en = en;
         }
 
-        /** The Japanese name. */
+        /** {@return the Japanese name} */
         public String ja() {
             return ja;
         }
 
-        /** The English name. */
+        /** {@return the English name} */
         public String en() {
             return en;
         }
@@ -218,12 +218,12 @@ public sealed interface Play {
             this.en = en;
         }
 
-        /** The Japanese name. */
+        /** {@return the Japanese name} */
         public String ja() {
             return ja;
         }
 
-        /** The English name. */
+        /** {@return the English name} */
         public String en() {
             return en;
         }
@@ -251,17 +251,17 @@ public sealed interface Play {
             this.educationActivity = educationActivity;
         }
 
-        /** The Japanese name. */
+        /** {@return the Japanese name} */
         public String ja() {
             return ja;
         }
 
-        /** The English name. */
+        /** {@return the English name} */
         public String en() {
             return en;
         }
 
-        /** Whether the circular 第1・5 reads it as 教育活動. */
+        /** {@return whether the circular 第1・5 reads it as 教育活動} */
         public boolean educationActivity() {
             return educationActivity;
         }
@@ -284,12 +284,12 @@ public sealed interface Play {
             this.en = en;
         }
 
-        /** The Japanese name. */
+        /** {@return the Japanese name} */
         public String ja() {
             return ja;
         }
 
-        /** The English name. */
+        /** {@return the English name} */
         public String en() {
             return en;
         }
@@ -314,12 +314,12 @@ public sealed interface Play {
             this.en = en;
         }
 
-        /** The Japanese name. */
+        /** {@return the Japanese name} */
         public String ja() {
             return ja;
         }
 
-        /** The English name. */
+        /** {@return the English name} */
         public String en() {
             return en;
         }

@@ -12,17 +12,17 @@ import java.time.LocalDate;
  * @param tax the reduced tax
  */
 public record ReducedRateRow(Visit visit, ReductionCase reductionCase, Yen tax) {
-    /** The use date. */
+    /** {@return the use date} */
     public LocalDate useDate() {
         return visit.useDate();
     }
 
-    /** The name. */
+    /** {@return the name} */
     public String name() {
         return visit.person().name();
     }
 
-    /** The fee charged. */
+    /** {@return the fee charged} */
     public Yen feeCharged() {
         return visit.feeCharged();
     }

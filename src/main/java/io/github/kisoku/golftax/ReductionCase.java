@@ -32,32 +32,32 @@ public enum ReductionCase {
         this.paragraph = paragraph;
     }
 
-    /** The provision of the ordinance, e.g. {@code 第69条第1項第1号}. */
+    /** {@return the provision of the ordinance, e.g. {@code 第69条第1項第1号}} */
     public String provision() {
         return provision;
     }
 
-    /** The section of the circular, e.g. {@code 第2・7(1)}. */
+    /** {@return the section of the circular, e.g. {@code 第2・7(1)}} */
     public String section() {
         return section;
     }
 
-    /** The Japanese name. */
+    /** {@return the Japanese name} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }
 
-    /** The paragraph of 第69条 (1 or 2), which decides which reduced amount applies. */
+    /** {@return the paragraph of 第69条 (1 or 2), which decides which reduced amount applies} */
     public int paragraph() {
         return paragraph;
     }
 
-    /** The legal basis: the ordinance as the circular reports it. */
+    /** {@return the legal basis: the ordinance as the circular reports it} */
     public LegalBasis basis() {
         return Sources.ordinance(provision, section);
     }

@@ -35,7 +35,7 @@ public record SpecialFee(Yen member, Yen nonMember) {
         return new SpecialFee(fee, fee);
     }
 
-    /** The higher of the two amounts: what a user paying the separate fee pays at most. */
+    /** {@return the higher of the two amounts: what a user paying the separate fee pays at most} */
     public Yen highest() {
         return member.compareTo(nonMember) >= 0 ? member : nonMember;
     }

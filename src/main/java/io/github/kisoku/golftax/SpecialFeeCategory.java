@@ -27,22 +27,22 @@ public enum SpecialFeeCategory {
         this.requiredDenominator = requiredDenominator;
     }
 
-    /** The Japanese name. */
+    /** {@return the Japanese name} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }
 
-    /** The numerator of the required reduction (1 of 1/5 or 1/2), circular 第2・2. */
+    /** {@return the numerator of the required reduction (1 of 1/5 or 1/2), circular 第2・2} */
     public int requiredNumerator() {
         return requiredNumerator;
     }
 
-    /** The denominator of the required reduction (5 or 2), circular 第2・2. */
+    /** {@return the denominator of the required reduction (5 or 2), circular 第2・2} */
     public int requiredDenominator() {
         return requiredDenominator;
     }

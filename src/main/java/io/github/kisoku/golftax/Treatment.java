@@ -8,13 +8,13 @@ import io.github.kisoku.kernel.Require;
  */
 public sealed interface Treatment {
 
-    /** The legal basis of the treatment. */
+    /** {@return the legal basis of the treatment} */
     LegalBasis basis();
 
-    /** The treatment in Japanese, e.g. {@code 非課税（70歳以上）}. */
+    /** {@return the treatment in Japanese, e.g. {@code 非課税（70歳以上）}} */
     String ja();
 
-    /** The treatment in English. */
+    /** {@return the treatment in English} */
     String en();
 
     /**

@@ -75,37 +75,37 @@ public final class Visit {
         return Validations.orThrow(validate(id, course, useDate, person, play, feeCharged));
     }
 
-    /** The course's id for the visit. */
+    /** {@return the course's id for the visit} */
     public String id() {
         return id;
     }
 
-    /** The course. */
+    /** {@return the course} */
     public Course course() {
         return course;
     }
 
-    /** The use date (利用日). */
+    /** {@return the use date (利用日)} */
     public LocalDate useDate() {
         return useDate;
     }
 
-    /** The user. */
+    /** {@return the user} */
     public Person person() {
         return person;
     }
 
-    /** What the play was. */
+    /** {@return what the play was} */
     public Play play() {
         return play;
     }
 
-    /** The fee actually charged for the day. */
+    /** {@return the fee actually charged for the day} */
     public Yen feeCharged() {
         return feeCharged;
     }
 
-    /** The day type of the use date in the course's fee table. */
+    /** {@return the day type of the use date in the course's fee table} */
     public DayType dayType() {
         return DayType.of(useDate);
     }

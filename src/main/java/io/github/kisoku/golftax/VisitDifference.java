@@ -13,17 +13,17 @@ import io.vavr.control.Option;
  * @param computed the visit with its decision, if it is in the month
  */
 public record VisitDifference(String visitId, Option<Yen> declared, Option<AssessedVisit> computed) {
-    /** The computed tax, zero for a visit not in the month. */
+    /** {@return the computed tax, zero for a visit not in the month} */
     public Yen computedTax() {
         return computed.map(AssessedVisit::tax).getOrElse(Yen.ZERO);
     }
 
-    /** The declared tax, zero for a visit not declared. */
+    /** {@return the declared tax, zero for a visit not declared} */
     public Yen declaredTax() {
         return declared.getOrElse(Yen.ZERO);
     }
 
-    /** Declared minus computed, in yen: negative when the course declared too little. */
+    /** {@return declared minus computed, in yen: negative when the course declared too little} */
     public long difference() {
         return declaredTax().differenceFrom(computedTax());
     }

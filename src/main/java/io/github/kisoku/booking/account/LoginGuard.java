@@ -63,7 +63,7 @@ public final class LoginGuard {
     public record Attempt(LoginGuard guard, Decision<State> decision) {
     }
 
-    /** Consecutive failures so far. */
+    /** {@return consecutive failures so far} */
     public int failures() {
         return failures;
     }

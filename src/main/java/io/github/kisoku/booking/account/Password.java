@@ -50,7 +50,7 @@ public final class Password {
         return new Password(Require.nonNull(raw, "password"), Origin.CARRIED_OVER);
     }
 
-    /** Where the password comes from. */
+    /** {@return where the password comes from} */
     public Origin origin() {
         return origin;
     }
@@ -85,7 +85,7 @@ public final class Password {
         return origin.hashCode();
     }
 
-    /** Never the password: {@code Password[********, NEW_SYSTEM]}. */
+    /** {@return never the password: {@code Password[********, NEW_SYSTEM]}} */
     @Override
     public String toString() {
         return "Password[********, " + origin + "]";

@@ -38,12 +38,12 @@ public final class PasswordPolicy {
             this.en = en;
         }
 
-        /** The Japanese name. */
+        /** {@return the Japanese name} */
         public String ja() {
             return ja;
         }
 
-        /** The English name. */
+        /** {@return the English name} */
         public String en() {
             return en;
         }

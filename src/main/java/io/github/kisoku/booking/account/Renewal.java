@@ -93,32 +93,32 @@ public final class Renewal {
                 .withFigure("warnFrom", from)));
     }
 
-    /** The current last valid day. */
+    /** {@return the current last valid day} */
     public LocalDate validUntil() {
         return validUntil;
     }
 
-    /** The rule set applied. */
+    /** {@return the rule set applied} */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** The new last valid day, counting from the old expiry. */
+    /** {@return the new last valid day, counting from the old expiry} */
     public LocalDate fromOldExpiry() {
         return fromOldExpiry;
     }
 
-    /** The new last valid day, counting from the renewal date. */
+    /** {@return the new last valid day, counting from the renewal date} */
     public LocalDate fromRenewalDate() {
         return fromRenewalDate;
     }
 
-    /** Apply by this day to allow 2 weeks of processing. */
+    /** {@return apply by this day to allow 2 weeks of processing} */
     public LocalDate applyBy() {
         return applyBy;
     }
 
-    /** Apply by this day at the latest (1 week of processing). */
+    /** {@return apply by this day at the latest (1 week of processing)} */
     public LocalDate applyByAtTheLatest() {
         return applyByAtTheLatest;
     }

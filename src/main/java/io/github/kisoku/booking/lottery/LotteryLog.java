@@ -81,52 +81,52 @@ public final class LotteryLog {
         return s.isBlank() ? List.empty() : List.of(s.split(","));
     }
 
-    /** The algorithm and its version. */
+    /** {@return the algorithm and its version} */
     public String algorithm() {
         return algorithm;
     }
 
-    /** The pool's SHA-256 hash. */
+    /** {@return the pool's SHA-256 hash} */
     public String poolHash() {
         return poolHash;
     }
 
-    /** When the pool closed. */
+    /** {@return when the pool closed} */
     public LocalDateTime poolClosedAt() {
         return poolClosedAt;
     }
 
-    /** The seed and its commitment. */
+    /** {@return the seed and its commitment} */
     public SeedCommitment seed() {
         return seed;
     }
 
-    /** The pool's entries, in canonical order. */
+    /** {@return the pool's entries, in canonical order} */
     public List<Entry> pool() {
         return pool;
     }
 
-    /** The draw order. */
+    /** {@return the draw order} */
     public List<String> order() {
         return order;
     }
 
-    /** Each block-slot's order, as lines {@code block-slot : id,id}. */
+    /** {@return each block-slot's order, as lines {@code block-slot : id,id}} */
     public List<String> perBlockSlot() {
         return perBlockSlot;
     }
 
-    /** The winners as drawn. */
+    /** {@return the winners as drawn} */
     public List<String> winners() {
         return winners;
     }
 
-    /** The alternates (次点) as drawn, in order. */
+    /** {@return the alternates (次点) as drawn, in order} */
     public List<String> alternates() {
         return alternates;
     }
 
-    /** The log as text, one {@code key: value} per line. */
+    /** {@return the log as text, one {@code key: value} per line} */
     public String render() {
         StringBuilder out = new StringBuilder();
         out.append("algorithm: ").append(algorithm).append('\n');

@@ -100,47 +100,47 @@ public final class LotteryResult {
                 blockedBy.removeAll(p), released.append(winnerId), drawnWinners, drawnAlternates), promoted);
     }
 
-    /** The pool drawn. */
+    /** {@return the pool drawn} */
     public Pool pool() {
         return pool;
     }
 
-    /** The seed used. */
+    /** {@return the seed used} */
     public SeedCommitment seed() {
         return seed;
     }
 
-    /** The draw order, first served first. */
+    /** {@return the draw order, first served first} */
     public List<String> order() {
         return order.map(Entry::id);
     }
 
-    /** The winners: first those of the draw, then those who moved up, in order. */
+    /** {@return the winners: first those of the draw, then those who moved up, in order} */
     public List<String> winners() {
         return winners;
     }
 
-    /** The alternates (次点) still waiting, in order. */
+    /** {@return the alternates (次点) still waiting, in order} */
     public List<String> alternates() {
         return alternates;
     }
 
-    /** The winners released since the draw. */
+    /** {@return the winners released since the draw} */
     public List<String> released() {
         return released;
     }
 
-    /** For each loser, the winners whose block-slots it met at the draw. */
+    /** {@return for each loser, the winners whose block-slots it met at the draw} */
     public Map<String, List<String>> blockedBy() {
         return blockedBy;
     }
 
-    /** Who holds each block-slot now. */
+    /** {@return who holds each block-slot now} */
     public Map<BlockSlot, String> holders() {
         return holders;
     }
 
-    /** For each block-slot, the draw order of the applications that ask for it. */
+    /** {@return for each block-slot, the draw order of the applications that ask for it} */
     public SortedMap<BlockSlot, List<String>> orderPerBlockSlot() {
         SortedMap<BlockSlot, List<String>> m = TreeMap.empty();
         for (Entry e : order) {
@@ -151,17 +151,17 @@ public final class LotteryResult {
         return m;
     }
 
-    /** The winners as drawn, before any release. */
+    /** {@return the winners as drawn, before any release} */
     public List<String> drawnWinners() {
         return drawnWinners;
     }
 
-    /** The alternates as drawn, before any release. */
+    /** {@return the alternates as drawn, before any release} */
     public List<String> drawnAlternates() {
         return drawnAlternates;
     }
 
-    /** The log of the draw as drawn (releases are not part of it). */
+    /** {@return the log of the draw as drawn (releases are not part of it)} */
     public LotteryLog log() {
         return LotteryLog.of(this);
     }

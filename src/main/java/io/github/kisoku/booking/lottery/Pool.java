@@ -76,7 +76,7 @@ public final class Pool {
         }
     }
 
-    /** The applications, in canonical order (empty for a pool rebuilt from a log). */
+    /** {@return the applications, in canonical order (empty for a pool rebuilt from a log)} */
     public List<Application> applications() {
         return applications;
     }
@@ -91,17 +91,17 @@ public final class Pool {
         return applications.find(a -> a.id().equals(id));
     }
 
-    /** The entries, in canonical order. */
+    /** {@return the entries, in canonical order} */
     public List<Entry> entries() {
         return entries;
     }
 
-    /** When the application window closed. */
+    /** {@return when the application window closed} */
     public LocalDateTime closedAt() {
         return closedAt;
     }
 
-    /** The SHA-256 hash of the canonical lines, in lower-case hex. */
+    /** {@return the SHA-256 hash of the canonical lines, in lower-case hex} */
     public String hash() {
         return hash;
     }
