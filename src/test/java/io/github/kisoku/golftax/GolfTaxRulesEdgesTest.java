@@ -1,0 +1,354 @@
+package io.github.kisoku.golftax;
+
+import static io.github.kisoku.golftax.Fixtures.WEDNESDAY;
+import static io.github.kisoku.golftax.Fixtures.assess;
+import static io.github.kisoku.golftax.Fixtures.licensed;
+import static io.github.kisoku.golftax.Fixtures.person;
+import static io.github.kisoku.golftax.Fixtures.whyNot;
+import static io.github.kisoku.golftax.Fixtures.whyNotJa;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conditions of each treatment one at a time, as the circular 税第423号 and 地方税法 state
+ * them: every branch that refuses a treatment says which condition failed.
+ */
+class GolfTaxRulesEdgesTest {
+    private static final LocalDate ADULT = LocalDate.of(1980, 6, 1);
+
+    private static Reason reason(Decision<Assessment> d, String rule) {
+        return d.reasons().appendAll(d.notApplied()).find(r -> r.rule().equals(rule)).get();
+    }
+
+    @Nested
+    class BusinessUse {
+        @Test
+        @DisplayName("第5(3)ア〜ウ: an opening invitation without its conditions fails all three, each named")
+        void invitationWithoutConditions() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.BusinessUse(BusinessUseItem.OPENING_INVITATION, true, Option.none()), 0);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Standard());
+            assertThat(whyNot(d)).contains("not notified by the day before").contains("no list of the invitees kept")
+                    .contains("open to other users in the period").doesNotContain("not free of charge");
+            assertThat(reason(d, "golftax.business-use").basis().provision()).isEqualTo("第5(3)");
+        }
+
+        @Test
+        @DisplayName("第5: registered but charged is taxed; only the fee is named")
+        void chargedOnly() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.BusinessUse(BusinessUseItem.OWN_COURSE_MAINTENANCE, true, Option.none()), 500);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("the fee 500円 is not free of charge").doesNotContain("register (form 3)");
+        }
+
+        @Test
+        @DisplayName("第5(1)〜(3): a business use names its item of the circular; the tax reason cites 第5 and 第67条")
+        void namesItem() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.BusinessUse(BusinessUseItem.OTHER_COURSE_ASSISTANT_PRO, true, Option.none()), 0);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.NotTaxableUse(BusinessUseItem.OTHER_COURSE_ASSISTANT_PRO));
+            assertThat(reason(d, "golftax.business-use").message().ja()).contains("(2)ウ").contains("補助プロ")
+                    .contains("プロテスト");
+            assertThat(reason(d, "golftax.business-use").message().en()).contains("(2)ウ").contains("assistant pro");
+            LegalBasis tax = reason(d, "golftax.tax.none").basis();
+            assertThat(tax.provision()).isEqualTo("第5(2)ウ");
+            assertThat(tax.note().get()).contains("第67条");
+            assertThat(reason(d, "golftax.tax.none").message().ja()).contains("課税対象外").contains("(2)ウ");
+            assertThat(reason(d, "golftax.tax.none").message().en()).contains("not a taxable use (business use (2)ウ)");
+        }
+    }
+
+    @Nested
+    class Precedence {
+        @Test
+        @DisplayName("ruling 6: a check skipped because an earlier treatment applied cites ruling 6 and names it")
+        void skippedChecksCiteRuling6() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
+            List<Reason> skipped = d.notApplied().filter(r -> r.figures().get(GolfTaxRules.SCOPE)
+                    .contains(GolfTaxRules.SCOPE_PRECEDENCE));
+            // 70 or over applies as the third check: the eight after it are skipped
+            assertThat(skipped.map(Reason::rule)).containsExactly("golftax.exempt.disability",
+                    "golftax.exempt.national-sports-festival", "golftax.exempt.school-activity",
+                    "golftax.reduced.senior", "golftax.reduced.competition", "golftax.reduced.early-morning",
+                    "golftax.reduced.closed-day", "golftax.reduced.nine-holes");
+            assertThat(skipped).allSatisfy(r -> {
+                assertThat(r.basis().kind()).isEqualTo(LegalBasis.Kind.RULING);
+                assertThat(r.basis().source()).endsWith("ruling 6");
+                assertThat(r.message().ja()).contains("非課税（70歳以上）");
+                assertThat(r.message().en()).contains("exempt (aged 70 or over) applies first");
+            });
+        }
+
+        @Test
+        @DisplayName("第75条の2第2号: the exemption's tax reason cites the law's item; exempt ⇒ 0 yen")
+        void exemptTaxReason() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
+            Reason tax = reason(d, "golftax.tax.none");
+            assertThat(tax.basis().source()).isEqualTo("地方税法");
+            assertThat(tax.basis().provision()).isEqualTo("第75条の2第2号");
+            assertThat(tax.message().ja()).isEqualTo("税額 0円（非課税（70歳以上））");
+            assertThat(tax.message().en()).isEqualTo("tax 0 yen (exempt (aged 70 or over))");
+        }
+
+        @Test
+        @DisplayName("地方税法第76条, ruling 5: the tax reason of 第69条第1項 is CONFIRMED, of 第69条第2項 UNCONFIRMED")
+        void reducedTaxBasisByParagraph() {
+            Decision<Assessment> senior = assess(WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(), 6400);
+            Reason p1 = reason(senior, "golftax.tax.reduced");
+            assertThat(p1.basis().provision()).isEqualTo("第69条第1項");
+            assertThat(p1.basis().confidence()).isEqualTo(Confidence.CONFIRMED);
+            assertThat(p1.message().en()).isEqualTo("reduced tax for grade 4: 400円 (half of 800円)");
+            Decision<Assessment> early = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.EarlyMorning(true, LocalTime.of(9, 0)), 4000);
+            Reason p2 = reason(early, "golftax.tax.reduced");
+            assertThat(p2.basis().provision()).isEqualTo("第69条第2項");
+            assertThat(p2.basis().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+            Reason standard = reason(assess(WEDNESDAY, licensed(ADULT), Play.normal(), 8000), "golftax.tax.standard");
+            assertThat(standard.message().en()).isEqualTo("tax for grade 4: 800円 per person per day");
+        }
+    }
+
+    @Nested
+    class Festival {
+        private Decision<Assessment> festival(Play.FestivalStage stage, Play.Certifier by) {
+            return assess(WEDNESDAY, licensed(ADULT), new Play.NationalSportsFestival(stage, Option.of(by), true), 8000);
+        }
+
+        @Test
+        @DisplayName("第1・3(1), 第75条の3第1号: the festival itself is certified by the governor or the board of education")
+        void festivalCertifiers() {
+            assertThat(festival(Play.FestivalStage.COMPETITION, Play.Certifier.GOVERNOR).value().tax()).isEqualTo(Yen.ZERO);
+            Decision<Assessment> board = festival(Play.FestivalStage.OFFICIAL_PRACTICE, Play.Certifier.BOARD_OF_EDUCATION);
+            assertThat(board.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.NATIONAL_SPORTS_FESTIVAL));
+            assertThat(reason(board, "golftax.exempt.national-sports-festival").basis().provision())
+                    .isEqualTo("第75条の3第1号");
+            assertThat(reason(board, "golftax.exempt.national-sports-festival").message().ja())
+                    .isEqualTo("国民スポーツ大会（公式の練習）として教育委員会の証明あり");
+            Decision<Assessment> other = festival(Play.FestivalStage.COMPETITION, Play.Certifier.OTHER);
+            assertThat(other.value().tax()).isEqualTo(Yen.of(800));
+            Reason why = reason(other, "golftax.exempt.national-sports-festival");
+            assertThat(why.basis().provision()).isEqualTo("第1・3(1)");
+            assertThat(why.message().ja()).contains("知事又は教育委員会の証明が必要");
+            assertThat(why.message().en()).contains("the governor or the board of education must certify");
+        }
+
+        @Test
+        @DisplayName("第1・4: a Kumamoto qualifier is exempt under 第1・4, certified by the board of education only")
+        void qualifier() {
+            Decision<Assessment> ok = festival(Play.FestivalStage.KUMAMOTO_QUALIFIER, Play.Certifier.BOARD_OF_EDUCATION);
+            assertThat(reason(ok, "golftax.exempt.national-sports-festival").basis().provision()).isEqualTo("第1・4");
+            Reason why = reason(festival(Play.FestivalStage.KUMAMOTO_QUALIFIER, Play.Certifier.OTHER),
+                    "golftax.exempt.national-sports-festival");
+            assertThat(why.basis().provision()).isEqualTo("第1・4 なお書");
+            assertThat(why.message().ja()).contains("予選会は教育委員会の証明が必要");
+        }
+    }
+
+    @Nested
+    class School {
+        private Decision<Assessment> school(Play.SchoolKind kind, Play.SchoolSigner signer, boolean complete,
+                boolean identity) {
+            return assess(WEDNESDAY, licensed(LocalDate.of(2000, 1, 1)), new Play.SchoolActivity(
+                    Play.SchoolActivityKind.PE_LESSON, Option.of(new Play.SchoolCertificate(kind, signer, complete)),
+                    new Play.SchoolParty(true, identity)), 3000);
+        }
+
+        @Test
+        @DisplayName("第1・6: a certificate lacking the six items or the user's name does not count")
+        void incompleteCertificate() {
+            Decision<Assessment> d = school(Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRINCIPAL, false, true);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("the certificate lacks the items of 第1・6 or does not name the user");
+        }
+
+        @Test
+        @DisplayName("第1・3 なお書: the students must be checked against the certificate")
+        void identityNotChecked() {
+            Decision<Assessment> d = school(Play.SchoolKind.UNIVERSITY, Play.SchoolSigner.PRESIDENT, true, false);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(reason(d, "golftax.exempt.school-activity").basis().provision()).isEqualTo("第1・3 なお書");
+        }
+
+        @Test
+        @DisplayName("第1・6: a school other than a university is certified by its principal only")
+        void otherSchoolSigner() {
+            Decision<Assessment> d = school(Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRESIDENT, true, true);
+            assertThat(whyNot(d)).contains("a other school's certificate must be signed by the principal (signed by the president)");
+            assertThat(whyNotJa(d)).contains("その他の学校の証明書は校長が発行します（発行者: 学長）");
+        }
+
+        @Test
+        @DisplayName("第1・6, 第75条の3第2号: who may sign, school by school (学長・担当部長 / 校長; no kindergarten)")
+        void signerMatrix() {
+            for (Play.SchoolSigner s : Play.SchoolSigner.values()) {
+                assertThat(s.maySignFor(Play.SchoolKind.UNIVERSITY)).as("university, %s", s)
+                        .isEqualTo(s == Play.SchoolSigner.PRESIDENT || s == Play.SchoolSigner.DEPARTMENT_HEAD);
+                assertThat(s.maySignFor(Play.SchoolKind.OTHER_SCHOOL)).as("other school, %s", s)
+                        .isEqualTo(s == Play.SchoolSigner.PRINCIPAL);
+                assertThat(s.maySignFor(Play.SchoolKind.KINDERGARTEN)).as("kindergarten, %s", s).isFalse();
+            }
+        }
+
+        @Test
+        @DisplayName("第1・3(2): no certificate handed over, no exemption")
+        void noCertificate() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.SchoolActivity(
+                    Play.SchoolActivityKind.PE_LESSON, Option.none(), new Play.SchoolParty(true, true)), 3000);
+            assertThat(whyNot(d)).contains("no certificate of the school's head was handed over");
+        }
+    }
+
+    @Nested
+    class Competitions {
+        private Competition competition(Option<Yen> fee) {
+            return Competition.of("日本ジュニアゴルフ選手権", CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION,
+                    LocalDate.of(2026, 4, 8), LocalDate.of(2026, 4, 8), List.empty(), Yen.ZERO, fee, true);
+        }
+
+        @Test
+        @DisplayName("第2・1(2): a competition whose 大会要綱 sets no separate fee earns no reduction")
+        void noSeparateFee() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(competition(
+                    Option.none()), true, Option.of(AgeDocument.PASSPORT)), 8000);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("the competition's rules set no separate fee");
+        }
+
+        @Test
+        @DisplayName("第2・8(2): the entrant's name must be shown on a document of the state or a local government")
+        void nameDocument() {
+            Competition c = competition(Option.of(Yen.of(8000)));
+            Decision<Assessment> none = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(c, true,
+                    Option.none()), 8000);
+            assertThat(none.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(none)).contains("no public document showing the name was shown");
+            Decision<Assessment> other = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(c, true,
+                    Option.of(AgeDocument.OTHER)), 8000);
+            assertThat(other.value().tax()).isEqualTo(Yen.of(800));
+            Decision<Assessment> licence = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(c, true,
+                    Option.of(AgeDocument.RESIDENCE_CERTIFICATE)), 8000);
+            assertThat(licence.value().tax()).isEqualTo(Yen.of(400));
+            // 8,000 against the non-member weekday fee 12,000: 33 % below, 1/5 required (第2・2(2) ただし書)
+            assertThat(reason(licence, "golftax.reduced.competition").message().en())
+                    .contains("is 33 % below the non-member fee 12,000円 (1/5 or more)");
+            assertThat(licence.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT)
+                    .map(e -> e.document().ja())).containsExactly("住民票");
+        }
+
+        @Test
+        @DisplayName("第2・2(2) ただし書: exactly 1/5 below the non-member fee qualifies; one yen more does not")
+        void exactlyOneFifth() {
+            // non-member weekday fee 12,000: 4/5 of it is 9,600
+            Competition at = competition(Option.of(Yen.of(9600)));
+            Competition above = competition(Option.of(Yen.of(9601)));
+            assertThat(assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(at, true,
+                    Option.of(AgeDocument.PASSPORT)), 9600).value().tax()).isEqualTo(Yen.of(400));
+            assertThat(assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(above, true,
+                    Option.of(AgeDocument.PASSPORT)), 9601).value().tax()).isEqualTo(Yen.of(800));
+        }
+    }
+
+    @Nested
+    class RestrictedPlay {
+        @Test
+        @DisplayName("第2・7(1): play that does not start before opening is not early-morning play, even if it ends by 10:00")
+        void notBeforeOpening() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.EarlyMorning(false, LocalTime.of(9, 0)),
+                    4000);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("(finish by 09:00, not starting before opening)");
+            assertThat(whyNotJa(d)).contains("（終了時刻 09:00、開場前開始でない）");
+        }
+
+        @Test
+        @DisplayName("第2・7(1): 'by 10:00 at the latest' — 10:00 qualifies, 10:01 does not")
+        void tenOClock() {
+            assertThat(assess(WEDNESDAY, licensed(ADULT), new Play.EarlyMorning(true, LocalTime.of(10, 0)), 4000)
+                    .value().tax()).isEqualTo(Yen.of(400));
+            Decision<Assessment> late = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.EarlyMorning(true, LocalTime.of(10, 1)), 4000);
+            assertThat(late.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(late)).contains("(finish by 10:01)");
+        }
+
+        @Test
+        @DisplayName("第2・7(2), 第2・2: a closed-day self-bag fee must be half or less of both normal fees")
+        void closedDayFee() {
+            FeeTable dear = Fixtures.fees().withSpecialEveryDay(SpecialFeeCategory.CLOSED_DAY_SELF_BAG,
+                    new SpecialFee(Yen.of(4000), Yen.of(6001)));
+            Visit v = Visit.of("V", Fixtures.course(dear), WEDNESDAY, licensed(ADULT), new Play.ClosedDaySelfBag(),
+                    Yen.of(4000));
+            Decision<Assessment> d = assess(v);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("6,001円 is only 49 % below the non-member weekday fee 12,000円");
+            assertThat(reason(d, "golftax.reduced.closed-day").figures().get("required")).contains("1/2");
+        }
+
+        @Test
+        @DisplayName("第2・7(3): a nine-hole course qualifies; the reason names the fees against both normal fees")
+        void nineHoleReason() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.RestrictedCourse(9), 4000);
+            assertThat(reason(d, "golftax.reduced.nine-holes").message().en())
+                    .contains("is 50 % below the member fee 8,000円 and 66 % below the non-member fee 12,000円 (1/2 or more)");
+            assertThat(d.value().evidence().flatMap(Evidence::register)).containsExactly(Register.REDUCED_RATE_REGISTER);
+        }
+    }
+
+    @Nested
+    class Seniors {
+        @Test
+        @DisplayName("第2・8(1): a senior who shows no document at all gets the full rate")
+        void noDocument() {
+            Decision<Assessment> d = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10), Option.none()), Play.normal(),
+                    6400);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("aged 67, but no document issued by a public body showing the age was shown")
+                    .doesNotContain("(shown:");
+            Decision<Assessment> other = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10),
+                    Option.of(AgeDocument.OTHER)), Play.normal(), 6400);
+            assertThat(whyNot(other)).contains("(shown: other document showing the age)");
+        }
+
+        @Test
+        @DisplayName("第2・1(1) (interpretation): charged exactly the separate fee is a use under it")
+        void chargedExactlyTheSeparateFee() {
+            // the weekday senior fee is 6,400 for members and 9,600 for non-members: a user pays at most 9,600
+            assertThat(assess(WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(), 9600).value().tax())
+                    .isEqualTo(Yen.of(400));
+            assertThat(assess(WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(), 9601).value().tax())
+                    .isEqualTo(Yen.of(800));
+        }
+    }
+
+    @Test
+    @DisplayName("第2・2: fee tests in exact integers — a free normal fee cannot be reduced; a fee above it is 0 % off")
+    void feeArithmetic() {
+        assertThat(GolfTaxRules.reducedEnough(Yen.ZERO, Yen.ZERO, 1, 5)).isFalse();
+        assertThat(GolfTaxRules.reducedEnough(Yen.of(8000), Yen.of(10000), 1, 5)).isTrue();
+        assertThat(GolfTaxRules.reducedEnough(Yen.of(8001), Yen.of(10000), 1, 5)).isFalse();
+        assertThat(GolfTaxRules.reducedEnough(Yen.of(12000), Yen.of(10000), 1, 5)).isFalse();
+        assertThat(GolfTaxRules.percentBelow(Yen.of(100), Yen.ZERO)).isZero();
+        assertThat(GolfTaxRules.percentBelow(Yen.of(6800), Yen.of(8000))).isEqualTo(15);
+    }
+
+    @Test
+    @DisplayName("SpecialFee: a user paying the separate fee pays at most the higher of its two amounts")
+    void highest() {
+        assertThat(new SpecialFee(Yen.of(6400), Yen.of(9600)).highest()).isEqualTo(Yen.of(9600));
+        assertThat(new SpecialFee(Yen.of(9600), Yen.of(6400)).highest()).isEqualTo(Yen.of(9600));
+        assertThat(SpecialFee.forAll(Yen.of(3000)).highest()).isEqualTo(Yen.of(3000));
+    }
+}
