@@ -101,6 +101,7 @@ class KernelValueContractsTest {
                         .withFigure("amount", Yen.of(6000)),
                 Reason.of("bicycle.amount", LAW, "反則金は 6,000 円です", "the penalty is 6,000 yen")
                         .withFigure("amount", Yen.of(5000)));
+        assertThat(r.message()).isEqualTo(Message.of("反則金は 6,000 円です", "the penalty is 6,000 yen"));
         assertThat(r.toString())
                 .isEqualTo("bicycle.amount: the penalty is 6,000 yen — 道路交通法 第125条 [confirmed] {amount=6,000円}");
     }
@@ -209,6 +210,8 @@ class KernelValueContractsTest {
         assertThatThrownBy(() -> Yen.of(100).times(-1, 2, Rounding.DOWN))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(Yen.of(100).times(0, 1, Rounding.DOWN)).isEqualTo(Yen.ZERO);
+        assertThat(Yen.of(100).times(1, 1, Rounding.DOWN)).as("a denominator of one is allowed").isEqualTo(Yen.of(100));
+        assertThat(Yen.of(100).times(0)).as("zero times is allowed").isEqualTo(Yen.ZERO);
     }
 
     @Test
