@@ -143,4 +143,19 @@ class CalendarValueContractsTest {
                 : corresponding;
         assertThat(last).isEqualTo(expected);
     }
+
+    @Test
+    @DisplayName("roll: a run of 366 closed days still finds the next open day; 367 is misuse (no-open-day)")
+    void theLongestRunOfClosedDaysAllowedIsAYear() {
+        LocalDate start = d(2026, 1, 1);
+        io.vavr.collection.Set<LocalDate> year = HashSet.ofAll(start.datesUntil(start.plusDays(366)).toList());
+        ClosedDays closed366 = ClosedDays.of(Message.of("閉鎖", "closed"), BASIS, HashSet.empty(), year);
+        assertThat(closed366.roll(start, RollDirection.FORWARD).rolled()).isEqualTo(start.plusDays(366));
+        ClosedDays closed367 = ClosedDays.of(Message.of("閉鎖", "closed"), BASIS, HashSet.empty(),
+                year.add(start.plusDays(366)));
+        assertThatThrownBy(() -> closed367.roll(start, RollDirection.FORWARD))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().head().code()).isEqualTo("no-open-day"));
+        assertThat(closed366.toString()).isEqualTo("閉鎖 / closed");
+    }
 }
