@@ -30,20 +30,21 @@ public enum Rounding {
         return en;
     }
 
+    // Yen.times is the only caller and passes a numerator ≥ 0 and a denominator > 0, so the
+    // quotient and remainder are never negative and no sign handling is needed.
     long divide(long numerator, long denominator) {
         long q = numerator / denominator;
         long r = numerator % denominator;
         if (r == 0) {
             return q;
         }
-        int sign = (numerator < 0) == (denominator < 0) ? 1 : -1;
         switch (this) {
             case DOWN:
                 return q;
             case UP:
-                return q + sign;
+                return q + 1;
             default:
-                return Math.abs(r) * 2 >= Math.abs(denominator) ? q + sign : q;
+                return r >= denominator - r ? q + 1 : q;
         }
     }
 }

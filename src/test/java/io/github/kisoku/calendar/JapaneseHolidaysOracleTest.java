@@ -44,6 +44,14 @@ class JapaneseHolidaysOracleTest {
             LocalDate.of(1989, 2, 24), "昭和天皇の大喪の礼",
             LocalDate.of(1993, 6, 9), "皇太子徳仁親王の結婚の儀");
 
+    /**
+     * The one-off days of special laws: 平成元年法律第4号 (大喪の礼), 平成2年法律第24号 and 平成30年法律第99号
+     * (即位礼正殿の儀, 即位の日), 平成5年法律第32号 (結婚の儀).
+     */
+    private static final io.vavr.collection.Set<LocalDate> SPECIAL_LAW_DAYS = io.vavr.collection.HashSet.of(
+            LocalDate.of(1989, 2, 24), LocalDate.of(1990, 11, 12), LocalDate.of(1993, 6, 9),
+            LocalDate.of(2019, 5, 1), LocalDate.of(2019, 10, 22));
+
     private static Map<LocalDate, String> oracle;
 
     @BeforeAll
@@ -108,5 +116,50 @@ class JapaneseHolidaysOracleTest {
             assertThat(JapaneseHolidays.inYear(year).map(Holiday::date)).as("year %d", year)
                     .containsExactlyElementsOf(listed);
         }
+    }
+
+    /**
+     * {@link JapaneseHolidays} computes its table once; this recomputes each year from the rules
+     * ({@link HolidayLaw#holidaysOf}) so that a wrong rule cannot hide behind the cached table.
+     */
+    @Test
+    @DisplayName("祝日法第2条・第3条: the rules recomputed year by year give the list's days, names and kinds")
+    void theRulesRecomputedYearByYearGiveTheList() {
+        for (int year = 1970; year <= 2050; year++) {
+            int y = year;
+            List<String> expected = oracle.filterKeys(d -> d.getYear() == y).toList().sortBy(e -> e._1)
+                    .map(e -> e._1 + " " + lawName(e._1, e._2));
+            List<Holiday> computed = HolidayLaw.holidaysOf(year);
+            assertThat(computed.map(h -> h.date() + " " + h.nameJa())).as("year %d", year)
+                    .containsExactlyElementsOf(expected);
+            for (Holiday h : computed) {
+                HolidayKind kind = SPECIAL_LAW_DAYS.contains(h.date()) ? HolidayKind.SPECIAL
+                        : h.nameJa().startsWith("振替休日") ? HolidayKind.SUBSTITUTE
+                        : h.nameJa().equals("国民の休日") ? HolidayKind.CITIZENS : HolidayKind.NATIONAL;
+                assertThat(h.kind()).as(h.toString()).isEqualTo(kind);
+                // Predicted: an equinox day after the last announcement, and every day derived from one
+                // (its 振替休日, or a 国民の休日 next to it).
+                boolean equinoxBeside = computed.exists(o -> isEquinox(o)
+                        && Math.abs(o.date().toEpochDay() - h.date().toEpochDay()) == 1);
+                boolean derivedFromEquinox = isEquinox(h) || h.nameJa().contains("春分の日") || h.nameJa().contains("秋分の日")
+                        || h.kind() == HolidayKind.CITIZENS && equinoxBeside;
+                assertThat(h.predicted()).as("predicted: %s", h).isEqualTo(
+                        year > JapaneseHolidays.lastAnnouncedEquinoxYear() && derivedFromEquinox);
+            }
+        }
+    }
+
+    private static boolean isEquinox(Holiday h) {
+        return h.nameJa().equals("春分の日") || h.nameJa().equals("秋分の日");
+    }
+
+    @Test
+    @DisplayName("祝日法第3条第3項: 2032-09-21 between 敬老の日 and a predicted 秋分の日 is a predicted 国民の休日")
+    void aCitizensHolidayNextToAPredictedEquinoxIsPredicted() {
+        // 2032-09-20 is the third Monday (敬老の日); the equinox of 2032 is predicted for 09-22 (Wednesday).
+        Holiday h = HolidayLaw.holidaysOf(2032).find(x -> x.date().equals(LocalDate.of(2032, 9, 21))).get();
+        assertThat(h.kind()).isEqualTo(HolidayKind.CITIZENS);
+        assertThat(h.predicted()).isTrue();
+        assertThat(h.basis().note().get()).contains("equinox");
     }
 }
