@@ -7,7 +7,6 @@ import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -59,35 +58,37 @@ public final class MonthlyReturn {
             return Validation.invalid(List.of(Problem.required(month == null ? "month" : visits == null ? "visits"
                     : "rates")));
         }
-        List<Visit> all = List.ofAll(visits);
-        List<Problem> problems = List.empty();
-        List<AssessedVisit> assessed = List.empty();
-        HashSet<String> seen = HashSet.empty();
-        for (int i = 0; i < all.size(); i++) {
-            Visit v = all.get(i);
+        // java.util lists while building: appending to and indexing a vavr List is linear, which made
+        // a month of many visits quadratic (issue 7).
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        java.util.List<AssessedVisit> assessed = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int i = -1;
+        for (Visit v : visits) {
+            i++;
             String field = "visits[" + i + "]";
             if (v == null) {
-                problems = problems.append(Problem.required(field));
+                problems.add(Problem.required(field));
                 continue;
             }
             if (!YearMonth.from(v.useDate()).equals(month)) {
-                problems = problems.append(Problem.of(field + ".useDate", "outside-month",
+                problems.add(Problem.of(field + ".useDate", "outside-month",
                         "利用日 " + v.useDate() + " は " + month + " 分ではありません（" + v.id() + "）",
                         "the use date " + v.useDate() + " is not in " + month + " (" + v.id() + ")"));
             }
-            if (seen.contains(v.id())) {
-                problems = problems.append(Problem.of(field + ".id", "duplicate-id",
+            if (!seen.add(v.id())) {
+                problems.add(Problem.of(field + ".id", "duplicate-id",
                         "利用の番号 " + v.id() + " が重複しています", "the visit id " + v.id() + " appears twice"));
             }
-            seen = seen.add(v.id());
             Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(v, rates);
             if (d.isLeft()) {
-                problems = problems.append(d.getLeft().asProblem(field + ".useDate"));
+                problems.add(d.getLeft().asProblem(field + ".useDate"));
             } else {
-                assessed = assessed.append(new AssessedVisit(v, d.get()));
+                assessed.add(new AssessedVisit(v, d.get()));
             }
         }
-        return problems.isEmpty() ? Validation.valid(new MonthlyReturn(month, assessed)) : Validation.invalid(problems);
+        return problems.isEmpty() ? Validation.valid(new MonthlyReturn(month, List.ofAll(assessed)))
+                : Validation.invalid(List.ofAll(problems));
     }
 
     /** {@return the month of use} */

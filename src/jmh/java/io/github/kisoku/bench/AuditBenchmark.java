@@ -1,0 +1,176 @@
+package io.github.kisoku.bench;
+
+import io.github.kisoku.golftax.Assessment;
+import io.github.kisoku.golftax.Course;
+import io.github.kisoku.golftax.GolfTaxRules;
+import io.github.kisoku.golftax.VisitCsv;
+import io.github.kisoku.golftax.VisitRow;
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.NotInForce;
+import io.github.kisoku.kernel.Problem;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Decision 4 of issue 7: the golf monthly audit over 1,000,000 generated visits of April 2026, from
+ * the CSV file to the summary (visits and tax by treatment, rejected rows, visits whose declared tax
+ * differs), in a fork limited to 256 MB of heap. The file is read as a stream in chunks of
+ * {@value #CHUNK} lines, each parsed by {@link VisitCsv#parse} and every visit decided with its full
+ * reasons by {@link GolfTaxRules#assess}; only the summary is kept. One operation is the whole
+ * month; the peak heap of the fork is written to {@code target/jmh-audit-heap.txt}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
+public class AuditBenchmark {
+    static final int VISITS = 1_000_000;
+    static final int CHUNK = 4096;
+    static final Path FILE = Paths.get("target", "jmh-golf-visits-1m.csv");
+    private static final Course COURSE = Cases.course(4);
+
+    /** The summary of one month: what an auditor reads. */
+    record Summary(long rows, long rejected, Map<String, long[]> byTreatment, long totalTax, long differences) {
+    }
+
+    /** Writes the month's CSV once (a fixed seed: the same file every run). */
+    @Setup(Level.Trial)
+    public void writeFile() throws IOException {
+        Files.createDirectories(FILE.getParent());
+        if (Files.exists(FILE)) {
+            return;
+        }
+        SplittableRandom random = new SplittableRandom(202604L);
+        String[] docs = {"", "DRIVING_LICENCE", "PASSPORT", "INDIVIDUAL_NUMBER_CARD", "OTHER"};
+        String[] plays = {"NORMAL", "NORMAL", "NORMAL", "NORMAL", "NORMAL", "EARLY_MORNING:10:00", "CLOSED_DAY_SELF_BAG",
+            "RESTRICTED:9", "BUSINESS:(1)イ", "BUSINESS_UNREGISTERED:(1)ア"};
+        long[] fees = {0, 3000, 4000, 6400, 10000, 12000, 16000};
+        try (BufferedWriter w = Files.newBufferedWriter(FILE, StandardCharsets.UTF_8)) {
+            w.write("# 1,000,000 generated visits of April 2026 (benchmark data, fictitious)\n");
+            w.write(VisitCsv.HEADER);
+            w.write('\n');
+            for (int i = 0; i < VISITS; i++) {
+                LocalDate use = LocalDate.of(2026, 4, 1 + random.nextInt(30));
+                LocalDate birth = use.minusYears(8 + random.nextInt(80)).minusDays(random.nextInt(365));
+                String card = random.nextInt(20) == 0 ? "PHYSICAL:熊本県" + random.nextInt(100_000) : "";
+                String declared = random.nextInt(10) == 0 ? "" : random.nextInt(50) == 0 ? "400" : "800";
+                w.write(String.format("%07d,%s,利用者%d,%s,%s,%s,%s,%d,%s%n", i, use, i, birth,
+                        docs[random.nextInt(docs.length)], card, plays[random.nextInt(plays.length)],
+                        fees[random.nextInt(fees.length)], declared));
+            }
+            w.write("9999999,2026-04-31,bad row,1980-01-01,,,NORMAL,10000,800\n");
+        }
+    }
+
+    /** Resets the peak heap counters so the peak is that of the measured runs. */
+    @Setup(Level.Iteration)
+    public void resetPeak() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Writes the peak heap of the fork (the sum of each heap pool's peak: an upper bound). */
+    @TearDown(Level.Trial)
+    public void reportPeak() throws IOException {
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        long max = Runtime.getRuntime().maxMemory();
+        Files.writeString(Paths.get("target", "jmh-audit-heap.txt"), peak + " " + max + "\n");
+        System.out.printf("peak heap %.1f MB of max %.1f MB%n", peak / 1048576.0, max / 1048576.0);
+    }
+
+    /** {@return the audit of one month: 1,000,000 visits from the CSV to the summary} */
+    @Benchmark
+    public Summary audit() {
+        try (BufferedReader in = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
+            Map<String, long[]> byTreatment = new TreeMap<>();
+            long rows = 0;
+            long rejected = 0;
+            long total = 0;
+            long differences = 0;
+            String header = null;
+            StringBuilder chunk = new StringBuilder(CHUNK * 96);
+            int lines = 0;
+            String line;
+            boolean more = true;
+            while (more) {
+                line = in.readLine();
+                more = line != null;
+                if (more && header == null) {
+                    if (line.startsWith("#")) {
+                        continue;
+                    }
+                    header = line;
+                    continue;
+                }
+                if (more) {
+                    chunk.append(line).append('\n');
+                    lines++;
+                }
+                if (lines == CHUNK || (!more && lines > 0)) {
+                    for (Validation<Seq<Problem>, VisitRow> row : VisitCsv.parse(header + "\n" + chunk, COURSE)) {
+                        rows++;
+                        if (row.isInvalid()) {
+                            rejected++;
+                            continue;
+                        }
+                        VisitRow r = row.get();
+                        Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(r.visit());
+                        if (d.isLeft()) {
+                            rejected++;
+                            continue;
+                        }
+                        Assessment a = d.get().value();
+                        long tax = a.tax().amount();
+                        long[] tally = byTreatment.computeIfAbsent(a.treatment().en(), k -> new long[2]);
+                        tally[0]++;
+                        tally[1] += tax;
+                        total += tax;
+                        if (r.declaredTax().isDefined() && r.declaredTax().get().amount() != tax) {
+                            differences++;
+                        }
+                    }
+                    chunk.setLength(0);
+                    lines = 0;
+                }
+            }
+            return new Summary(rows, rejected, byTreatment, total, differences);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
