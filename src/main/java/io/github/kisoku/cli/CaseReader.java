@@ -1,0 +1,187 @@
+package io.github.kisoku.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Validations;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.function.Supplier;
+
+/**
+ * Reads the fields of one JSON object strictly: each accessor records a problem (wrong type,
+ * missing, out of range, impossible date) instead of throwing, and {@link #finish(Supplier)}
+ * adds one problem for every field that no accessor asked for, so unknown fields are an error,
+ * never ignored. Field names in problems carry the path, e.g. {@code acts[2].date}.
+ */
+final class CaseReader {
+    private final ObjectNode node;
+    private final String prefix;
+    private LinkedHashSet<String> read = LinkedHashSet.empty();
+    private List<Problem> problems = List.empty();
+
+    CaseReader(ObjectNode node, String prefix) {
+        this.node = node;
+        this.prefix = prefix;
+    }
+
+    static Validation<Seq<Problem>, CaseReader> object(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            return Validation.invalid(List.of(Problem.of(path.isEmpty() ? "(line)" : path, "not-an-object",
+                    "JSON オブジェクト {…} が必要です", "a JSON object {…} is expected")));
+        }
+        return Validation.valid(new CaseReader((ObjectNode) node, path.isEmpty() ? "" : path + "."));
+    }
+
+    String path(String name) {
+        return prefix + name;
+    }
+
+    void ignore(String name) {
+        read = read.add(name);
+    }
+
+    void problem(Problem p) {
+        problems = problems.append(p);
+    }
+
+    private Option<JsonNode> field(String name, boolean required) {
+        read = read.add(name);
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problem(Problem.required(path(name)));
+            }
+            return Option.none();
+        }
+        return Option.of(v);
+    }
+
+    private void wrongType(String name, String ja, String en) {
+        problem(Problem.of(path(name), "wrong-type", path(name) + " は" + ja + "で指定してください",
+                path(name) + " must be " + en));
+    }
+
+    Option<String> text(String name, boolean required) {
+        Option<JsonNode> v = field(name, required);
+        if (v.isDefined() && !v.get().isTextual()) {
+            wrongType(name, "文字列", "a string");
+            return Option.none();
+        }
+        Option<String> s = v.map(JsonNode::asText);
+        if (required && s.exists(String::isBlank)) {
+            problem(Problem.required(path(name)));
+            return Option.none();
+        }
+        return s;
+    }
+
+    Option<LocalDate> date(String name, boolean required) {
+        return text(name, required).flatMap(t -> {
+            Validation<Problem, LocalDate> d = Validations.isoDate(path(name), t);
+            if (d.isInvalid()) {
+                problem(d.getError());
+            }
+            return d.toOption();
+        });
+    }
+
+    Option<LocalTime> time(String name, boolean required) {
+        return text(name, required).flatMap(t -> {
+            try {
+                return Option.of(LocalTime.parse(t));
+            } catch (DateTimeParseException e) {
+                problem(Problem.of(path(name), "invalid-time", path(name) + " は HH:MM で入力してください（入力: " + t + "）",
+                        path(name) + " must be a time as HH:MM (got " + t + ")"));
+                return Option.none();
+            }
+        });
+    }
+
+    boolean bool(String name, boolean fallback) {
+        Option<JsonNode> v = field(name, false);
+        if (v.isDefined() && !v.get().isBoolean()) {
+            wrongType(name, " true か false", "true or false");
+            return fallback;
+        }
+        return v.map(JsonNode::booleanValue).getOrElse(fallback);
+    }
+
+    Option<Long> integer(String name, boolean required, long min, long max) {
+        Option<JsonNode> v = field(name, required);
+        if (v.isEmpty()) {
+            return Option.none();
+        }
+        if (!v.get().isIntegralNumber() || !v.get().canConvertToLong()) {
+            wrongType(name, "整数", "a whole number");
+            return Option.none();
+        }
+        long n = v.get().longValue();
+        if (n < min || n > max) {
+            problem(Problem.of(path(name), "out-of-range",
+                    path(name) + " は " + min + " から " + max + " までです（入力: " + n + "）",
+                    path(name) + " must be from " + min + " to " + max + " (got " + n + ")"));
+            return Option.none();
+        }
+        return Option.of(n);
+    }
+
+    Option<ArrayNode> array(String name, boolean required) {
+        Option<JsonNode> v = field(name, required);
+        if (v.isDefined() && !v.get().isArray()) {
+            wrongType(name, "配列 […]", "an array […]");
+            return Option.none();
+        }
+        return v.map(ArrayNode.class::cast);
+    }
+
+    Option<CaseReader> object(String name, boolean required) {
+        Option<JsonNode> v = field(name, required);
+        if (v.isDefined() && !v.get().isObject()) {
+            wrongType(name, "オブジェクト {…}", "an object {…}");
+            return Option.none();
+        }
+        return v.map(o -> new CaseReader((ObjectNode) o, path(name) + "."));
+    }
+
+    /** The problems found so far, without checking for unknown fields. */
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /** Problems of a nested reader, to be reported with this one. */
+    void absorb(CaseReader nested) {
+        nested.unknownFields();
+        problems = problems.appendAll(nested.problems);
+    }
+
+    private void unknownFields() {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String f = it.next();
+            if (!read.contains(f)) {
+                problem(Problem.of(path(f), "unknown-field", path(f) + " は未知の項目です",
+                        path(f) + " is not a known field"));
+            }
+        }
+    }
+
+    /**
+     * Every problem found so far plus the unknown fields, or the value the supplier builds from
+     * the fields read (with the domain's own validation problems).
+     */
+    <T> Validation<Seq<Problem>, T> finish(Supplier<Validation<Seq<Problem>, T>> build) {
+        unknownFields();
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        return build.get();
+    }
+}
