@@ -1,6 +1,9 @@
 package io.github.kisoku.calendar;
 
+import io.github.kisoku.kernel.InvalidInputException;
+import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
+import io.vavr.collection.List;
 import java.time.LocalDate;
 import java.time.Month;
 
@@ -40,10 +43,15 @@ public final class Age {
      * @param age the age, zero or more
      * @param reading which reading the rule uses
      * @return the first date with that age
+     * @throws InvalidInputException if the age is negative
      */
     public static LocalDate firstDateAged(LocalDate birthDate, int age, AgeReading reading) {
         Require.nonNull(birthDate, "birthDate");
-        LocalDate birthday = birthday(birthDate, birthDate.getYear() + Math.max(age, 0));
+        if (age < 0) {
+            throw InvalidInputException.of(List.of(Problem.of("age", "out-of-range",
+                    "年齢は 0 以上です（入力: " + age + "）", "an age is 0 or more (got " + age + ")")));
+        }
+        LocalDate birthday = birthday(birthDate, birthDate.getYear() + age);
         return Require.nonNull(reading, "reading") == AgeReading.AS_OF_DATE && age > 0 ? birthday.minusDays(1)
                 : birthday;
     }

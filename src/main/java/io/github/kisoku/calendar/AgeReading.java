@@ -30,7 +30,7 @@ public enum AgeReading {
         this.basis = basis;
     }
 
-    /** The legal basis of this reading. */
+    /** {@return the legal basis of this reading} */
     public LegalBasis basis() {
         return basis;
     }

@@ -1,8 +1,10 @@
 package io.github.kisoku.calendar;
 
 import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
@@ -27,6 +29,9 @@ public final class ClosedDays {
             "第20条の5第2項（地方税法施行令第6条の18第2項）", Confidence.CONFIRMED);
     private static final LegalBasis GOVERNMENT_BASIS = LegalBasis.law("行政機関の休日に関する法律",
             "363AC0000000091", "第1条第1項", Confidence.CONFIRMED);
+
+    /** The longest run of closed days a roll skips before it reports that there is no open day. */
+    private static final int MAX_CLOSED_RUN = 366;
 
     private final Message name;
     private final LegalBasis basis;
@@ -110,12 +115,12 @@ public final class ClosedDays {
         });
     }
 
-    /** The set's name. */
+    /** {@return the set's name} */
     public Message name() {
         return name;
     }
 
-    /** Where the set is defined. */
+    /** {@return where the set is defined} */
     public LegalBasis basis() {
         return basis;
     }
@@ -125,6 +130,8 @@ public final class ClosedDays {
      *
      * @param date the date
      * @return why the date is closed (e.g. {@code 日曜日}, {@code 憲法記念日}), or none when open
+     * @throws InvalidInputException for a weekday outside {@link JapaneseHolidays}' supported range
+     *     (1970–2099), where a standard set cannot tell whether it is a national holiday
      */
     public Option<Message> whyClosed(LocalDate date) {
         return why.apply(Require.nonNull(date, "date"));
@@ -135,6 +142,7 @@ public final class ClosedDays {
      *
      * @param date the date
      * @return true when closed
+     * @throws InvalidInputException for a weekday outside {@link JapaneseHolidays}' supported range
      */
     public boolean isClosed(LocalDate date) {
         return whyClosed(date).isDefined();
@@ -159,14 +167,21 @@ public final class ClosedDays {
      * @param date the deadline as counted
      * @param direction which way to move
      * @return the deadline as counted and as moved, with the days skipped
+     * @throws InvalidInputException if no open day comes within a year (code {@code no-open-day}),
+     *     or the move needs national holidays outside {@link JapaneseHolidays}' supported range
      */
     public RolledDate roll(LocalDate date, RollDirection direction) {
         Require.nonNull(date, "date");
         Require.nonNull(direction, "direction");
         LocalDate d = date;
         io.vavr.collection.List<LocalDate> skipped = io.vavr.collection.List.empty();
-        // A closed set with every day closed would loop for ever; ten years of closed days means misuse.
-        for (int i = 0; i < 3660 && isClosed(d); i++) {
+        while (isClosed(d)) {
+            // A set that closes every day would loop for ever; a year of closed days in a row is misuse.
+            if (skipped.size() >= MAX_CLOSED_RUN) {
+                throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of("closedDays", "no-open-day",
+                        name.ja() + " では " + date + " から " + MAX_CLOSED_RUN + " 日以上開いている日がありません",
+                        name.en() + " has no open day within " + MAX_CLOSED_RUN + " days of " + date)));
+            }
             skipped = skipped.append(d);
             d = direction == RollDirection.FORWARD ? d.plusDays(1) : d.minusDays(1);
         }

@@ -47,32 +47,32 @@ public final class Holiday {
                 predicted);
     }
 
-    /** The date. */
+    /** {@return the date} */
     public LocalDate date() {
         return date;
     }
 
-    /** The Japanese name, e.g. {@code 振替休日}. */
+    /** {@return the Japanese name, e.g. {@code 振替休日}} */
     public String nameJa() {
         return nameJa;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String nameEn() {
         return nameEn;
     }
 
-    /** The kind of holiday. */
+    /** {@return the kind of holiday} */
     public HolidayKind kind() {
         return kind;
     }
 
-    /** The provision that makes the day a holiday. */
+    /** {@return the provision that makes the day a holiday} */
     public LegalBasis basis() {
         return basis;
     }
 
-    /** Whether the date is a prediction (an equinox day not yet announced in the official gazette). */
+    /** {@return whether the date is a prediction (an equinox day not yet announced in the official gazette)} */
     public boolean predicted() {
         return predicted;
     }

@@ -1,49 +1,89 @@
 package io.github.kisoku.calendar;
 
-import io.github.kisoku.kernel.Confidence;
-import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.InvalidInputException;
+import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
- * Japanese national holidays (国民の祝日・休日) under 国民の祝日に関する法律 (昭和23年法律第178号).
+ * Japanese national holidays (休日) under 国民の祝日に関する法律 (昭和23年法律第178号, e-Gov
+ * 323AC1000000178) and its amendments, computed from its rules: the named holidays of 第2条
+ * (国民の祝日) with the years each date applies, 振替休日 (第3条第2項, from 1973-04-12),
+ * 国民の休日 (第3条第3項, from 1985-12-27), the one-off holidays of special laws (1989, 1990,
+ * 1993, 2019) and the 2020 and 2021 Olympic moves. Each {@link Holiday} carries the provision that
+ * makes it a holiday; confidence SECONDARY (law text from secondary sources, every date from 1970
+ * to 2050 checked against the Cabinet Office list).
  *
- * <p>INTERIM: backed by the holiday_jp date list until the rules of the law are coded; the
- * public methods below are the stable API.
+ * <p>春分の日 and 秋分の日 fall on the equinox days 国立天文台 announces in 官報 each February for
+ * the next year; announced years are data, later years are predicted by the approximation formula
+ * and say so: {@link Holiday#predicted()} is true and their basis is UNCONFIRMED (as are a
+ * 振替休日 or 国民の休日 that depend on them).
+ *
+ * <p><b>Supported range</b>: {@link #FIRST_SUPPORTED_DATE} to {@link #LAST_SUPPORTED_DATE}. Before
+ * 1970 the equinox days are not in the data (and the 1959 wedding holiday is not coded); after 2099
+ * the approximation formula's constants no longer hold. Outside the range {@link #lookup} answers
+ * with a {@link Problem} (code {@code holidays-out-of-range}) and the other methods throw
+ * {@link InvalidInputException} with it — never a silent "no holiday".
+ *
+ * <p>Static functions over a table computed once; thread-safe.
  */
 public final class JapaneseHolidays {
-    private static final LegalBasis LAW = LegalBasis.law("国民の祝日に関する法律", "323AC1000000178", "第2条・第3条",
-            Confidence.CONFIRMED);
-    private static final Map<LocalDate, Holiday> BY_DATE = load();
+    /** The first date whose holidays are computed: 1970-01-01. */
+    public static final LocalDate FIRST_SUPPORTED_DATE = LocalDate.of(1970, 1, 1);
+    /** The last date whose holidays are computed: 2099-12-31. */
+    public static final LocalDate LAST_SUPPORTED_DATE = LocalDate.of(2099, 12, 31);
+
+    private static final SortedMap<LocalDate, Holiday> BY_DATE = TreeMap.ofEntries(
+            List.rangeClosed(FIRST_SUPPORTED_DATE.getYear(), LAST_SUPPORTED_DATE.getYear())
+                    .flatMap(HolidayLaw::holidaysOf).map(h -> io.vavr.Tuple.of(h.date(), h)));
 
     private JapaneseHolidays() {
     }
 
     /**
-     * The holiday on a date, if any.
+     * Whether holidays are computed for a date.
      *
      * @param date the date
-     * @return the holiday, or none on an ordinary day
+     * @return true from {@link #FIRST_SUPPORTED_DATE} to {@link #LAST_SUPPORTED_DATE}
      */
-    public static Option<Holiday> on(LocalDate date) {
-        return BY_DATE.get(Require.nonNull(date, "date"));
+    public static boolean isSupported(LocalDate date) {
+        Require.nonNull(date, "date");
+        return !date.isBefore(FIRST_SUPPORTED_DATE) && !date.isAfter(LAST_SUPPORTED_DATE);
     }
 
     /**
-     * Whether a date is a national holiday (祝日, 振替休日 or 国民の休日).
+     * The holiday on a date, or why the library cannot say.
      *
      * @param date the date
+     * @return the holiday or none on an ordinary day; a problem with code
+     *     {@code holidays-out-of-range} outside the supported range
+     */
+    public static Either<Problem, Option<Holiday>> lookup(LocalDate date) {
+        return isSupported(date) ? Either.right(BY_DATE.get(date)) : Either.left(outOfRange("date", date.toString()));
+    }
+
+    /**
+     * The holiday on a date, if any.
+     *
+     * @param date the date, within the supported range
+     * @return the holiday, or none on an ordinary day
+     * @throws InvalidInputException outside the supported range (code {@code holidays-out-of-range})
+     */
+    public static Option<Holiday> on(LocalDate date) {
+        return lookup(date).getOrElseThrow(p -> InvalidInputException.of(List.of(p)));
+    }
+
+    /**
+     * Whether a date is a national holiday (祝日, 振替休日, 国民の休日 or a special-law holiday).
+     *
+     * @param date the date, within the supported range
      * @return true on a holiday
+     * @throws InvalidInputException outside the supported range
      */
     public static boolean isHoliday(LocalDate date) {
         return on(date).isDefined();
@@ -52,28 +92,32 @@ public final class JapaneseHolidays {
     /**
      * Every holiday of a year, in date order.
      *
-     * @param year the year
+     * @param year the year, 1970 to 2099
      * @return the holidays
+     * @throws InvalidInputException for a year outside the supported range
      */
     public static List<Holiday> inYear(int year) {
-        return BY_DATE.values().filter(h -> h.date().getYear() == year).toList().sortBy(Holiday::date);
+        if (year < FIRST_SUPPORTED_DATE.getYear() || year > LAST_SUPPORTED_DATE.getYear()) {
+            throw InvalidInputException.of(List.of(outOfRange("year", Integer.toString(year))));
+        }
+        return BY_DATE.filterKeys(d -> d.getYear() == year).values().toList();
     }
 
-    private static Map<LocalDate, Holiday> load() {
-        try (InputStream in = JapaneseHolidays.class.getResourceAsStream("interim_holidays.csv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Map<LocalDate, Holiday> m = HashMap.empty();
-            String line = r.readLine();
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split(",", 3);
-                LocalDate d = LocalDate.parse(f[0]);
-                HolidayKind kind = f[1].equals("振替休日") ? HolidayKind.SUBSTITUTE
-                        : f[1].equals("国民の休日") ? HolidayKind.CITIZENS : HolidayKind.NATIONAL;
-                m = m.put(d, Holiday.of(d, f[1], f[2].replace("\"", ""), kind, LAW, false));
-            }
-            return m;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * The last year whose equinox days (春分日・秋分日) are announced in the library's data; the
+     * equinox days of later years are predictions.
+     *
+     * @return the year, e.g. 2027
+     */
+    public static int lastAnnouncedEquinoxYear() {
+        return EquinoxDays.LAST_ANNOUNCED_YEAR;
+    }
+
+    private static Problem outOfRange(String field, String given) {
+        return Problem.of(field, "holidays-out-of-range",
+                "祝日は " + FIRST_SUPPORTED_DATE + " から " + LAST_SUPPORTED_DATE + " までしか計算できません（入力: "
+                        + given + "）",
+                "national holidays are computed only from " + FIRST_SUPPORTED_DATE + " to " + LAST_SUPPORTED_DATE
+                        + " (got " + given + ")");
     }
 }

@@ -105,7 +105,7 @@ public final class LegalPeriod {
         if (unit == Unit.DAYS) {
             return start.plusDays(length - 1L);
         }
-        int months = unit == Unit.MONTHS ? length : length * 12;
+        long months = unit == Unit.MONTHS ? length : length * 12L;
         YearMonth last = YearMonth.from(start).plusMonths(months);
         if (start.getDayOfMonth() > last.lengthOfMonth()) {
             return last.atEndOfMonth();
@@ -113,7 +113,7 @@ public final class LegalPeriod {
         return last.atDay(start.getDayOfMonth()).minusDays(1);
     }
 
-    /** The period's length in its unit. */
+    /** {@return the period's length in its unit} */
     public int length() {
         return length;
     }

@@ -31,37 +31,37 @@ public final class RolledDate {
         return new RolledDate(counted, rolled, direction, skipped, closedDays);
     }
 
-    /** The deadline as counted, before moving (the statutory last day). */
+    /** {@return the deadline as counted, before moving (the statutory last day)} */
     public LocalDate counted() {
         return counted;
     }
 
-    /** The deadline after moving off closed days; equal to {@link #counted()} when that was open. */
+    /** {@return the deadline after moving off closed days; equal to {@link #counted()} when that was open} */
     public LocalDate rolled() {
         return rolled;
     }
 
-    /** Which way the deadline moves. */
+    /** {@return which way the deadline moves} */
     public RollDirection direction() {
         return direction;
     }
 
-    /** Whether the deadline moved. */
+    /** {@return whether the deadline moved} */
     public boolean moved() {
         return !counted.equals(rolled);
     }
 
-    /** The closed days skipped, each with why it is closed, e.g. {@code 2026-05-03 憲法記念日}. */
+    /** {@return the closed days skipped, each with why it is closed, e.g. {@code 2026-05-03 憲法記念日}} */
     public List<String> skipped() {
         return skipped;
     }
 
-    /** The set of closed days used. */
+    /** {@return the set of closed days used} */
     public ClosedDays closedDays() {
         return closedDays;
     }
 
-    /** The basis of the set of closed days used. */
+    /** {@return the basis of the set of closed days used} */
     public LegalBasis basis() {
         return closedDays.basis();
     }

@@ -25,12 +25,12 @@ public enum Confidence {
         this.en = en;
     }
 
-    /** The Japanese label, e.g. {@code 未確認}. */
+    /** {@return the Japanese label, e.g. {@code 未確認}} */
     public String ja() {
         return ja;
     }
 
-    /** The English label, e.g. {@code unconfirmed}. */
+    /** {@return the English label, e.g. {@code unconfirmed}} */
     public String en() {
         return en;
     }

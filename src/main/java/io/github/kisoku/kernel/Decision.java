@@ -81,17 +81,17 @@ public final class Decision<T> {
         return new Decision<>(Require.nonNull(f.apply(value), "value"), reasons, notApplied);
     }
 
-    /** The answer. */
+    /** {@return the answer} */
     public T value() {
         return value;
     }
 
-    /** The rules that applied, in the order they were applied. */
+    /** {@return the rules that applied, in the order they were applied} */
     public List<Reason> reasons() {
         return reasons;
     }
 
-    /** The rules that were checked and did not apply, each saying why not. */
+    /** {@return the rules that were checked and did not apply, each saying why not} */
     public List<Reason> notApplied() {
         return notApplied;
     }
@@ -143,7 +143,7 @@ public final class Decision<T> {
         return java.util.Objects.hash(value, reasons, notApplied);
     }
 
-    /** The decision in Japanese, then in English. */
+    /** {@return the decision in Japanese, then in English} */
     @Override
     public String toString() {
         return render(Language.JA) + render(Language.EN);

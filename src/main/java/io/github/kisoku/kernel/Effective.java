@@ -61,22 +61,22 @@ public final class Effective<T> {
                 Require.nonNull(basis, "basis"));
     }
 
-    /** The figure or rule. */
+    /** {@return the figure or rule} */
     public T value() {
         return value;
     }
 
-    /** The first day in force. */
+    /** {@return the first day in force} */
     public LocalDate from() {
         return from;
     }
 
-    /** The last day in force, if it has ended or an end is known. */
+    /** {@return the last day in force, if it has ended or an end is known} */
     public Option<LocalDate> until() {
         return until;
     }
 
-    /** Where this version comes from. */
+    /** {@return where this version comes from} */
     public LegalBasis basis() {
         return basis;
     }

@@ -38,7 +38,13 @@ public final class EffectiveTimeline<T> {
         if (versions == null) {
             return Validation.invalid(List.of(Problem.required(name + ".versions")));
         }
-        List<Effective<T>> sorted = List.ofAll(versions).sortBy(Effective::from);
+        List<Effective<T>> given = List.ofAll(versions);
+        List<Problem> missing = given.zipWithIndex().filter(v -> v._1 == null)
+                .map(v -> Problem.required(name + ".versions[" + v._2 + "]"));
+        if (!missing.isEmpty()) {
+            return Validation.invalid(missing);
+        }
+        List<Effective<T>> sorted = given.sortBy(Effective::from);
         if (sorted.isEmpty()) {
             return Validation.invalid(List.of(Problem.of(name, "no-versions",
                     name + " に施行期間が一つもありません", name + " has no version in force at any date")));
@@ -73,12 +79,12 @@ public final class EffectiveTimeline<T> {
         return Validations.orThrow(validate(name, list));
     }
 
-    /** The figure's name. */
+    /** {@return the figure's name} */
     public String name() {
         return name;
     }
 
-    /** The versions, oldest first. */
+    /** {@return the versions, oldest first} */
     public List<Effective<T>> versions() {
         return versions;
     }

@@ -31,7 +31,7 @@ public final class InvalidInputException extends KisokuException {
                 : list);
     }
 
-    /** Every problem found, in the order found. */
+    /** {@return every problem found, in the order found} */
     public List<Problem> problems() {
         return problems;
     }

@@ -136,37 +136,37 @@ public final class LegalBasis {
                 note);
     }
 
-    /** What kind of source this is. */
+    /** {@return what kind of source this is} */
     public Kind kind() {
         return kind;
     }
 
-    /** The law's, ordinance's or document's name, or where a ruling is written. */
+    /** {@return the law's, ordinance's or document's name, or where a ruling is written} */
     public String source() {
         return source;
     }
 
-    /** The provision (条・項・号), section, or a ruling's summary. */
+    /** {@return the provision (条・項・号), section, or a ruling's summary} */
     public String provision() {
         return provision;
     }
 
-    /** The e-Gov 法令ID of a national law, if any. */
+    /** {@return the e-Gov 法令ID of a national law, if any} */
     public Option<String> eGovLawId() {
         return eGovLawId;
     }
 
-    /** Where the source can be read, if known. */
+    /** {@return where the source can be read, if known} */
     public Option<String> url() {
         return url;
     }
 
-    /** How sure the source is. */
+    /** {@return how sure the source is} */
     public Confidence confidence() {
         return confidence;
     }
 
-    /** A note on the source, if any. */
+    /** {@return A note on the source, if any} */
     public Option<String> note() {
         return note;
     }

@@ -28,12 +28,12 @@ public final class Message {
         return new Message(ja, en);
     }
 
-    /** The Japanese text. */
+    /** {@return the Japanese text} */
     public String ja() {
         return ja;
     }
 
-    /** The English text. */
+    /** {@return the English text} */
     public String en() {
         return en;
     }

@@ -26,27 +26,27 @@ public final class NotInForce {
         return new NotInForce(name, date, firstInForce, lastInForce);
     }
 
-    /** The figure's or rule's name. */
+    /** {@return the figure's or rule's name} */
     public String name() {
         return name;
     }
 
-    /** The date asked for. */
+    /** {@return the date asked for} */
     public LocalDate date() {
         return date;
     }
 
-    /** The first day any version is in force. */
+    /** {@return the first day any version is in force} */
     public LocalDate firstInForce() {
         return firstInForce;
     }
 
-    /** The last day any version is in force, if the last version has an end. */
+    /** {@return the last day any version is in force, if the last version has an end} */
     public Option<LocalDate> lastInForce() {
         return lastInForce;
     }
 
-    /** Why there is no value, in Japanese and English. */
+    /** {@return why there is no value, in Japanese and English} */
     public Message message() {
         String span = firstInForce + " 〜 " + lastInForce.map(LocalDate::toString).getOrElse("");
         return Message.of(name + " は " + date + " に施行されていません（施行期間: " + span + "）",

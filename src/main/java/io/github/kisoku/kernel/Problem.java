@@ -46,17 +46,17 @@ public final class Problem {
         return of(field, "required", field + " は必須です", field + " is required");
     }
 
-    /** The field's name, e.g. {@code birthDate}. */
+    /** {@return the field's name, e.g. {@code birthDate}} */
     public String field() {
         return field;
     }
 
-    /** The stable code, e.g. {@code required}. */
+    /** {@return the stable code, e.g. {@code required}} */
     public String code() {
         return code;
     }
 
-    /** What is wrong, in Japanese and English. */
+    /** {@return what is wrong, in Japanese and English} */
     public Message message() {
         return message;
     }

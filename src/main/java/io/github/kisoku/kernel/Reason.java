@@ -49,22 +49,22 @@ public final class Reason {
                 figures.put(Require.notBlank(name, "figure name"), String.valueOf(Require.nonNull(value, name))));
     }
 
-    /** The rule's stable id. */
+    /** {@return the rule's stable id} */
     public String rule() {
         return rule;
     }
 
-    /** The rule's legal basis and its confidence. */
+    /** {@return the rule's legal basis and its confidence} */
     public LegalBasis basis() {
         return basis;
     }
 
-    /** What the rule says about the case. */
+    /** {@return what the rule says about the case} */
     public Message message() {
         return message;
     }
 
-    /** The figures the rule used, in the order given. */
+    /** {@return the figures the rule used, in the order given} */
     public Map<String, String> figures() {
         return figures;
     }

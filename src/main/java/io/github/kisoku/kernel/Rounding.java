@@ -20,12 +20,12 @@ public enum Rounding {
         this.en = en;
     }
 
-    /** The Japanese name, e.g. {@code 切り捨て}. */
+    /** {@return the Japanese name, e.g. {@code 切り捨て}} */
     public String ja() {
         return ja;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String en() {
         return en;
     }

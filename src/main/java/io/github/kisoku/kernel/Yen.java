@@ -47,7 +47,7 @@ public final class Yen implements Comparable<Yen> {
                 : Validation.valid(amount == 0 ? ZERO : new Yen(amount));
     }
 
-    /** The amount in yen. */
+    /** {@return the amount in yen} */
     public long amount() {
         return amount;
     }
@@ -60,6 +60,7 @@ public final class Yen implements Comparable<Yen> {
      * @throws ArithmeticException if the sum overflows a {@code long} (beyond any real amount)
      */
     public Yen plus(Yen other) {
+        Require.nonNull(other, "other");
         return new Yen(Math.addExact(amount, other.amount));
     }
 
@@ -105,6 +106,7 @@ public final class Yen implements Comparable<Yen> {
      * @return the difference, or zero if the other is larger
      */
     public Yen minusOrZero(Yen other) {
+        Require.nonNull(other, "other");
         return amount <= other.amount ? ZERO : new Yen(amount - other.amount);
     }
 
@@ -115,16 +117,18 @@ public final class Yen implements Comparable<Yen> {
      * @return the difference, negative when the other is larger
      */
     public long differenceFrom(Yen other) {
+        Require.nonNull(other, "other");
         return Math.subtractExact(amount, other.amount);
     }
 
-    /** Whether the amount is zero. */
+    /** {@return whether the amount is zero} */
     public boolean isZero() {
         return amount == 0;
     }
 
     @Override
     public int compareTo(Yen o) {
+        Require.nonNull(o, "o");
         return Long.compare(amount, o.amount);
     }
 
@@ -138,7 +142,7 @@ public final class Yen implements Comparable<Yen> {
         return Long.hashCode(amount);
     }
 
-    /** The amount as written in Japan, e.g. {@code 12,000円}. */
+    /** {@return the amount as written in Japan, e.g. {@code 12,000円}} */
     @Override
     public String toString() {
         return String.format("%,d円", amount);

@@ -50,4 +50,44 @@ class YenTest {
         assertThat(up.amount() - down.amount()).isBetween(0L, 1L);
         assertThat(down.amount() * den).isLessThanOrEqualTo(a * num);
     }
+
+    @Test
+    void nullArgumentsAreInvalidInputNotNullPointers() {
+        assertThatThrownBy(() -> Yen.of(1).plus(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Yen.of(1).minusOrZero(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Yen.of(1).differenceFrom(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Yen.of(1).compareTo(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Yen.of(1).times(1, 2, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Yen.of(1).times(-1)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("negative-count");
+        assertThatThrownBy(() -> Yen.of(1).times(1, 0, Rounding.DOWN)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("invalid-fraction");
+    }
+
+    @Test
+    void multipliesAndKnowsZero() {
+        assertThat(Yen.of(6000).times(3)).isEqualTo(Yen.of(18000));
+        assertThat(Yen.of(0).isZero()).isTrue();
+        assertThat(Yen.of(0)).isSameAs(Yen.ZERO);
+        assertThat(Yen.of(5).compareTo(Yen.of(7))).isNegative();
+        assertThat(Rounding.HALF_UP.ja()).isEqualTo("四捨五入");
+    }
+
+    @Property
+    void plusAndDifferenceAgree(@ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long a,
+            @ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long b) {
+        Yen x = Yen.of(a);
+        Yen y = Yen.of(b);
+        assertThat(x.plus(y)).isEqualTo(y.plus(x));
+        assertThat(x.plus(y).differenceFrom(y)).isEqualTo(a);
+        assertThat(x.minusOrZero(y).amount()).isEqualTo(Math.max(0, a - b));
+        assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Long.signum(x.differenceFrom(y)));
+    }
+
+    @Property
+    void halfUpIsTheNearestWholeYen(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long a,
+            @ForAll @LongRange(min = 1, max = 1000) long den) {
+        long half = Yen.of(a).times(1, den, Rounding.HALF_UP).amount();
+        assertThat(Math.abs(half * den - a) * 2).isLessThanOrEqualTo(den);
+    }
 }

@@ -1,0 +1,101 @@
+package io.github.kisoku.bicycle;
+
+import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Problem;
+import io.vavr.collection.List;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/**
+ * One of the 16 dangerous acts (自転車危険行為, 道路交通法第108条の3の5第2項 and its 施行令; the
+ * articles are those of 施行令第41条の3, the same list for 特定小型原付; seed: 講習対象となる危険行為16類型), with the article it breaks and the first day it counted for
+ * the riders' course (14 types from 2015-06-01, 妨害運転 from 2020-06-30, 携帯電話使用等 from
+ * 2024-11-01). Read once from {@code dangerous_acts.csv}. Immutable and thread-safe.
+ */
+public final class DangerousAct {
+    private static final List<DangerousAct> ALL = Csv.read("dangerous_acts.csv").map(DangerousAct::new);
+
+    private final int number;
+    private final String nameJa;
+    private final String nameEn;
+    private final String article;
+    private final LocalDate from;
+    private final LegalBasis basis;
+
+    private DangerousAct(Csv.Row r) {
+        this.number = Integer.parseInt(r.get("number"));
+        this.nameJa = r.get("name_ja");
+        this.nameEn = r.get("name_en");
+        this.article = r.get("article");
+        this.from = LocalDate.parse(r.get("from"));
+        LegalBasis b = Sources.act("第" + article + "（自転車危険行為" + number + "）",
+                Confidence.valueOf(r.get("confidence")));
+        String why = "articles as in 施行令第41条の3 (the 特定小型 list, same wording) and the Kanagawa police list; "
+                + "the bicycle list's own article number in 施行令 was not read";
+        this.basis = b.withNote(r.get("note").isBlank() ? why : r.get("note") + "; " + why);
+    }
+
+    /** {@return all 16 acts in the seed's order} */
+    public static List<DangerousAct> all() {
+        return ALL;
+    }
+
+    /**
+     * The act with a number.
+     *
+     * @param field the field's name, for the problem
+     * @param number the number, 1 to 16
+     * @return the act, or the problem {@code out-of-range}
+     */
+    public static Validation<Problem, DangerousAct> validate(String field, int number) {
+        return ALL.find(a -> a.number == number).toValidation(() -> Problem.of(field, "out-of-range",
+                "危険行為の番号は 1 から 16 までです（入力: " + number + "）",
+                "a dangerous-act number is from 1 to 16 (got " + number + ")"));
+    }
+
+    /** {@return the number, 1 to 16} */
+    public int number() {
+        return number;
+    }
+
+    /** {@return the Japanese name, e.g. 信号無視} */
+    public String nameJa() {
+        return nameJa;
+    }
+
+    /** {@return the English name} */
+    public String nameEn() {
+        return nameEn;
+    }
+
+    /** {@return the article of 道路交通法, e.g. {@code 7条}} */
+    public String article() {
+        return article;
+    }
+
+    /** {@return the first day the act counted as a 危険行為} */
+    public LocalDate from() {
+        return from;
+    }
+
+    /** {@return the act's legal basis} */
+    public LegalBasis basis() {
+        return basis;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DangerousAct && ((DangerousAct) o).number == number;
+    }
+
+    @Override
+    public int hashCode() {
+        return number;
+    }
+
+    @Override
+    public String toString() {
+        return "危険行為" + number + " " + nameJa;
+    }
+}

@@ -1,0 +1,278 @@
+package io.github.kisoku.bicycle;
+
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Validations;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * One offence to assess (違反行為): which violation, when, who (the rider's date of birth, for
+ * the age at the moment of the act) and the facts that take an act out of the blue-ticket
+ * system (alcohol, a traffic accident, traffic danger caused with a phone) and the vehicle
+ * ridden. Built with {@link #builder()}; {@link Builder#validate()} reports every problem at
+ * once. Immutable and thread-safe.
+ */
+public final class Offence {
+    private final Violation violation;
+    private final LocalDate date;
+    private final Option<LocalTime> time;
+    private final LocalDate birthDate;
+    private final Alcohol alcohol;
+    private final boolean causedAccident;
+    private final boolean causedDanger;
+    private final Option<RiderType> riderType;
+
+    private Offence(Builder b, Violation violation) {
+        this.violation = violation;
+        this.date = b.date;
+        this.time = Option.of(b.time);
+        this.birthDate = b.birthDate;
+        this.alcohol = b.alcohol;
+        this.causedAccident = b.causedAccident;
+        this.causedDanger = b.causedDanger;
+        this.riderType = Option.of(b.riderType);
+    }
+
+    /**
+     * A builder for an offence.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return the violation, a row of the catalogue} */
+    public Violation violation() {
+        return violation;
+    }
+
+    /** {@return the date of the act (違反日)} */
+    public LocalDate date() {
+        return date;
+    }
+
+    /**
+     * The time of the act, if known. Age is read at the moment of the act and changes at 00:00
+     * of the birthday (reference README ruling 1), so the time never changes the answer; it is
+     * kept for the record.
+     *
+     * @return the time of the act, if known
+     */
+    public Option<LocalTime> time() {
+        return time;
+    }
+
+    /** {@return the rider's date of birth} */
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    /** {@return whether the rider had drunk} */
+    public Alcohol alcohol() {
+        return alcohol;
+    }
+
+    /** {@return whether the act caused a traffic accident (交通事故)} */
+    public boolean causedAccident() {
+        return causedAccident;
+    }
+
+    /** {@return whether phone use caused traffic danger (交通の危険)} */
+    public boolean causedDanger() {
+        return causedDanger;
+    }
+
+    /** {@return the vehicle ridden, if given} */
+    public Option<RiderType> riderType() {
+        return riderType;
+    }
+
+    @Override
+    public String toString() {
+        return violation.id() + " on " + date + time.map(t -> " " + t).getOrElse("") + ", born " + birthDate;
+    }
+
+    /**
+     * Collects an offence's fields; not thread-safe. Only {@link #validate()} and
+     * {@link #build()} make an {@link Offence}.
+     */
+    public static final class Builder {
+        private String violationId;
+        private LocalDate date;
+        private LocalTime time;
+        private LocalDate birthDate;
+        private Alcohol alcohol = Alcohol.NONE;
+        private boolean causedAccident;
+        private boolean causedDanger;
+        private RiderType riderType;
+
+        private Builder() {
+        }
+
+        /**
+         * The violation's id in the catalogue, e.g. {@code SIGNAL_VIOLATION}.
+         *
+         * @param id the id
+         * @return this builder
+         */
+        public Builder violation(String id) {
+            this.violationId = id;
+            return this;
+        }
+
+        /**
+         * The date of the act.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder on(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * The time of the act (optional).
+         *
+         * @param time the time
+         * @return this builder
+         */
+        public Builder at(LocalTime time) {
+            this.time = time;
+            return this;
+        }
+
+        /**
+         * The rider's date of birth.
+         *
+         * @param birthDate the date of birth
+         * @return this builder
+         */
+        public Builder riderBornOn(LocalDate birthDate) {
+            this.birthDate = birthDate;
+            return this;
+        }
+
+        /**
+         * Whether the rider had drunk; {@link Alcohol#NONE} unless told.
+         *
+         * @param alcohol the finding
+         * @return this builder
+         */
+        public Builder alcohol(Alcohol alcohol) {
+            this.alcohol = alcohol;
+            return this;
+        }
+
+        /**
+         * Whether the act caused a traffic accident; false unless told.
+         *
+         * @param caused the finding
+         * @return this builder
+         */
+        public Builder causedAccident(boolean caused) {
+            this.causedAccident = caused;
+            return this;
+        }
+
+        /**
+         * Whether phone use caused traffic danger; false unless told. Only the phone rows use
+         * this fact.
+         *
+         * @param caused the finding
+         * @return this builder
+         */
+        public Builder causedDanger(boolean caused) {
+            this.causedDanger = caused;
+            return this;
+        }
+
+        /**
+         * The vehicle ridden; needed for rows that cover bicycles or ordinary bicycles only.
+         *
+         * @param type the vehicle
+         * @return this builder
+         */
+        public Builder riderType(RiderType type) {
+            this.riderType = type;
+            return this;
+        }
+
+        /**
+         * The offence against the bundled catalogue, or every problem found.
+         *
+         * @return the offence, or the problems
+         */
+        public Validation<Seq<Problem>, Offence> validate() {
+            return validate(ViolationCatalogue.standard());
+        }
+
+        /**
+         * The offence against a catalogue, or every problem found: missing fields, an unknown
+         * violation id, a birth after the act, traffic danger given for a violation that is not
+         * phone use, alcohol missing for the drink-riding row, and a missing vehicle where the
+         * row covers only some vehicles.
+         *
+         * @param catalogue the catalogue to look the violation up in
+         * @return the offence, or the problems
+         */
+        public Validation<Seq<Problem>, Offence> validate(ViolationCatalogue catalogue) {
+            List<Problem> problems = List.empty();
+            Option<Violation> violation = Option.none();
+            if (violationId == null || violationId.isBlank()) {
+                problems = problems.append(Problem.required("violation"));
+            } else {
+                var found = catalogue.find(violationId);
+                violation = found.toOption();
+                if (found.isLeft()) {
+                    problems = problems.append(found.getLeft().asProblem("violation"));
+                }
+            }
+            problems = problems.appendAll(Validations.required("date", date).swap().toList());
+            problems = problems.appendAll(Validations.required("birthDate", birthDate).swap().toList());
+            problems = problems.appendAll(Validations.required("alcohol", alcohol).swap().toList());
+            if (date != null && birthDate != null && birthDate.isAfter(date)) {
+                problems = problems.append(Problem.of("birthDate", "born-after-offence",
+                        "生年月日 " + birthDate + " が違反日 " + date + " より後です",
+                        "the date of birth " + birthDate + " is after the offence date " + date));
+            }
+            for (Violation v : violation) {
+                if (causedDanger && !v.id().startsWith("MOBILE_PHONE")) {
+                    problems = problems.append(Problem.of("causedDanger", "danger-without-phone",
+                            "「交通の危険」は携帯電話使用等の違反にだけ使う事実です（違反: " + v.nameJa() + "）",
+                            "'caused traffic danger' applies only to mobile phone use (violation: " + v.nameEn()
+                                    + ")"));
+                }
+                if (v.id().equals("DRUNK_RIDING") && alcohol == Alcohol.NONE) {
+                    problems = problems.append(Problem.of("alcohol", "alcohol-required",
+                            "酒気帯び運転等には飲酒の程度（酒気帯び・酒酔い）が必要です",
+                            "drink riding needs the finding: over the limit or drunk"));
+                }
+                if (v.scope() != ViolationScope.LIGHT_VEHICLE && riderType == null) {
+                    problems = problems.append(Problem.of("riderType", "rider-type-required",
+                            v.nameJa() + " は" + v.scope().ja() + "の違反なので、車両の種類が必要です",
+                            v.nameEn() + " covers " + v.scope().en() + ", so the vehicle ridden is needed"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return Validation.invalid(problems);
+            }
+            return Validation.valid(new Offence(this, violation.get()));
+        }
+
+        /**
+         * The offence against the bundled catalogue.
+         *
+         * @return the offence
+         * @throws io.github.kisoku.kernel.InvalidInputException with every problem, if invalid
+         */
+        public Offence build() {
+            return Validations.orThrow(validate());
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package io.github.kisoku.bicycle;
+
+import io.github.kisoku.calendar.Age;
+import io.github.kisoku.calendar.AgeReading;
+import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Effective;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.NotInForce;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Require;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * Decides whether one offence gets a blue ticket (青切符の判定), and if not, why not and what
+ * applies instead. Checks, in order: the system in force on the day (from 2026-04-01, seed and
+ * ruling 4); age 16 or over at the moment of the act (seed: 16歳以上が行った反則行為;
+ * {@link AgeReading#AT_MOMENT}, ruling 1); the act is a 反則行為 (it has an amount in the table);
+ * the row covers the vehicle; no alcohol and no traffic accident (道路交通法第125条第2項); no
+ * traffic danger from phone use (seed Topics!). Every check is reported, as a reason when it
+ * excludes the ticket and as a rule not applied when it does not.
+ *
+ * <p>Static functions only; thread-safe.
+ */
+public final class OffenceAssessor {
+    private static final LegalBasis NOT_A_REPORTER = Sources.act("第125条第2項", Confidence.CONFIRMED)
+            .withUrl("https://iuris.jp/道路交通法-第九章-反則行為に関する処理手続の特例/jpn/c/2044");
+    private static final LegalBasis LIGHT_VEHICLES = Sources.act("第125条第1項（軽車両（重被牽引車を除く））",
+            Confidence.SECONDARY).withUrl(
+                    "https://www.police.pref.fukuoka.jp/kotsu/kotsukikaku/houki/dourokoutuhou20260401.html");
+    private static final LegalBasis RED_TICKET = LegalBasis.document("警察庁 自転車ポータル 取締り",
+            "赤切符（刑事手続）: 酒酔い運転・妨害運転", Confidence.CONFIRMED)
+            .withUrl("https://www.npa.go.jp/bureau/traffic/bicycle/portal/control.html");
+    private static final LegalBasis GUIDANCE = LegalBasis.document("警察庁 自転車ポータル 制度",
+            "16歳未満: 指導警告（その取扱いに変更はありません）", Confidence.SECONDARY)
+            .withUrl("https://www.npa.go.jp/bureau/traffic/bicycle/portal/system.html");
+
+    private static final LegalBasis JUVENILE = LegalBasis.law("少年法", "323AC0000000168", "第2条第1項・第3条第1項",
+            Confidence.CONFIRMED).withNote("a juvenile's offence goes to the family court");
+
+    private OffenceAssessor() {
+    }
+
+    /**
+     * Assesses an offence against the bundled catalogue.
+     *
+     * @param offence the offence, validated
+     * @return a blue ticket with its amount, or why not and what applies instead, with reasons
+     */
+    public static Decision<Assessment> assess(Offence offence) {
+        return assess(offence, ViolationCatalogue.standard());
+    }
+
+    /**
+     * Assesses an offence against a catalogue.
+     *
+     * @param offence the offence, validated
+     * @param catalogue the catalogue whose table in force on the offence date applies
+     * @return a blue ticket with its amount, or why not and what applies instead, with reasons
+     */
+    public static Decision<Assessment> assess(Offence offence, ViolationCatalogue catalogue) {
+        Require.nonNull(offence, "offence");
+        Require.nonNull(catalogue, "catalogue");
+        Violation v = offence.violation();
+        List<Exclusion> excluded = List.empty();
+        List<Reason> why = List.empty();
+        List<Reason> notApplied = List.empty();
+
+        Either<NotInForce, Effective<ViolationSchedule>> table = catalogue.at(offence.date());
+        Violation row = v;
+        if (table.isLeft()) {
+            excluded = excluded.append(Exclusion.BEFORE_SYSTEM);
+            why = why.append(Reason.of("bicycle.system-in-force", catalogue.versions().versions().head().basis(),
+                    "違反日 " + offence.date() + " は自転車の青切符制度の施行日 " + catalogue.firstInForce()
+                            + " より前です。青切符（反則金）はありません",
+                    "the offence date " + offence.date() + " is before the bicycle blue-ticket system started on "
+                            + catalogue.firstInForce() + "; there is no blue ticket")
+                    .withFigure("施行日", catalogue.firstInForce()));
+        } else {
+            Effective<ViolationSchedule> t = table.get();
+            notApplied = notApplied.append(Reason.of("bicycle.system-in-force", t.basis(),
+                    "違反日 " + offence.date() + " は施行日 " + t.from() + " 以後です",
+                    "the offence date " + offence.date() + " is on or after the start " + t.from()));
+            Option<Violation> inTable = t.value().find(v.id()).toOption();
+            row = inTable.getOrElse(v);
+            if (inTable.isEmpty()) {
+                excluded = excluded.append(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
+                why = why.append(Reason.of("bicycle.in-table", t.basis(),
+                        v.nameJa() + " は違反日に施行中の反則行為の表にありません",
+                        v.nameEn() + " is not in the table in force on the offence date"));
+            }
+        }
+
+        Either<NotInForce, Effective<Long>> minAge = Figures.at("BLUE_TICKET_MIN_AGE", offence.date());
+        int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
+        if (minAge.isRight()) {
+            long limit = minAge.get().value();
+            LegalBasis basis = minAge.get().basis();
+            Reason ageReason = Reason.of("bicycle.age-16", basis,
+                    "行為時の年齢は " + age + " 歳（年齢は誕生日の午前0時から加算）",
+                    "age at the moment of the act: " + age + " (an age is reached at 00:00 of the birthday)")
+                    .withFigure("生年月日", offence.birthDate()).withFigure("年齢", age)
+                    .withFigure("下限", limit);
+            if (age < limit) {
+                excluded = excluded.append(Exclusion.UNDER_16);
+                why = why.append(ageReason).append(Reason.of("bicycle.age-reading", AgeReading.AT_MOMENT.basis(),
+                        "年齢は行為の時点で判断します（16歳の誕生日の前日はまだ15歳）",
+                        "age is read at the moment of the act (on the eve of the 16th birthday the rider is 15)"));
+            } else {
+                notApplied = notApplied.append(ageReason);
+            }
+        } else {
+            notApplied = notApplied.append(Reason.of("bicycle.age-16",
+                    catalogue.versions().versions().head().basis(),
+                    "16歳の年齢要件は制度の施行前には適用されません（行為時 " + age + " 歳）",
+                    "the age limit of 16 belongs to the system, not yet in force (age " + age + " at the act)"));
+        }
+
+        if (!row.isBlueTicketOffence()) {
+            excluded = excluded.append(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
+            why = why.append(Reason.of("bicycle.not-hansoku", RED_TICKET.withNote(row.notes()),
+                    row.nameJa() + " は反則行為ではありません（反則金の定めがなく、刑事手続の対象）",
+                    row.nameEn() + " is not a blue-ticket offence (no 反則金; criminal procedure)"));
+        }
+
+        for (RiderType type : offence.riderType()) {
+            if (type == RiderType.HEAVY_TOWED_VEHICLE) {
+                excluded = excluded.append(Exclusion.VEHICLE_NOT_COVERED);
+                why = why.append(Reason.of("bicycle.vehicle", LIGHT_VEHICLES,
+                        "重被牽引車は青切符の対象外です", "a heavy towed vehicle is outside the blue-ticket system"));
+            } else if (!row.scope().covers(type)) {
+                excluded = excluded.append(Exclusion.VEHICLE_NOT_COVERED);
+                why = why.append(Reason.of("bicycle.scope", row.amountBasis().withConfidence(Confidence.UNCONFIRMED),
+                        row.nameJa() + " は" + row.scope().ja() + "の反則行為で、" + type.ja() + "は対象外です",
+                        row.nameEn() + " covers " + row.scope().en() + "; a " + type.en() + " is not covered"));
+            }
+        }
+        if (offence.riderType().isEmpty()) {
+            notApplied = notApplied.append(Reason.of("bicycle.vehicle", LIGHT_VEHICLES,
+                    "車両の種類は入力されていません。重被牽引車ではないものとして判断しました",
+                    "the vehicle was not given; it was taken not to be a heavy towed vehicle"));
+        }
+
+        if (offence.alcohol() != Alcohol.NONE) {
+            excluded = excluded.append(Exclusion.ALCOHOL);
+            why = why.append(Reason.of("bicycle.alcohol", NOT_A_REPORTER,
+                    offence.alcohol().ja() + "の状態で運転した者は反則者に当たりません",
+                    "a rider who was " + offence.alcohol().en() + " is not a 反則者"));
+        } else {
+            notApplied = notApplied.append(Reason.of("bicycle.alcohol", NOT_A_REPORTER,
+                    "酒気帯び・酒酔いの事実はありません", "no alcohol over the limit"));
+        }
+        if (offence.causedAccident()) {
+            excluded = excluded.append(Exclusion.ACCIDENT);
+            why = why.append(Reason.of("bicycle.accident", NOT_A_REPORTER,
+                    "反則行為により交通事故を起こした者は反則者に当たりません",
+                    "a rider whose act caused a traffic accident is not a 反則者"));
+        } else {
+            notApplied = notApplied.append(Reason.of("bicycle.accident", NOT_A_REPORTER,
+                    "交通事故は起きていません", "no traffic accident was caused"));
+        }
+        if (offence.causedDanger()) {
+            excluded = excluded.append(Exclusion.TRAFFIC_DANGER);
+            why = why.append(Reason.of("bicycle.traffic-danger", Sources.seed("Topics! 運転中のながらスマホの禁止"),
+                    "携帯電話使用等で交通の危険を生じさせた場合は反則行為ではなく刑事罰の対象です",
+                    "phone use that caused traffic danger is a crime, not a blue-ticket offence"));
+        } else if (row.id().startsWith("MOBILE_PHONE")) {
+            notApplied = notApplied.append(Reason.of("bicycle.traffic-danger",
+                    Sources.seed("Topics! 運転中のながらスマホの禁止"),
+                    "交通の危険は生じていません（保持のみ）", "no traffic danger was caused (holding only)"));
+        }
+
+        excluded = excluded.distinct();
+        if (excluded.isEmpty()) {
+            return blueTicket(row, why, notApplied);
+        }
+        return outside(offence, row, excluded, why, notApplied);
+    }
+
+    private static Decision<Assessment> blueTicket(Violation row, List<Reason> why,
+            List<Reason> notApplied) {
+        List<Reason> reasons = why
+                .append(Reason.of("bicycle.violation", row.articleBasis(),
+                        row.nameJa() + "（道路交通法第" + row.article() + "）は反則行為です",
+                        row.nameEn() + " (道路交通法 " + row.article() + ") is a blue-ticket offence"))
+                .append(Reason.of("bicycle.amount", row.amountBasis(),
+                        "反則金は " + row.amount().get() + "（確度: " + row.confidence().ja() + "）",
+                        "the 反則金 is " + row.amount().get() + " (confidence: " + row.confidence().en() + ")")
+                        .withFigure("反則金", row.amount().get()));
+        return Decision.of(new Assessment.BlueTicket(row, row.amount().get()), reasons, notApplied);
+    }
+
+    private static Decision<Assessment> outside(Offence offence, Violation row, List<Exclusion> excluded,
+            List<Reason> why, List<Reason> notApplied) {
+        boolean systemInForce = !excluded.contains(Exclusion.BEFORE_SYSTEM);
+        boolean crime = excluded.exists(e -> e == Exclusion.NOT_A_BLUE_TICKET_OFFENCE || e == Exclusion.ALCOHOL
+                || e == Exclusion.ACCIDENT || e == Exclusion.TRAFFIC_DANGER);
+        int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
+        Effective<Long> criminalAge = Figures.at("CRIMINAL_RESPONSIBILITY_AGE", offence.date())
+                .getOrElseThrow(n -> new Csv.BrokenData(n.toString()));
+        if (systemInForce && excluded.contains(Exclusion.UNDER_16) && (!crime || age < criminalAge.value())) {
+            List<Reason> guidance = why.append(Reason.of("bicycle.instead.guidance", GUIDANCE,
+                    "16歳未満の運転者には、これまでどおり指導警告が行われます",
+                    "riders under 16 receive guidance and a warning, as before"));
+            if (crime) {
+                guidance = guidance.append(Reason.of("bicycle.instead.under-14", criminalAge.basis(),
+                        "行為時 " + age + " 歳のため刑事罰の対象になりません（刑法第41条）",
+                        "at " + age + " the rider cannot be punished (刑法第41条)").withFigure("年齢", age));
+            }
+            return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.GuidanceAndWarning()), guidance,
+                    notApplied);
+        }
+        if (systemInForce && excluded.contains(Exclusion.UNDER_16)) {
+            why = why.append(Reason.of("bicycle.instead.juvenile", JUVENILE,
+                    "16歳未満でも、反則行為でない違反（酒気帯び・事故・交通の危険・妨害運転等）は行為時 " + age
+                            + " 歳（14歳以上）のため刑事手続の対象となり、家庭裁判所に送致されます",
+                    "under 16, but an act outside the blue-ticket system done at " + age
+                            + " (14 or over) goes through the criminal procedure to the family court")
+                    .withFigure("年齢", age));
+        }
+        String key = offence.alcohol() == Alcohol.DRUNK ? "ALCOHOL_DRUNK"
+                : offence.alcohol() == Alcohol.OVER_LIMIT || row.id().equals("DRUNK_RIDING") ? "ALCOHOL_OVER_LIMIT"
+                : offence.causedDanger() ? "MOBILE_PHONE_DANGER" : row.id();
+        Option<MaximumPenalty> penalty = MaximumPenalty.forKey(key);
+        Reason instead = penalty.map(p -> Reason.of("bicycle.instead.criminal", p.basis(),
+                "刑事手続（赤切符）の対象です。法定刑: " + p.describe().ja(),
+                "the criminal procedure (red ticket) applies; maximum penalty: " + p.describe().en())
+                .withFigure("上限", p.describe().ja()))
+                .getOrElse(() -> Reason.of("bicycle.instead.criminal", RED_TICKET,
+                        "刑事手続（赤切符）の対象です。法定刑はルールブックに記載がありません",
+                        "the criminal procedure (red ticket) applies; the rule book does not print its penalty"));
+        if (!systemInForce) {
+            instead = Reason.of("bicycle.instead.before-system", Sources.seed("Topics! 反則金(青切符)の導入決定！"),
+                    "施行前の違反は従来どおり指導警告または刑事手続（赤切符）で扱われます",
+                    "an offence before the start is handled as before: guidance or the criminal procedure");
+            why = why.append(instead);
+            if (penalty.isDefined()) {
+                why = why.append(Reason.of("bicycle.instead.criminal", penalty.get().basis(),
+                        "法定刑: " + penalty.get().describe().ja(),
+                        "maximum penalty: " + penalty.get().describe().en()));
+            }
+            return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.CriminalProcedure(penalty)), why,
+                    notApplied);
+        }
+        return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.CriminalProcedure(penalty)),
+                why.append(instead), notApplied);
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.kisoku.bicycle;
+
+import io.github.kisoku.calendar.ClosedDays;
+import io.github.kisoku.calendar.FirstDay;
+import io.github.kisoku.calendar.LegalPeriod;
+import io.github.kisoku.calendar.RollDirection;
+import io.github.kisoku.calendar.RolledDate;
+import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Effective;
+import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Reason;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/**
+ * The two 反則金 payment deadlines, each counted from the day after its event (民法第140条):
+ * <ul>
+ * <li>仮納付: 告知を受けた日の翌日から起算して七日以内 (道路交通法第129条第1項; seed: 告知の翌日から
+ * 起算して7日以内);</li>
+ * <li>納付: 通告を受けた日の翌日から起算して十日以内 (道路交通法第128条第1項; for a mailed 通告書,
+ * from the 通告の日 written on it, 施行令第47条第2項).</li>
+ * </ul>
+ * The law has no roll-forward; by the reference README ruling 3 a last day on a bank closing day
+ * moves to the next bank business day, flagged UNCONFIRMED, and both days are shown. A deadline
+ * printed on the ticket or slip wins (施行令第46条: the 告知書 states the 仮納付の期限).
+ *
+ * <p>Static functions only; thread-safe.
+ */
+public final class PaymentDeadlines {
+    static final Message PROVISIONAL = Message.of("仮納付", "provisional payment");
+    static final Message PAYMENT = Message.of("通告に係る納付", "payment after the notification (通告)");
+
+    private PaymentDeadlines() {
+    }
+
+    /**
+     * The 仮納付 deadline for a ticket handed over on a notice date.
+     *
+     * @param noticeDate the day the ticket was handed over (告知日)
+     * @param printed the deadline printed on the ticket, if known
+     * @return the deadline with its reasons, or why it cannot be computed (no date; before 2026-04-01)
+     */
+    public static Validation<Seq<Problem>, Decision<Deadline>> provisionalPayment(LocalDate noticeDate,
+            Option<LocalDate> printed) {
+        return deadline(PROVISIONAL, "noticeDate", noticeDate, "PROVISIONAL_PAYMENT_DAYS", printed,
+                Sources.seed("反則金の納付手続きについて（告知を受けた日の翌日から7日以内）"));
+    }
+
+    /**
+     * The deadline to pay after a 通告, counted from the day of the 通告 (for a mailed 通告書, the
+     * 通告の日 written on it).
+     *
+     * @param notificationDate the day of the 通告
+     * @param printed the deadline printed on the 通告書 or slip, if known
+     * @return the deadline with its reasons, or why it cannot be computed
+     */
+    public static Validation<Seq<Problem>, Decision<Deadline>> payment(LocalDate notificationDate,
+            Option<LocalDate> printed) {
+        return deadline(PAYMENT, "notificationDate", notificationDate, "PAYMENT_DAYS", printed,
+                Sources.seed("反則金の納付手続きについて（通告を受けた日の翌日から10日以内）"));
+    }
+
+    private static Validation<Seq<Problem>, Decision<Deadline>> deadline(Message step, String field,
+            LocalDate from, String figure, Option<LocalDate> printed, io.github.kisoku.kernel.LegalBasis seed) {
+        if (from == null) {
+            return Validation.invalid(List.of(Problem.required(field)));
+        }
+        if (printed == null) {
+            return Validation.invalid(List.of(Problem.required("printed")));
+        }
+        var days = Figures.at(figure, from);
+        if (days.isLeft()) {
+            return Validation.invalid(List.of(days.getLeft().asProblem(field)));
+        }
+        List<Problem> problems = printed.filter(p -> p.isBefore(from)).map(p -> Problem.of("printed",
+                "printed-before-event", "印字された期限 " + p + " が起算の日 " + from + " より前です",
+                "the printed deadline " + p + " is before the day " + from + " it counts from")).toList();
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        Effective<Long> n = days.get();
+        LocalDate last = LegalPeriod.ofDays(n.value().intValue()).lastDay(from, FirstDay.EXCLUDED);
+        RolledDate rolled = ClosedDays.bank().roll(last, RollDirection.FORWARD);
+        Deadline d = Deadline.of(step, from, rolled, printed);
+        List<Reason> reasons = List.of(
+                Reason.of("bicycle.deadline." + figure.toLowerCase(java.util.Locale.ROOT), n.basis(),
+                        step.ja() + "の期限: " + from + " の翌日から起算して " + n.value() + " 日以内、法定の末日は " + last,
+                        step.en() + ": within " + n.value() + " days counted from the day after " + from
+                                + "; the statutory last day is " + last)
+                        .withFigure("日数", n.value()).withFigure("法定の末日", last),
+                Reason.of("bicycle.deadline.seed", seed, "ルールブックの記載と同じ数え方です",
+                        "the rule book counts the same way"),
+                Reason.of("bicycle.deadline.period", LegalPeriod.BASIS,
+                        "初日不算入（民法第140条）", "the first day is not counted (民法第140条)"));
+        List<Reason> notApplied = List.empty();
+        Reason roll = Reason.of("bicycle.deadline.roll", Sources.rollForward(),
+                rolled.moved() ? "末日 " + last + " は銀行の休日（" + rolled.skipped().mkString("、")
+                        + "）のため、翌営業日 " + rolled.rolled() + " まで（未確認の解釈）"
+                        : "末日 " + last + " は銀行の休日ではありません",
+                rolled.moved() ? "the last day " + last + " is a bank closing day, so it moves to "
+                        + rolled.rolled() + " (an unconfirmed interpretation)"
+                        : "the last day " + last + " is not a bank closing day")
+                .withFigure("繰越し後", rolled.rolled());
+        if (rolled.moved() && printed.isEmpty()) {
+            reasons = reasons.append(roll);
+        } else {
+            notApplied = notApplied.append(roll);
+        }
+        for (LocalDate p : printed) {
+            reasons = reasons.append(Reason.of("bicycle.deadline.printed",
+                    Sources.order("第46条", Confidence.CONFIRMED)
+                            .withUrl("https://iuris.jp/道路交通法施行令-第八章-反則行為に関する処理手続の特例/jpn/c/2336"),
+                    "告知書・納付書に印字された期限 " + p + " が優先します"
+                            + (p.equals(rolled.rolled()) || p.equals(last) ? "" : "（計算上の期限 " + rolled.rolled() + " と異なります）"),
+                    "the deadline printed on the ticket or slip, " + p + ", wins"
+                            + (p.equals(rolled.rolled()) || p.equals(last) ? ""
+                                    : " (it differs from the computed " + rolled.rolled() + ")"))
+                    .withFigure("印字された期限", p));
+        }
+        return Validation.valid(Decision.of(d, reasons, notApplied));
+    }
+}

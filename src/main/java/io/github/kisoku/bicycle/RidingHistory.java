@@ -1,0 +1,96 @@
+package io.github.kisoku.bicycle;
+
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Validations;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/**
+ * A rider's record of dangerous acts (危険行為の履歴) with the rider's date of birth, for the
+ * riders' course. Immutable and thread-safe.
+ */
+public final class RidingHistory {
+    private final LocalDate birthDate;
+    private final List<DangerousActRecord> acts;
+
+    private RidingHistory(LocalDate birthDate, List<DangerousActRecord> acts) {
+        this.birthDate = birthDate;
+        this.acts = acts;
+    }
+
+    /**
+     * A history, validated: the birth date is required and no act is before it.
+     *
+     * @param birthDate the rider's date of birth
+     * @param acts the acts, in any order
+     * @return the history (acts sorted by date), or every problem found
+     */
+    public static Validation<Seq<Problem>, RidingHistory> validate(LocalDate birthDate,
+            Iterable<DangerousActRecord> acts) {
+        if (birthDate == null || acts == null) {
+            return Validation.invalid(List.of(birthDate == null ? Problem.required("birthDate")
+                    : Problem.required("acts")));
+        }
+        List<DangerousActRecord> list = List.ofAll(acts);
+        List<Problem> problems = list.zipWithIndex().flatMap(a -> a._1 == null
+                ? List.of(Problem.required("acts[" + a._2 + "]"))
+                : a._1.date().isBefore(birthDate)
+                        ? List.of(Problem.of("acts[" + a._2 + "].date", "act-before-birth",
+                                "危険行為の日 " + a._1.date() + " が生年月日 " + birthDate + " より前です",
+                                "the act on " + a._1.date() + " is before the date of birth " + birthDate))
+                        : List.empty());
+        return problems.isEmpty()
+                ? Validation.valid(new RidingHistory(birthDate, list.sortBy(DangerousActRecord::date)))
+                : Validation.invalid(problems);
+    }
+
+    /**
+     * A history.
+     *
+     * @param birthDate the rider's date of birth
+     * @param acts the acts
+     * @return the history
+     * @throws io.github.kisoku.kernel.InvalidInputException with every problem, if invalid
+     */
+    public static RidingHistory of(LocalDate birthDate, Iterable<DangerousActRecord> acts) {
+        return Validations.orThrow(validate(birthDate, acts));
+    }
+
+    /**
+     * The same history with one more act.
+     *
+     * @param act the act
+     * @return the new history, or the problem if the act is before the birth
+     */
+    public Validation<Seq<Problem>, RidingHistory> with(DangerousActRecord act) {
+        return validate(birthDate, acts.append(act));
+    }
+
+    /** {@return the rider's date of birth} */
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    /** {@return the acts, oldest first} */
+    public List<DangerousActRecord> acts() {
+        return acts;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RidingHistory && ((RidingHistory) o).birthDate.equals(birthDate)
+                && ((RidingHistory) o).acts.equals(acts);
+    }
+
+    @Override
+    public int hashCode() {
+        return birthDate.hashCode() * 31 + acts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RidingHistory(born " + birthDate + ", " + acts.mkString(", ") + ")";
+    }
+}

@@ -1,0 +1,209 @@
+package io.github.kisoku.bicycle;
+
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Validations;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/**
+ * Where and how someone rode, for the question "was riding here a 通行区分違反?" (通行場所の判定):
+ * the date, the vehicle, the place, and the facts that allow an ordinary bicycle on a sidewalk
+ * (a sign, the rider's age, a disability, unavoidable circumstances). Built with
+ * {@link #builder()}. Immutable and thread-safe.
+ */
+public final class RidingSituation {
+    private final LocalDate date;
+    private final VehicleKind vehicle;
+    private final Place place;
+    private final Option<LocalDate> riderBirthDate;
+    private final boolean sidewalkSign;
+    private final boolean disability;
+    private final boolean unavoidable;
+
+    private RidingSituation(Builder b) {
+        this.date = b.date;
+        this.vehicle = b.vehicle;
+        this.place = b.place;
+        this.riderBirthDate = Option.of(b.riderBirthDate);
+        this.sidewalkSign = b.sidewalkSign;
+        this.disability = b.disability;
+        this.unavoidable = b.unavoidable;
+    }
+
+    /**
+     * A builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return the date of riding} */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** {@return the vehicle} */
+    public VehicleKind vehicle() {
+        return vehicle;
+    }
+
+    /** {@return the place} */
+    public Place place() {
+        return place;
+    }
+
+    /** {@return the rider's date of birth, if given} */
+    public Option<LocalDate> riderBirthDate() {
+        return riderBirthDate;
+    }
+
+    /** {@return whether a 普通自転車歩道通行可 sign or marking allowed bicycles on the sidewalk} */
+    public boolean sidewalkSign() {
+        return sidewalkSign;
+    }
+
+    /** {@return whether the rider has a physical disability (身体の不自由な人)} */
+    public boolean disability() {
+        return disability;
+    }
+
+    /** {@return whether riding on the roadway was unavoidably unsafe (やむを得ない場合)} */
+    public boolean unavoidable() {
+        return unavoidable;
+    }
+
+    @Override
+    public String toString() {
+        return date + " " + vehicle.ja() + " @ " + place.ja();
+    }
+
+    /** Collects a situation's fields; not thread-safe. */
+    public static final class Builder {
+        private LocalDate date;
+        private VehicleKind vehicle;
+        private Place place;
+        private LocalDate riderBirthDate;
+        private boolean sidewalkSign;
+        private boolean disability;
+        private boolean unavoidable;
+
+        private Builder() {
+        }
+
+        /**
+         * The date of riding.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder on(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * The vehicle.
+         *
+         * @param vehicle the vehicle
+         * @return this builder
+         */
+        public Builder vehicle(VehicleKind vehicle) {
+            this.vehicle = vehicle;
+            return this;
+        }
+
+        /**
+         * The place.
+         *
+         * @param place the place
+         * @return this builder
+         */
+        public Builder place(Place place) {
+            this.place = place;
+            return this;
+        }
+
+        /**
+         * The rider's date of birth; needed for an ordinary bicycle on a sidewalk without a sign.
+         *
+         * @param birthDate the date of birth
+         * @return this builder
+         */
+        public Builder riderBornOn(LocalDate birthDate) {
+            this.riderBirthDate = birthDate;
+            return this;
+        }
+
+        /**
+         * Whether a 普通自転車歩道通行可 sign was there; false unless told.
+         *
+         * @param sign the finding
+         * @return this builder
+         */
+        public Builder sidewalkSign(boolean sign) {
+            this.sidewalkSign = sign;
+            return this;
+        }
+
+        /**
+         * Whether the rider has a physical disability; false unless told.
+         *
+         * @param disability the finding
+         * @return this builder
+         */
+        public Builder disability(boolean disability) {
+            this.disability = disability;
+            return this;
+        }
+
+        /**
+         * Whether the roadway was unavoidably unsafe (road works, parked cars, heavy traffic on a
+         * narrow road); false unless told.
+         *
+         * @param unavoidable the finding
+         * @return this builder
+         */
+        public Builder unavoidable(boolean unavoidable) {
+            this.unavoidable = unavoidable;
+            return this;
+        }
+
+        /**
+         * The situation, or every problem found.
+         *
+         * @return the situation, or the problems
+         */
+        public Validation<Seq<Problem>, RidingSituation> validate() {
+            List<Problem> problems = List.of(Validations.required("date", date).swap().toList(),
+                    Validations.required("vehicle", vehicle).swap().toList(),
+                    Validations.required("place", place).swap().toList()).flatMap(l -> l);
+            if (place == Place.SIDEWALK && vehicle == VehicleKind.ORDINARY_BICYCLE && !sidewalkSign && !disability
+                    && !unavoidable && riderBirthDate == null) {
+                problems = problems.append(Problem.of("riderBirthDate", "birth-date-needed",
+                        "標識のない歩道の普通自転車は、年齢（13歳未満・70歳以上）の判断に生年月日が必要です",
+                        "an ordinary bicycle on a sidewalk without a sign needs the rider's date of birth "
+                                + "(under 13 or 70 and over)"));
+            }
+            if (riderBirthDate != null && date != null && riderBirthDate.isAfter(date)) {
+                problems = problems.append(Problem.of("riderBirthDate", "born-after-date",
+                        "生年月日が通行日より後です", "the date of birth is after the date of riding"));
+            }
+            return problems.isEmpty() ? Validation.valid(new RidingSituation(this)) : Validation.invalid(problems);
+        }
+
+        /**
+         * The situation.
+         *
+         * @return the situation
+         * @throws io.github.kisoku.kernel.InvalidInputException with every problem, if invalid
+         */
+        public RidingSituation build() {
+            return Validations.orThrow(validate());
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package io.github.kisoku.bicycle;
+
+import io.github.kisoku.calendar.Age;
+import io.github.kisoku.calendar.AgeReading;
+import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Effective;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/**
+ * One blue-ticket case after the ticket is handed over (反則事件の経過), as a small state
+ * machine: {@link CaseState.Noticed} → paid provisionally; or → notified in person → paid or
+ * referred; or → notified by post → paid (反則金 plus mailing cost) or referred (seed: 反則金の
+ * 納付手続きについて; 道路交通法第127条〜第130条). An event the procedure does not allow in the
+ * current state is refused with a {@link CaseError}, never an exception. Immutable and
+ * thread-safe: {@link #apply(CaseEvent)} returns a new case.
+ */
+public final class TicketCase {
+    private static final LegalBasis REFERRAL = Sources.seed("反則金の納付手続きについて（検察庁または裁判所へ送致）");
+    private static final LegalBasis NO_PROSECUTION = Sources.act("第128条第2項・第130条", Confidence.SECONDARY);
+
+    private final Offence offence;
+    private final Yen amount;
+    private final Decision<Deadline> provisional;
+    private final Option<Decision<Deadline>> payment;
+    private final Option<Effective<Long>> mailingCost;
+    private final CaseState state;
+    private final List<CaseEvent> history;
+
+    private TicketCase(Offence offence, Yen amount, Decision<Deadline> provisional,
+            Option<Decision<Deadline>> payment, Option<Effective<Long>> mailingCost, CaseState state,
+            List<CaseEvent> history) {
+        this.offence = offence;
+        this.amount = amount;
+        this.provisional = provisional;
+        this.payment = payment;
+        this.mailingCost = mailingCost;
+        this.state = state;
+        this.history = history;
+    }
+
+    /**
+     * Opens a case when a blue ticket is handed over (告知).
+     *
+     * @param offence the offence
+     * @param ticket the assessment's blue ticket for it
+     * @param noticeDate the day the ticket was handed over (告知日), not before the offence
+     * @param printedDeadline the 仮納付 deadline printed on the ticket, if known
+     * @return the case, or every problem found
+     */
+    public static Validation<Seq<Problem>, TicketCase> open(Offence offence, Assessment.BlueTicket ticket,
+            LocalDate noticeDate, Option<LocalDate> printedDeadline) {
+        List<Problem> problems = List.empty();
+        if (offence == null) {
+            problems = problems.append(Problem.required("offence"));
+        }
+        if (ticket == null) {
+            problems = problems.append(Problem.required("ticket"));
+        }
+        if (offence != null && ticket != null && !ticket.violation().id().equals(offence.violation().id())) {
+            problems = problems.append(Problem.of("ticket", "ticket-for-other-violation",
+                    "青切符の違反種別が違反行為と一致しません", "the ticket is for another violation than the offence"));
+        }
+        if (offence != null && noticeDate != null && noticeDate.isBefore(offence.date())) {
+            problems = problems.append(Problem.of("noticeDate", "notice-before-offence",
+                    "告知日 " + noticeDate + " が違反日 " + offence.date() + " より前です",
+                    "the notice date " + noticeDate + " is before the offence date " + offence.date()));
+        }
+        Validation<Seq<Problem>, Decision<Deadline>> deadline = PaymentDeadlines.provisionalPayment(noticeDate,
+                printedDeadline);
+        if (deadline.isInvalid()) {
+            problems = problems.appendAll(deadline.getError());
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        return Validation.valid(new TicketCase(offence, ticket.amount(), deadline.get(), Option.none(),
+                Option.none(), new CaseState.Noticed(deadline.get().value()), List.empty()));
+    }
+
+    /** {@return the offence} */
+    public Offence offence() {
+        return offence;
+    }
+
+    /** {@return the 反則金} */
+    public Yen amount() {
+        return amount;
+    }
+
+    /** {@return where the case stands} */
+    public CaseState state() {
+        return state;
+    }
+
+    /** {@return the events applied so far, in order} */
+    public List<CaseEvent> history() {
+        return history;
+    }
+
+    /** {@return the 仮納付 deadline with its reasons} */
+    public Decision<Deadline> provisionalDeadline() {
+        return provisional;
+    }
+
+    /** {@return the deadline after a 通告 (in person or by post) with its reasons, once there was one} */
+    public Option<Decision<Deadline>> paymentDeadline() {
+        return payment;
+    }
+
+    /**
+     * Applies a list of events in order.
+     *
+     * @param events the events
+     * @return the case after all of them, or the first refusal
+     */
+    public Either<CaseError, TicketCase> applyAll(Iterable<? extends CaseEvent> events) {
+        Either<CaseError, TicketCase> c = Either.right(this);
+        for (CaseEvent e : events) {
+            c = c.flatMap(x -> x.apply(e));
+        }
+        return c;
+    }
+
+    /**
+     * Applies one event.
+     *
+     * @param event the event
+     * @return the case after it, or why the procedure does not allow it now
+     */
+    public Either<CaseError, TicketCase> apply(CaseEvent event) {
+        if (event == null || event.date() == null) {
+            return Either.left(CaseError.of("required", "出来事とその日付は必須です", "an event and its date are required"));
+        }
+        if (state.isClosed()) {
+            return Either.left(CaseError.of("case-closed", "この事件は既に終わっています（" + state + "）",
+                    "the case is already closed (" + state + ")"));
+        }
+        LocalDate last = history.lastOption().map(CaseEvent::date)
+                .getOrElse(provisional.value().from());
+        if (event.date().isBefore(last)) {
+            return Either.left(CaseError.of("out-of-order", "日付 " + event.date() + " が直前の出来事の日 " + last + " より前です",
+                    "the date " + event.date() + " is before the previous event on " + last));
+        }
+        if (event instanceof CaseEvent.Payment) {
+            return pay((CaseEvent.Payment) event);
+        }
+        if (event instanceof CaseEvent.Notification) {
+            CaseEvent.Notification n = (CaseEvent.Notification) event;
+            if (!(state instanceof CaseState.Noticed)) {
+                return Either.left(notAllowed("通告", "a notification"));
+            }
+            return notify(event, n.date(), n.printedDeadline(), false);
+        }
+        if (event instanceof CaseEvent.MailedNotification) {
+            CaseEvent.MailedNotification m = (CaseEvent.MailedNotification) event;
+            if (!(state instanceof CaseState.Noticed)) {
+                return Either.left(notAllowed("通告書の郵送（出頭して通告を受けた後は郵送されません）",
+                        "a mailed notification (none is sent after a notification in person)"));
+            }
+            return notify(event, m.date(), m.printedDeadline(), true);
+        }
+        return refer((CaseEvent.Referral) event);
+    }
+
+    private CaseError notAllowed(String ja, String en) {
+        return CaseError.of("not-allowed-in-state", "現在の状態（" + state + "）では" + ja + "はできません",
+                en + " is not possible in the state " + state);
+    }
+
+    private Either<CaseError, TicketCase> notify(CaseEvent event, LocalDate date, Option<LocalDate> printed,
+            boolean mailed) {
+        if (!date.isAfter(provisional.value().from())) {
+            return Either.left(CaseError.of("notification-on-notice-day", "通告は告知日より後の日に行われます",
+                    "a notification comes after the day of the ticket"));
+        }
+        Validation<Seq<Problem>, Decision<Deadline>> d = PaymentDeadlines.payment(date,
+                printed == null ? Option.none() : printed);
+        if (d.isInvalid()) {
+            return Either.left(CaseError.of("invalid-notification", d.getError().map(p -> p.message().ja()).mkString("; "),
+                    d.getError().map(p -> p.message().en()).mkString("; ")));
+        }
+        Deadline deadline = d.get().value();
+        if (!mailed) {
+            return Either.right(next(Option.of(d.get()), mailingCost, new CaseState.Notified(deadline), event));
+        }
+        var cost = Figures.at("MAILING_COST", date);
+        if (cost.isLeft()) {
+            return Either.left(CaseError.of("not-in-force", cost.getLeft().message().ja(), cost.getLeft().message().en()));
+        }
+        Yen due = amount.plus(Yen.of(cost.get().value()));
+        return Either.right(next(Option.of(d.get()), Option.of(cost.get()),
+                new CaseState.NotifiedByMail(deadline, due), event));
+    }
+
+    private Either<CaseError, TicketCase> pay(CaseEvent.Payment p) {
+        if (p.amount() == null) {
+            return Either.left(CaseError.of("required", "納付額は必須です", "the amount paid is required"));
+        }
+        Deadline deadline;
+        Yen due;
+        CaseState.PaymentKind kind;
+        if (state instanceof CaseState.Noticed) {
+            deadline = ((CaseState.Noticed) state).deadline();
+            due = amount;
+            kind = CaseState.PaymentKind.PROVISIONAL;
+        } else if (state instanceof CaseState.Notified) {
+            deadline = ((CaseState.Notified) state).deadline();
+            due = amount;
+            kind = CaseState.PaymentKind.AFTER_NOTIFICATION;
+        } else {
+            deadline = ((CaseState.NotifiedByMail) state).deadline();
+            due = ((CaseState.NotifiedByMail) state).due();
+            kind = CaseState.PaymentKind.AFTER_MAILING;
+        }
+        if (p.date().isAfter(deadline.operative())) {
+            return Either.left(CaseError.of("deadline-passed",
+                    deadline.step().ja() + "の期限 " + deadline.operative() + " を過ぎています（納付日 " + p.date() + "）",
+                    "the " + deadline.step().en() + " deadline " + deadline.operative() + " has passed (paid "
+                            + p.date() + ")"));
+        }
+        if (!p.amount().equals(due)) {
+            return Either.left(CaseError.of("wrong-amount", "納付額 " + p.amount() + " が納付すべき額 " + due + " と異なります",
+                    "the amount paid " + p.amount() + " differs from the amount due " + due));
+        }
+        return Either.right(next(payment, mailingCost, new CaseState.Paid(kind, p.date(), p.amount()), p));
+    }
+
+    private Either<CaseError, TicketCase> refer(CaseEvent.Referral r) {
+        Option<Deadline> deadline = state instanceof CaseState.Notified
+                ? Option.of(((CaseState.Notified) state).deadline())
+                : state instanceof CaseState.NotifiedByMail ? Option.of(((CaseState.NotifiedByMail) state).deadline())
+                : Option.none();
+        if (deadline.isEmpty()) {
+            return Either.left(notAllowed("送致（通告の前）", "a referral before any notification"));
+        }
+        if (!r.date().isAfter(deadline.get().operative())) {
+            return Either.left(CaseError.of("referral-before-deadline",
+                    "納付期限 " + deadline.get().operative() + " までは送致できません（道路交通法第130条）",
+                    "no referral before the payment deadline " + deadline.get().operative() + " (道路交通法第130条)"));
+        }
+        return Either.right(next(payment, mailingCost, new CaseState.Referred(r.date(), destination(r.date())), r));
+    }
+
+    private CaseState.ReferralDestination destination(LocalDate date) {
+        long juvenileBelow = Figures.at("JUVENILE_AGE_BELOW", date).map(Effective::value)
+                .getOrElseThrow(n -> new Csv.BrokenData(n.toString()));
+        return Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT) < juvenileBelow
+                ? CaseState.ReferralDestination.FAMILY_COURT
+                : CaseState.ReferralDestination.PROSECUTOR;
+    }
+
+    private TicketCase next(Option<Decision<Deadline>> payment, Option<Effective<Long>> mailingCost,
+            CaseState state, CaseEvent event) {
+        return new TicketCase(offence, amount, provisional, payment, mailingCost, state, history.append(event));
+    }
+
+    /**
+     * The payment procedure as it stands, each step with its basis and, where its event has
+     * happened, its deadline; the reasons are those of every deadline computed.
+     *
+     * @return the timeline with its reasons
+     */
+    public Decision<PaymentTimeline> timeline() {
+        boolean mailed = state instanceof CaseState.NotifiedByMail
+                || history.exists(e -> e instanceof CaseEvent.MailedNotification);
+        boolean inPerson = history.exists(e -> e instanceof CaseEvent.Notification);
+        Option<Effective<Long>> cost = mailingCost.orElse(() -> Figures.at("MAILING_COST",
+                provisional.value().from()).toOption());
+        Option<Yen> mailedDue = cost.map(c -> amount.plus(Yen.of(c.value())));
+        List<TimelineStep> steps = List.of(
+                TimelineStep.of(TimelineStep.Kind.PROVISIONAL_PAYMENT,
+                        Message.of("仮納付: 告知の翌日から7日以内に郵便局か銀行で納付",
+                                "provisional payment at a post office or bank within 7 days after the ticket"),
+                        Option.of(amount), Option.of(provisional.value()), Sources.act("第129条第1項", Confidence.CONFIRMED)),
+                TimelineStep.of(TimelineStep.Kind.NOTIFICATION,
+                        Message.of("通告: 指定の日時・場所で通告を受け、翌日から10日以内に納付",
+                                "notification (通告) in person at the appointed time and place; pay within 10 days"),
+                        Option.of(amount), inPerson ? payment.map(Decision::value) : Option.none(),
+                        Sources.act("第127条・第128条第1項", Confidence.SECONDARY)),
+                TimelineStep.of(TimelineStep.Kind.MAILED_NOTIFICATION,
+                        Message.of("通告書の郵送: 反則金と郵送に要する費用を納付",
+                                "notification by post: pay the 反則金 plus the mailing cost"),
+                        mailedDue, mailed ? payment.map(Decision::value) : Option.none(),
+                        Sources.order("第47条第1項第6号・第2項", Confidence.CONFIRMED)),
+                TimelineStep.of(TimelineStep.Kind.REFERRAL,
+                        Message.of("それでも納付しなかった場合: 検察庁（成人）または家庭裁判所（少年）へ送致",
+                                "if still unpaid: referral to the public prosecutor (adult) or the family court (juvenile)"),
+                        Option.none(), Option.none(), REFERRAL));
+        List<Reason> reasons = provisional.reasons().appendAll(payment.toList().flatMap(Decision::reasons));
+        for (Effective<Long> c : cost) {
+            reasons = reasons.append(Reason.of("bicycle.mailing-cost", c.basis(),
+                    "郵送の場合は反則金に郵送料 " + Yen.of(c.value()) + " を加えます（神奈川県の額は未公表）",
+                    "a mailed notification adds the mailing cost of " + Yen.of(c.value())
+                            + " (Kanagawa does not publish its figure)")
+                    .withFigure("郵送料", Yen.of(c.value())).withFigure("納付額", amount.plus(Yen.of(c.value()))));
+        }
+        reasons = reasons.append(Reason.of("bicycle.no-prosecution", NO_PROSECUTION,
+                "期限内に納付すれば公訴を提起されず、家庭裁判所の審判にも付されません",
+                "payment in time ends the case: no prosecution and no family-court hearing"));
+        if (state instanceof CaseState.Referred) {
+            CaseState.Referred r = (CaseState.Referred) state;
+            reasons = reasons.append(Reason.of("bicycle.referral", LegalBasis.law("少年法", "323AC0000000168", "第2条第1項",
+                    Confidence.CONFIRMED).withNote("the juvenile's age is read on the day of referral: an interpretation"),
+                    "送致先: " + (r.to() == CaseState.ReferralDestination.FAMILY_COURT ? "家庭裁判所（20歳未満）" : "検察庁"),
+                    "referred to " + (r.to() == CaseState.ReferralDestination.FAMILY_COURT
+                            ? "the family court (under 20)" : "the public prosecutor"))
+                    .withFigure("送致日", r.date()));
+        }
+        return Decision.of(PaymentTimeline.of(steps), reasons, provisional.notApplied()
+                .appendAll(payment.toList().flatMap(Decision::notApplied)));
+    }
+
+    @Override
+    public String toString() {
+        return "TicketCase(" + offence + ", " + amount + ", " + state + ")";
+    }
+}

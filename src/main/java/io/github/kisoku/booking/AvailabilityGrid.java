@@ -1,0 +1,123 @@
+package io.github.kisoku.booking;
+
+import io.github.kisoku.kernel.Require;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+/**
+ * The availability of a unit over a range of dates, slot by slot (空き状況): ○ free, × taken (a
+ * block of the unit is held), 抽 in a lottery period, 休 a closed day of the facility (manual §4
+ * and §5). Immutable and thread-safe.
+ */
+public final class AvailabilityGrid {
+    /** One cell of the grid. */
+    public enum Mark {
+        /** ○: free. */
+        FREE("○"),
+        /** ×: taken. */
+        TAKEN("×"),
+        /** 抽: lottery applications are being taken. */
+        LOTTERY("抽"),
+        /** 休: the facility is closed. */
+        CLOSED("休");
+
+        private final String symbol;
+
+        Mark(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /** {@return the symbol shown} */
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    private final Unit unit;
+    private final List<Slot> slots;
+    private final SortedMap<LocalDate, List<Mark>> rows;
+
+    private AvailabilityGrid(Unit unit, List<Slot> slots, SortedMap<LocalDate, List<Mark>> rows) {
+        this.unit = unit;
+        this.slots = slots;
+        this.rows = rows;
+    }
+
+    /**
+     * The grid of a unit from one date to another, both included, as the ledger stands at a time.
+     *
+     * @param ledger the ledger
+     * @param unit the unit
+     * @param from the first date
+     * @param to the last date
+     * @param lotteries the lottery periods
+     * @param now the time the grid is shown
+     * @return the grid
+     */
+    public static AvailabilityGrid of(Ledger ledger, Unit unit, LocalDate from, LocalDate to,
+            Seq<LotteryPeriod> lotteries, LocalDateTime now) {
+        Require.nonNull(ledger, "ledger");
+        Require.nonNull(unit, "unit");
+        Require.nonNull(lotteries, "lotteries");
+        Facility f = ledger.catalogue().facilityOf(unit).getOrElseThrow(() -> io.github.kisoku.kernel
+                .InvalidInputException.of(List.of(io.github.kisoku.kernel.Problem.of("unit", "unknown-unit",
+                        "室場が一覧にありません", "the unit is not in the ledger's catalogue"))));
+        Ledger l = ledger.expire(now).ledger();
+        SortedMap<LocalDate, List<Mark>> rows = TreeMap.empty();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            LocalDate day = d;
+            boolean closed = l.settings().closedDays(f.id()).exists(c -> c.isClosed(day));
+            boolean lottery = lotteries.exists(p -> p.useMonth().equals(YearMonth.from(day)) && p.isOpenAt(now));
+            rows = rows.put(d, f.slots().map(s -> closed ? Mark.CLOSED
+                    : !l.isFree(unit, day, s) ? Mark.TAKEN : lottery ? Mark.LOTTERY : Mark.FREE));
+        }
+        return new AvailabilityGrid(unit, f.slots(), rows);
+    }
+
+    /** {@return the unit} */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** {@return the slots, the grid's columns} */
+    public List<Slot> slots() {
+        return slots;
+    }
+
+    /** {@return the marks per date, the grid's rows} */
+    public SortedMap<LocalDate, List<Mark>> rows() {
+        return rows;
+    }
+
+    /**
+     * The mark of one cell.
+     *
+     * @param date the date
+     * @param slot the slot
+     * @return the mark, if the cell is in the grid
+     */
+    public Option<Mark> at(LocalDate date, Slot slot) {
+        int i = slots.indexOf(slot);
+        return i < 0 ? Option.none() : rows.get(date).map(r -> r.get(i));
+    }
+
+    /** {@return the grid as text, one line per date} */
+    public String render() {
+        StringBuilder out = new StringBuilder(unit.name()).append('\n');
+        out.append("          ").append(slots.map(Slot::label).mkString(" ")).append('\n');
+        rows.forEach((d, marks) -> out.append(d).append(' ').append(marks.map(Mark::symbol).mkString("      "))
+                .append('\n'));
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return render();
+    }
+}

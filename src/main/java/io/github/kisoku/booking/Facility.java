@@ -1,0 +1,185 @@
+package io.github.kisoku.booking;
+
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.Validations;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/**
+ * A facility (施設), e.g. 西公民館: its kind (公民館, スポーツセンター…), its daily slots as data, its
+ * units, and the date it moved to the new system. Facilities moved in two steps between
+ * 2026-05-27 and 2026-07-30 (manual §3, CONFIRMED), so each carries its own date and chooses
+ * its {@link RuleSet} by it. Immutable and thread-safe.
+ */
+public final class Facility {
+    private final String id;
+    private final String name;
+    private final String kind;
+    private final List<Slot> slots;
+    private final List<Unit> units;
+    private final LocalDate newSystemFrom;
+    private final LegalBasis migrationBasis;
+
+    private Facility(String id, String name, String kind, List<Slot> slots, List<Unit> units,
+            LocalDate newSystemFrom, LegalBasis migrationBasis) {
+        this.id = id;
+        this.name = name;
+        this.kind = kind;
+        this.slots = slots;
+        this.units = units;
+        this.newSystemFrom = newSystemFrom;
+        this.migrationBasis = migrationBasis;
+    }
+
+    /**
+     * A facility, validated: slots in order and not overlapping, units of this facility with
+     * distinct ids.
+     *
+     * @param id the facility's id
+     * @param name the name, e.g. {@code 西公民館}
+     * @param kind the kind of facility, e.g. {@code 公民館} (a quota scope)
+     * @param slots the daily slots
+     * @param units the bookable units
+     * @param newSystemFrom the first day on the new system
+     * @param migrationBasis where that date comes from
+     * @return the facility, or every problem
+     */
+    public static Validation<Seq<Problem>, Facility> validate(String id, String name, String kind,
+            Iterable<Slot> slots, Iterable<Unit> units, LocalDate newSystemFrom, LegalBasis migrationBasis) {
+        List<Slot> ss = slots == null ? List.empty() : List.ofAll(slots).sorted();
+        List<Unit> us = units == null ? List.empty() : List.ofAll(units);
+        List<Problem> problems = List.empty();
+        if (ss.isEmpty()) {
+            problems = problems.append(Problem.of("slots", "no-slots", "コマが一つもありません", "the facility has no slots"));
+        }
+        if (ss.zip(ss.drop(1)).exists(p -> p._2.start().isBefore(p._1.end()))) {
+            problems = problems.append(Problem.of("slots", "overlapping-slots", "コマが重なっています",
+                    "two slots overlap"));
+        }
+        if (us.map(Unit::id).distinct().size() != us.size()) {
+            problems = problems.append(Problem.of("units", "duplicate-unit", "室場の ID が重複しています",
+                    "two units share an id"));
+        }
+        List<Problem> foreign = us.filter(u -> id != null && !u.facilityId().equals(id))
+                .map(u -> Problem.of("units", "foreign-unit", "室場 " + u.id() + " は別の施設のものです",
+                        "unit " + u.id() + " belongs to another facility"));
+        Validation<Seq<Problem>, List<Problem>> checks = problems.appendAll(foreign).isEmpty()
+                ? Validation.valid(List.empty()) : Validation.invalid(problems.appendAll(foreign));
+        return Validation.combine(Validations.notBlank("id", id).mapError(List::of),
+                Validations.notBlank("name", name).mapError(List::of),
+                Validations.notBlank("kind", kind).mapError(List::of),
+                Validations.required("newSystemFrom", newSystemFrom).mapError(List::of),
+                Validations.required("migrationBasis", migrationBasis).mapError(List::of), checks)
+                .ap((i, n, k, d, b, c) -> new Facility(i, n, k, ss, us, d, b))
+                .mapError(errs -> errs.flatMap(e -> e));
+    }
+
+    /**
+     * A facility; see {@link #validate}.
+     *
+     * @param id the facility's id
+     * @param name the name
+     * @param kind the kind of facility
+     * @param slots the daily slots
+     * @param units the bookable units
+     * @param newSystemFrom the first day on the new system
+     * @param migrationBasis where that date comes from
+     * @return the facility
+     * @throws io.github.kisoku.kernel.InvalidInputException with every problem
+     */
+    public static Facility of(String id, String name, String kind, Iterable<Slot> slots, Iterable<Unit> units,
+            LocalDate newSystemFrom, LegalBasis migrationBasis) {
+        return Validations.orThrow(validate(id, name, kind, slots, units, newSystemFrom, migrationBasis));
+    }
+
+    /** {@return the facility's id} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return the name, e.g. {@code 西公民館}} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return the kind of facility, e.g. {@code 公民館}} */
+    public String kind() {
+        return kind;
+    }
+
+    /** {@return the daily slots, in order} */
+    public List<Slot> slots() {
+        return slots;
+    }
+
+    /** {@return the bookable units} */
+    public List<Unit> units() {
+        return units;
+    }
+
+    /**
+     * A unit by id.
+     *
+     * @param unitId the unit's id
+     * @return the unit, if the facility has it
+     */
+    public Option<Unit> unit(String unitId) {
+        return units.find(u -> u.id().equals(unitId));
+    }
+
+    /** {@return the first day on the new system} */
+    public LocalDate newSystemFrom() {
+        return newSystemFrom;
+    }
+
+    /**
+     * The rule set in force for the facility on a date: old before its migration date, new from it.
+     *
+     * @param date the date an action is taken (a request, a renewal)
+     * @return the rule set
+     */
+    public RuleSet ruleSetOn(LocalDate date) {
+        return Require.nonNull(date, "date").isBefore(newSystemFrom) ? RuleSet.OLD : RuleSet.NEW;
+    }
+
+    /**
+     * Why a rule set applies on a date, as a reason.
+     *
+     * @param date the date
+     * @return the reason, citing the manual §3 and the facility's migration date
+     */
+    public Reason ruleSetReason(LocalDate date) {
+        RuleSet rs = ruleSetOn(date);
+        return Reason.of("booking.rule-set", BookingSources.MIGRATION,
+                name + " は " + newSystemFrom + " から新システム。" + date + " は" + rs.ja() + "の規則",
+                name + " is on the new system from " + newSystemFrom + "; on " + date + " the " + rs.en()
+                        + " rules apply")
+                .withFigure("newSystemFrom", newSystemFrom).withFigure("migrationSource", migrationBasis.cite());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Facility)) {
+            return false;
+        }
+        Facility f = (Facility) o;
+        return id.equals(f.id) && name.equals(f.name) && kind.equals(f.kind) && slots.equals(f.slots)
+                && units.equals(f.units) && newSystemFrom.equals(f.newSystemFrom);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, name, kind, slots, newSystemFrom);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + id + ")";
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.kisoku.booking;
+
+/**
+ * A component of a fee (料金の内訳) to which 加算減免 applies separately: the form shows one
+ * 加算減免区分 for each (manual §5, CONFIRMED).
+ */
+public enum FeeComponent {
+    /** 施設利用料 / 施設料金: the room itself. */
+    FACILITY("施設利用料", "facility fee"),
+    /** 備品料金: equipment. */
+    EQUIPMENT("備品料金", "equipment fee"),
+    /** 付帯設備料金: fittings. */
+    FITTINGS("付帯設備料金", "fittings fee");
+
+    private final String ja;
+    private final String en;
+
+    FeeComponent(String ja, String en) {
+        this.ja = ja;
+        this.en = en;
+    }
+
+    /** {@return the Japanese name} */
+    public String ja() {
+        return ja;
+    }
+
+    /** {@return the English name} */
+    public String en() {
+        return en;
+    }
+}

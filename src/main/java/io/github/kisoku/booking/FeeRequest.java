@@ -1,0 +1,153 @@
+package io.github.kisoku.booking;
+
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/**
+ * What to estimate a fee for: a unit, its slots, the group's class, the equipment and fittings
+ * charges (備品・付帯設備, normally none: manual §5) and a 加算減免区分 per component with the
+ * rounding that applies to them. Immutable and thread-safe.
+ */
+public final class FeeRequest {
+    private final Unit unit;
+    private final List<Slot> slots;
+    private final Option<GroupClass> groupClass;
+    private final Map<FeeComponent, Yen> charges;
+    private final Map<FeeComponent, Adjustment> adjustments;
+    private final Option<FeeRounding> rounding;
+
+    private FeeRequest(Unit unit, List<Slot> slots, Option<GroupClass> groupClass, Map<FeeComponent, Yen> charges,
+            Map<FeeComponent, Adjustment> adjustments, Option<FeeRounding> rounding) {
+        this.unit = unit;
+        this.slots = slots;
+        this.groupClass = groupClass;
+        this.charges = charges;
+        this.adjustments = adjustments;
+        this.rounding = rounding;
+    }
+
+    /**
+     * A request with no equipment, no fittings and no adjustment.
+     *
+     * @param unit the unit
+     * @param slots the slots booked
+     * @param groupClass the group's class, none for a guest
+     * @return the request
+     */
+    public static FeeRequest of(Unit unit, Seq<Slot> slots, Option<GroupClass> groupClass) {
+        return new FeeRequest(Require.nonNull(unit, "unit"), List.ofAll(Require.nonNull(slots, "slots")),
+                Require.nonNull(groupClass, "groupClass"), LinkedHashMap.empty(), LinkedHashMap.empty(),
+                Option.none());
+    }
+
+    /**
+     * The same request with an equipment or fittings charge before adjustment.
+     *
+     * @param component {@link FeeComponent#EQUIPMENT} or {@link FeeComponent#FITTINGS}
+     * @param amount the charge
+     * @return a new request
+     */
+    public FeeRequest withCharge(FeeComponent component, Yen amount) {
+        return new FeeRequest(unit, slots, groupClass,
+                charges.put(Require.nonNull(component, "component"), Require.nonNull(amount, "amount")),
+                adjustments, rounding);
+    }
+
+    /**
+     * The same request with a 加算減免区分 on one component.
+     *
+     * @param component the component
+     * @param adjustment the adjustment
+     * @return a new request
+     */
+    public FeeRequest withAdjustment(FeeComponent component, Adjustment adjustment) {
+        return new FeeRequest(unit, slots, groupClass, charges,
+                adjustments.put(Require.nonNull(component, "component"), Require.nonNull(adjustment, "adjustment")),
+                rounding);
+    }
+
+    /**
+     * The same request with the rounding that applies to adjusted amounts.
+     *
+     * @param rounding the named rounding
+     * @return a new request
+     */
+    public FeeRequest withRounding(FeeRounding rounding) {
+        return new FeeRequest(unit, slots, groupClass, charges, adjustments,
+                Option.of(Require.nonNull(rounding, "rounding")));
+    }
+
+    /**
+     * The estimate, from a fee table: the facility fee is the table's fee per slot times the slots
+     * (per-slot charging is read from the manual's one example and is UNCONFIRMED); each
+     * component's adjustment is applied to that component alone.
+     *
+     * @param table the fee table
+     * @return the estimate with its reasons, or every problem (no fee row, no rounding named)
+     */
+    public Validation<Seq<Problem>, Decision<FeeEstimate>> estimate(FeeTable table) {
+        Require.nonNull(table, "table");
+        List<Problem> problems = slots.filter(s -> table.lookup(unit.id(), s, groupClass).isEmpty())
+                .map(s -> Problem.of("fee", "no-fee", unit.name() + " の " + s.label() + " の使用料が料金表にありません",
+                        "the fee table has no fee for " + unit.name() + " in " + s.label()));
+        boolean needsRounding = adjustments.values().exists(a -> !(a instanceof Adjustment.None));
+        if (needsRounding && rounding.isEmpty()) {
+            problems = problems.append(Problem.of("rounding", "required", "加算減免の端数処理を指定してください",
+                    "name the rounding for 加算減免 (Kawaguchi's is not published)"));
+        }
+        if (slots.isEmpty()) {
+            problems = problems.append(Problem.required("slots"));
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        FeeRounding r = rounding.getOrElse(() -> FeeRounding.of(io.github.kisoku.kernel.Rounding.DOWN, 1));
+        List<FeeTable.Row> rows = slots.map(s -> table.lookup(unit.id(), s, groupClass).get());
+        Yen facility = rows.map(FeeTable.Row::perSlot).foldLeft(Yen.ZERO, Yen::plus);
+        List<FeeEstimate.Line> lines = List.of(FeeComponent.values()).map(c -> {
+            Yen base = c == FeeComponent.FACILITY ? facility : charges.get(c).getOrElse(Yen.ZERO);
+            return new FeeEstimate.Line(c, base, adjustments.get(c).getOrElse(Adjustment.none()).apply(base, r));
+        });
+        Decision<FeeEstimate> d = Decision.of(FeeEstimate.of(lines));
+        for (FeeTable.Row row : rows.distinct()) {
+            d = d.because(Reason.of("booking.fee.table", row.basis(), "料金表: " + row, "fee table: " + row)
+                    .withFigure("perSlot", row.perSlot()));
+        }
+        d = d.because(Reason.of("booking.fee.per-slot", BookingSources.setting("booking.fee.per-slot"),
+                "施設料金 = 1コマの料金 × コマ数（" + slots.size() + "コマ）",
+                "facility fee = fee per slot × " + slots.size() + " slot(s)").withFigure("facility", facility));
+        for (FeeEstimate.Line l : lines) {
+            Adjustment a = adjustments.get(l.component()).getOrElse(Adjustment.none());
+            Reason reason = Reason.of("booking.fee.adjustment", a.basis(),
+                    l.component().ja() + ": " + a.name().ja() + "（" + l.adjustment() + "円）",
+                    l.component().en() + ": " + a.name().en() + " (" + l.adjustment() + " yen)")
+                    .withFigure("base", l.base()).withFigure("adjusted", l.adjusted());
+            d = a instanceof Adjustment.None ? d.notApplied(reason)
+                    : d.because(reason.withFigure("rounding", r.label()));
+        }
+        return Validation.valid(d.because(Reason.of("booking.fee.estimate", BookingSources.FEE_ESTIMATE,
+                "上記は概算料金です。申込内容や審査結果により変更される場合があります",
+                "this is an estimate; the request and the screening (審査) may change it")));
+    }
+
+    /**
+     * The estimate, or an exception with every problem.
+     *
+     * @param table the fee table
+     * @return the estimate with its reasons
+     * @throws io.github.kisoku.kernel.InvalidInputException with every problem
+     */
+    public Decision<FeeEstimate> estimateOrThrow(FeeTable table) {
+        return Validations.orThrow(estimate(table));
+    }
+}

@@ -1,0 +1,534 @@
+package io.github.kisoku.booking;
+
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Effective;
+import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.NotInForce;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Require;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * The reservation ledger (予約台帳) as an immutable value: each operation — request, win, pay,
+ * change, cancel, expire, use — returns a new ledger with its decision, or a typed
+ * {@link Refusal} with every reason. No block-slot is ever held by two live reservations (joined
+ * rooms included, through their blocks); cancelled and expired reservations stay in the history.
+ *
+ * <p>Every mutating operation first expires the holds whose payment deadline has passed
+ * (自動キャンセル, 2023 notice), so a ledger never lends out a slot that a lapsed hold still blocks.
+ * To share one ledger between threads, keep it in an {@code AtomicReference} and apply operations
+ * with {@code updateAndGet}: the operations are pure, so a retried update loses nothing.
+ * Immutable and thread-safe.
+ */
+public final class Ledger {
+    private final Catalogue catalogue;
+    private final BookingSettings settings;
+    private final SortedMap<Long, Reservation> reservations;
+    private final Map<BlockSlot, Long> held;
+
+    private Ledger(Catalogue catalogue, BookingSettings settings, SortedMap<Long, Reservation> reservations,
+            Map<BlockSlot, Long> held) {
+        this.catalogue = catalogue;
+        this.settings = settings;
+        this.reservations = reservations;
+        this.held = held;
+    }
+
+    /**
+     * An empty ledger.
+     *
+     * @param catalogue the facilities and units
+     * @param settings the caller's settings
+     * @return the ledger
+     */
+    public static Ledger empty(Catalogue catalogue, BookingSettings settings) {
+        return new Ledger(Require.nonNull(catalogue, "catalogue"), Require.nonNull(settings, "settings"),
+                TreeMap.empty(), HashMap.empty());
+    }
+
+    /**
+     * A successful operation: the new ledger, the reservation as it now stands, and why.
+     *
+     * @param ledger the new ledger
+     * @param reservation the reservation after the operation
+     * @param decision its new state with every reason
+     */
+    public record Step(Ledger ledger, Reservation reservation, Decision<Status> decision) {
+    }
+
+    /**
+     * Several requests made at once (manual §5 複数の予約), each answered on its own, in order, each
+     * against the ledger as the earlier ones left it.
+     *
+     * @param ledger the ledger after all of them
+     * @param answers one answer per request, in order
+     */
+    public record Batch(Ledger ledger, List<Either<Refusal, Step>> answers) {
+    }
+
+    /**
+     * The holds that lapsed at a time.
+     *
+     * @param ledger the new ledger
+     * @param expired the reservations expired, in id order
+     */
+    public record Expiry(Ledger ledger, List<Reservation> expired) {
+    }
+
+    /** {@return the catalogue} */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** {@return the settings} */
+    public BookingSettings settings() {
+        return settings;
+    }
+
+    /** {@return every reservation ever made, by id, history included} */
+    public SortedMap<Long, Reservation> reservations() {
+        return reservations;
+    }
+
+    /**
+     * A reservation by id.
+     *
+     * @param id the id
+     * @return the reservation, if any
+     */
+    public Option<Reservation> reservation(long id) {
+        return reservations.get(id);
+    }
+
+    /** {@return the live reservations (仮予約 and 予約確定)} */
+    public List<Reservation> live() {
+        return reservations.values().filter(r -> r.status().holds()).toList();
+    }
+
+    /** {@return every block-slot held, and by which reservation} */
+    public Map<BlockSlot, Long> held() {
+        return held;
+    }
+
+    /**
+     * The live reservation holding a block-slot, if any.
+     *
+     * @param blockSlot the block-slot
+     * @return the reservation
+     */
+    public Option<Reservation> holder(BlockSlot blockSlot) {
+        return held.get(blockSlot).flatMap(reservations::get);
+    }
+
+    /**
+     * Whether a unit is free on a date and slot: none of its blocks is held.
+     *
+     * @param unit the unit
+     * @param date the date
+     * @param slot the slot
+     * @return true when free
+     */
+    public boolean isFree(Unit unit, LocalDate date, Slot slot) {
+        return unit.blockSlots(date, List.of(slot)).forAll(bs -> !held.containsKey(bs));
+    }
+
+    /**
+     * What the quotas count in this ledger: each live or used reservation by its units, and each
+     * unpaid hold once. Cancelled and expired reservations do not count (an assumption: the
+     * manual says nothing on it).
+     *
+     * @return the items
+     */
+    public List<QuotaItem> quotaItems() {
+        return reservations.values().toList().flatMap(r -> {
+            Option<String> kind = catalogue.facility(r.facilityId()).map(Facility::kind);
+            QuotaItem.Where where = new QuotaItem.Where(r.group().key(), r.facilityId(), kind.getOrElse(""));
+            LocalDate on = r.createdAt().toLocalDate();
+            List<QuotaItem> items = List.empty();
+            if (r.status().holds() || r.status() == Status.USED) {
+                items = items.append(new QuotaItem(QuotaPolicy.Counts.RESERVATION_UNITS, where,
+                        new QuotaItem.When(r.date(), on, r.quotaUnits())));
+            }
+            if (r.status() == Status.TENTATIVE) {
+                items = items.append(new QuotaItem(QuotaPolicy.Counts.UNPAID_HOLDS, where,
+                        new QuotaItem.When(r.date(), on, 1)));
+            }
+            return items;
+        });
+    }
+
+    /**
+     * Checks a request against every rule, the ledger's holds and the quotas, without booking.
+     *
+     * @param request the request
+     * @param now when it is made
+     * @return the assessment
+     */
+    public Assessment check(BookingRequest request, LocalDateTime now) {
+        return expireDue(now).ledger.assess(request, now, true, Option.none());
+    }
+
+    /**
+     * Checks a lottery application (抽選申込) against every rule, the ledger's holds and the quotas
+     * that count lottery applications ({@link QuotaPolicy.Counts#LOTTERY_APPLICATIONS}), given the
+     * group's other applications in the same round; nothing is booked until the draw.
+     *
+     * @param request the reservation applied for
+     * @param now when the application is made
+     * @param applications the applications already made, as quota items
+     * @return the assessment
+     */
+    public Assessment checkApplication(BookingRequest request, LocalDateTime now, Seq<QuotaItem> applications) {
+        return expireDue(now).ledger.assess(request.by(Method.LOTTERY), now, true,
+                Option.of(List.ofAll(Require.nonNull(applications, "applications"))));
+    }
+
+    private Assessment assess(BookingRequest request, LocalDateTime now, boolean checkWindow,
+            Option<List<QuotaItem>> applications) {
+        Assessment a = RequestRules.check(catalogue, settings, request, now, checkWindow);
+        if (a.unit().isEmpty() || a.facility().isEmpty()) {
+            return a;
+        }
+        Unit unit = a.unit().get();
+        Facility facility = a.facility().get();
+        List<BlockSlot> taken = unit.blockSlots(request.date(), request.slots()).toList()
+                .filter(held::containsKey);
+        if (taken.isEmpty()) {
+            a = a.notApplied(Reason.of("booking.taken", BookingSources.JOINED_ROOMS, "選択したコマは空いています",
+                    "the chosen slots are free"));
+        } else {
+            List<String> by = taken.map(bs -> "#" + held.get(bs).get() + " " + bs).distinct();
+            a = a.violate(RefusalCode.TAKEN, Reason.of("booking.taken", BookingSources.JOINED_ROOMS,
+                    "選択された時間枠の一部が利用できなくなっています（" + by.mkString("、") + "）",
+                    "part of the chosen slots is no longer available (" + by.mkString(", ") + ")")
+                    .withFigure("heldBy", taken.map(bs -> held.get(bs).get()).distinct().mkString(",")));
+        }
+        if (settings.quotas().isEmpty()) {
+            return a.because(RequestRules.notChecked("持ちコマ数の上限が指定されていないため確認していません",
+                    "no quota was supplied, so none was checked"));
+        }
+        Either<NotInForce, Effective<List<QuotaPolicy>>> policies = settings.quotas().get().at(now.toLocalDate());
+        if (policies.isLeft()) {
+            return a.because(RequestRules.notChecked("持ちコマ数の設定が施行期間外: " + policies.getLeft().message().ja(),
+                    "no quota in force: " + policies.getLeft().message().en()));
+        }
+        QuotaItem.Where where = new QuotaItem.Where(request.group().key(), facility.id(), facility.kind());
+        List<QuotaItem> existing = quotaItems().appendAll(applications.getOrElse(List.empty()));
+        List<QuotaItem> candidates = applications.isDefined()
+                ? List.of(new QuotaItem(QuotaPolicy.Counts.LOTTERY_APPLICATIONS, where,
+                        new QuotaItem.When(request.date(), now.toLocalDate(), 1)))
+                : List.of(new QuotaItem(QuotaPolicy.Counts.RESERVATION_UNITS, where,
+                        new QuotaItem.When(request.date(), now.toLocalDate(), a.quotaUnits())),
+                        new QuotaItem(QuotaPolicy.Counts.UNPAID_HOLDS, where,
+                                new QuotaItem.When(request.date(), now.toLocalDate(), 1)));
+        for (QuotaItem candidate : candidates) {
+            Quotas.Check q = Quotas.check(policies.get().value(), existing, candidate, now.toLocalDate());
+            a = a.violateAll(q.violations());
+            for (Reason r : q.decision().reasons().filter(r -> q.violations().forAll(v -> !v.reason().equals(r)))) {
+                a = a.because(r);
+            }
+        }
+        return a;
+    }
+
+    /**
+     * Books a request as a 仮予約 (first come or priority), with its payment deadline, or refuses
+     * it with every reason.
+     *
+     * @param request the request
+     * @param now when it is made
+     * @return the new ledger and reservation, or the refusal
+     */
+    public Either<Refusal, Step> request(BookingRequest request, LocalDateTime now) {
+        return expireDue(now).ledger.book(request, now, true);
+    }
+
+    /**
+     * Books a lottery win as a 仮予約 (抽選予約当選分): the window was checked when the application
+     * was made; the hold is paid under the lottery's payment rule.
+     *
+     * @param request the winning application's request
+     * @param now when the result is entered
+     * @return the new ledger and reservation, or the refusal
+     */
+    public Either<Refusal, Step> win(BookingRequest request, LocalDateTime now) {
+        return expireDue(now).ledger.book(request.by(Method.LOTTERY), now, false);
+    }
+
+    /**
+     * Books several requests at once, one by one, each with its own answer (manual §5).
+     *
+     * @param requests the requests, in order
+     * @param now when they are made
+     * @return the ledger after all and each answer
+     */
+    public Batch requestAll(Seq<BookingRequest> requests, LocalDateTime now) {
+        Ledger l = this;
+        List<Either<Refusal, Step>> answers = List.empty();
+        for (BookingRequest r : List.ofAll(requests)) {
+            Either<Refusal, Step> a = l.request(r, now);
+            answers = answers.append(a);
+            if (a.isRight()) {
+                l = a.get().ledger();
+            }
+        }
+        return new Batch(l, answers);
+    }
+
+    private Either<Refusal, Step> book(BookingRequest request, LocalDateTime now, boolean checkWindow) {
+        Assessment a = assess(request, now, checkWindow, Option.none());
+        if (!a.accepted()) {
+            return Either.left(a.toRefusal());
+        }
+        Unit unit = a.unit().get();
+        Decision<Option<LocalDateTime>> deadline = paymentDeadline(request.method(), unit.facilityId(), now);
+        long id = reservations.isEmpty() ? 1 : reservations.last()._1 + 1;
+        Reservation r = Reservation.hold(id, request, unit, a.ruleSet(), a.quotaUnits(), now, deadline.value());
+        Map<BlockSlot, Long> h = held;
+        for (BlockSlot bs : r.blockSlots()) {
+            h = h.put(bs, id);
+        }
+        Decision<Status> d = Decision.of(Status.TENTATIVE, a.decision().reasons().appendAll(deadline.reasons()),
+                a.decision().notApplied().appendAll(deadline.notApplied()));
+        return Either.right(new Step(new Ledger(catalogue, settings, reservations.put(id, r), h), r, d));
+    }
+
+    private Decision<Option<LocalDateTime>> paymentDeadline(Method method, String facilityId, LocalDateTime now) {
+        Option<io.github.kisoku.kernel.EffectiveTimeline<PaymentRule>> rule = settings.payment(method);
+        if (rule.isEmpty()) {
+            return Decision.<Option<LocalDateTime>>of(Option.none()).because(RequestRules.notChecked(
+                    method.ja() + "の仮予約の支払期限が指定されていないため、自動キャンセルしません",
+                    "no payment deadline was supplied for " + method.en() + " holds, so this hold does not lapse"));
+        }
+        Either<NotInForce, Effective<PaymentRule>> in = rule.get().at(now.toLocalDate());
+        if (in.isLeft()) {
+            return Decision.<Option<LocalDateTime>>of(Option.none()).because(RequestRules.notChecked(
+                    "支払期限の設定が施行期間外: " + in.getLeft().message().ja(),
+                    "no payment deadline in force: " + in.getLeft().message().en()));
+        }
+        return in.get().value().deadline(now, settings.closedDays(facilityId), in.get().basis()).map(Option::of)
+                .because(Reason.of("booking.payment.auto-cancel", BookingSources.AUTO_CANCEL,
+                        "期限を過ぎると自動キャンセル（予約取消）", "unpaid by the deadline, the hold is cancelled automatically"));
+    }
+
+    /**
+     * Records payment of a 仮予約: it becomes 予約確定 (支払済).
+     *
+     * @param id the reservation's id
+     * @param now when it is paid
+     * @return the new ledger, or the refusal
+     */
+    public Either<Refusal, Step> pay(long id, LocalDateTime now) {
+        Option<Reservation> found = reservations.get(id);
+        if (found.isEmpty()) {
+            return Either.left(unknown(id));
+        }
+        Reservation r = found.get();
+        if (r.status() == Status.TENTATIVE && r.paymentDeadline().exists(now::isAfter)) {
+            return Either.left(Refusal.of(new Violation(RefusalCode.PAYMENT_DEADLINE_PASSED,
+                    Reason.of("booking.payment", BookingSources.AUTO_CANCEL,
+                            "支払期限 " + r.paymentDeadline().get() + " を過ぎているため自動キャンセルされています",
+                            "the payment deadline " + r.paymentDeadline().get() + " has passed; the hold lapsed"))));
+        }
+        Ledger l = expireDue(now).ledger;
+        if (r.status() != Status.TENTATIVE) {
+            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_TENTATIVE, Reason.of("booking.payment",
+                    BookingSources.CHANGE, "#" + id + " は" + r.status().ja() + "のため支払いを記録できません",
+                    "#" + id + " is " + r.status().en() + "; no payment can be recorded"))));
+        }
+        Reservation paid = r.moveTo(Status.CONFIRMED, now, Message.of("支払済・予約確定", "paid, confirmed"));
+        return Either.right(new Step(l.replace(paid), paid, Decision.of(Status.CONFIRMED).because(Reason.of(
+                "booking.payment", BookingSources.CHANGE, "支払済により予約確定", "paid, so confirmed"))));
+    }
+
+    /**
+     * Changes the purpose and/or headcount of a 仮予約; a 予約確定 cannot change, and a change of
+     * date or time is a cancellation and a new booking (manual §6).
+     *
+     * @param id the reservation's id
+     * @param purpose the new purpose, if it changes
+     * @param headcount the new headcount, if it changes
+     * @param now when the change is made
+     * @return the new ledger, or the refusal with every reason
+     */
+    public Either<Refusal, Step> change(long id, Option<String> purpose, Option<Integer> headcount,
+            LocalDateTime now) {
+        Ledger l = expireDue(now).ledger;
+        Option<Reservation> found = l.reservations.get(id);
+        if (found.isEmpty()) {
+            return Either.left(unknown(id));
+        }
+        Reservation r = found.get();
+        List<Violation> v = List.empty();
+        if (r.status() != Status.TENTATIVE) {
+            v = v.append(new Violation(RefusalCode.NOT_TENTATIVE, Reason.of("booking.change", BookingSources.CHANGE,
+                    "仮予約の場合のみ利用目的と利用人数の変更が可能です（#" + id + " は" + r.status().ja() + "）",
+                    "only a tentative reservation may change purpose and headcount (#" + id + " is "
+                            + r.status().en() + ")")));
+        }
+        if (purpose.isEmpty() && headcount.isEmpty()) {
+            v = v.append(new Violation(RefusalCode.NOTHING_TO_CHANGE, Reason.of("booking.change",
+                    BookingSources.CHANGE, "変更できるのは利用目的と利用人数のみです。日時の変更は予約の取り直しです",
+                    "only purpose and headcount can change; a new date or time means cancelling and booking again")));
+        }
+        BookingRequest changed = r.request();
+        if (purpose.isDefined()) {
+            changed = changed.withPurpose(purpose.get());
+        }
+        if (headcount.isDefined()) {
+            changed = changed.withHeadcount(headcount.get());
+        }
+        Assessment a = RequestRules.check(catalogue, settings, changed, now, false);
+        v = v.appendAll(a.violations().filter(x -> x.code() == RefusalCode.HEADCOUNT
+                || x.code() == RefusalCode.PURPOSE_MISSING));
+        if (!v.isEmpty()) {
+            return Either.left(Refusal.of(v, List.empty(), List.empty(), Option.none()));
+        }
+        Reservation after = r.withRequest(changed, now, Message.of(
+                "変更: 利用目的 " + changed.purpose().getOrElse("") + "・利用人数 " + changed.headcount().getOrElse(0),
+                "changed: purpose " + changed.purpose().getOrElse("") + ", headcount "
+                        + changed.headcount().getOrElse(0)));
+        return Either.right(new Step(l.replace(after), after, Decision.of(Status.TENTATIVE).because(Reason.of(
+                "booking.change", BookingSources.CHANGE, "仮予約のため利用目的・利用人数を変更",
+                "tentative, so purpose and headcount were changed"))));
+    }
+
+    /**
+     * Cancels a live reservation, unless the facility's cancellation deadline has passed. There is
+     * no cancellation fee, and fees already paid are not refunded (manual §7).
+     *
+     * @param id the reservation's id
+     * @param now when it is cancelled
+     * @return the new ledger, or the refusal
+     */
+    public Either<Refusal, Step> cancel(long id, LocalDateTime now) {
+        Ledger l = expireDue(now).ledger;
+        Option<Reservation> found = l.reservations.get(id);
+        if (found.isEmpty()) {
+            return Either.left(unknown(id));
+        }
+        Reservation r = found.get();
+        if (!r.status().holds()) {
+            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_LIVE, Reason.of("booking.cancel",
+                    BookingSources.CANCEL, "#" + id + " は" + r.status().ja() + "のため取消できません",
+                    "#" + id + " is " + r.status().en() + " and cannot be cancelled"))));
+        }
+        LocalDateTime start = r.date().atTime(r.slots().head().start());
+        Option<io.github.kisoku.kernel.EffectiveTimeline<CancellationDeadline>> setting = settings
+                .cancellation(r.facilityId());
+        Option<Effective<CancellationDeadline>> in = setting.flatMap(t -> t.at(now.toLocalDate()).toOption());
+        LocalDateTime last = in.map(e -> e.value().lastMoment(r.date())).getOrElse(start);
+        Reason deadline = in.isDefined()
+                ? Reason.of("booking.cancel.deadline", in.get().basis(), "キャンセル期限 " + last,
+                        "cancellation deadline " + last).withFigure("deadline", last)
+                : RequestRules.notChecked("キャンセル期限が指定されていないため、利用開始 " + start + " までとして確認",
+                        "no cancellation deadline was supplied; checked only that use (" + start + ") has not begun");
+        if (now.isAfter(last) || !now.isBefore(start)) {
+            return Either.left(Refusal.of(List.of(new Violation(RefusalCode.CANCELLATION_CLOSED, Reason.of(
+                    "booking.cancel", BookingSources.CANCEL, "キャンセル期限が過ぎたものはキャンセルすることができません",
+                    "a reservation past its cancellation deadline cannot be cancelled").withFigure("deadline", last))),
+                    List.of(deadline), List.empty(), Option.none()));
+        }
+        boolean paid = r.status() == Status.CONFIRMED;
+        Reservation after = r.moveTo(Status.CANCELLED, now, Message.of("取消", "cancelled"));
+        Decision<Status> d = Decision.of(Status.CANCELLED).because(deadline)
+                .because(Reason.of("booking.cancel.fee", BookingSources.CANCEL, "キャンセル料は発生しません",
+                        "no cancellation fee is charged"));
+        d = paid ? d.because(Reason.of("booking.cancel.refund", BookingSources.CANCEL,
+                "お支払い頂いた料金は返金されません", "the fee paid is not refunded"))
+                .notApplied(Reason.of("booking.cancel.refund-comparator", BookingSources.REFUND_COMPARATOR,
+                        "近隣の条例（川越市など）は使用者の責めに帰さない理由の場合に還付する。川口市の規定は未確認",
+                        "neighbouring ordinances (Kawagoe and others) refund when the user is not at fault; "
+                                + "Kawaguchi's rule is unconfirmed"))
+                : d.notApplied(Reason.of("booking.cancel.refund", BookingSources.CANCEL, "未払いのため返金の問題はありません",
+                        "unpaid, so nothing to refund"));
+        return Either.right(new Step(l.replace(after), after, d));
+    }
+
+    /**
+     * Marks a confirmed reservation as used, once its time has begun.
+     *
+     * @param id the reservation's id
+     * @param now when it is recorded
+     * @return the new ledger, or the refusal
+     */
+    public Either<Refusal, Step> use(long id, LocalDateTime now) {
+        Ledger l = expireDue(now).ledger;
+        Option<Reservation> found = l.reservations.get(id);
+        if (found.isEmpty()) {
+            return Either.left(unknown(id));
+        }
+        Reservation r = found.get();
+        if (r.status() != Status.CONFIRMED || now.isBefore(r.date().atTime(r.slots().head().start()))) {
+            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_LIVE, Reason.of("booking.use",
+                    BookingSources.CHANGE, "#" + id + " は利用済にできません（" + r.status().ja() + "）",
+                    "#" + id + " cannot be marked used (" + r.status().en() + ")"))));
+        }
+        Reservation after = r.moveTo(Status.USED, now, Message.of("利用済", "used"));
+        return Either.right(new Step(l.replace(after), after, Decision.of(Status.USED)));
+    }
+
+    /**
+     * Expires every 仮予約 whose payment deadline has passed (自動キャンセル), freeing its blocks;
+     * the reservations stay in the history as {@link Status#EXPIRED}.
+     *
+     * @param now the time
+     * @return the new ledger and what expired
+     */
+    public Expiry expire(LocalDateTime now) {
+        return expireDue(Require.nonNull(now, "now"));
+    }
+
+    private Expiry expireDue(LocalDateTime now) {
+        List<Reservation> due = reservations.values().toList().filter(r -> r.status() == Status.TENTATIVE
+                && r.paymentDeadline().exists(now::isAfter));
+        Ledger l = this;
+        for (Reservation r : due) {
+            l = l.replace(r.moveTo(Status.EXPIRED, now, Message.of("支払期限 " + r.paymentDeadline().get()
+                    + " を過ぎたため自動キャンセル", "not paid by " + r.paymentDeadline().get() + "; cancelled automatically")));
+        }
+        Ledger done = l;
+        return new Expiry(done, due.map(r -> done.reservations.get(r.id()).get()));
+    }
+
+    private Ledger replace(Reservation r) {
+        Map<BlockSlot, Long> h = held;
+        if (!r.status().holds()) {
+            for (BlockSlot bs : r.blockSlots()) {
+                if (h.get(bs).contains(r.id())) {
+                    h = h.remove(bs);
+                }
+            }
+        }
+        return new Ledger(catalogue, settings, reservations.put(r.id(), r), h);
+    }
+
+    private static Refusal unknown(long id) {
+        return Refusal.of(new Violation(RefusalCode.UNKNOWN_RESERVATION, Reason.of("booking.reservation",
+                BookingSources.CHANGE, "予約 #" + id + " はありません", "there is no reservation #" + id)));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ledger && ((Ledger) o).reservations.equals(reservations) && ((Ledger) o).held.equals(held);
+    }
+
+    @Override
+    public int hashCode() {
+        return reservations.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Ledger[" + reservations.size() + " reservations, " + live().size() + " live]";
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.kisoku.booking;
+
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Require;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import java.math.BigInteger;
+import java.time.LocalDate;
+
+/**
+ * A plan for a wanted span (e.g. 会議室 9–15): the reservations that cover it with the fewest
+ * quota units under a rule set, and what a lottery means for it. Immutable and thread-safe.
+ */
+public final class Plan {
+    private static final LegalBasis MODEL = LegalBasis.ruling("research notes §3.3 item 7",
+            "a uniform single-winner draw gives an application 1/(n+1) against n others; pieces drawn "
+                    + "separately survive with the product of their chances");
+
+    private final Unit unit;
+    private final LocalDate date;
+    private final RuleSet ruleSet;
+    private final List<List<Slot>> pieces;
+
+    private Plan(Unit unit, LocalDate date, RuleSet ruleSet, List<List<Slot>> pieces) {
+        this.unit = unit;
+        this.date = date;
+        this.ruleSet = ruleSet;
+        this.pieces = pieces;
+    }
+
+    static Plan of(Unit unit, LocalDate date, RuleSet ruleSet, List<List<Slot>> pieces) {
+        return new Plan(unit, date, ruleSet, pieces);
+    }
+
+    /** {@return the unit} */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** {@return the date} */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** {@return the rule set planned under} */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** {@return the reservations to ask for, each a run of slots} */
+    public List<List<Slot>> pieces() {
+        return pieces;
+    }
+
+    /** {@return the quota units the plan uses in total} */
+    public int quotaUnits() {
+        return pieces.map(p -> ruleSet.unitsFor(p.size())).sum().intValue();
+    }
+
+    /**
+     * The requests that carry out the plan, one per piece (each needs its own purpose and
+     * headcount: manual §5).
+     *
+     * @param group who books
+     * @param headcount the headcount
+     * @param purpose the purpose
+     * @return the requests, in order
+     */
+    public List<BookingRequest> requests(Group group, int headcount, String purpose) {
+        Require.nonNull(group, "group");
+        return pieces.map(p -> BookingRequest.of(group, unit.id(), date, p).withHeadcount(headcount)
+                .withPurpose(purpose));
+    }
+
+    /**
+     * The chance that every piece of the plan is won in a lottery, given the published number of
+     * other applications per slot ({@code lotteryWaitingCount}, OBSERVED): each piece is drawn
+     * separately (manual §1, CONFIRMED) and competes with the most applications on any of its
+     * slots; under a uniform single-winner draw it wins with 1/(n+1). The published count is a
+     * lower bound until the application window closes. This is a model assumption and the
+     * decision says so.
+     *
+     * @param othersPerSlot the other applications per slot; a slot not given has none
+     * @return the chance as an exact fraction
+     */
+    public Decision<Ratio> lotteryChance(Map<Slot, Integer> othersPerSlot) {
+        Require.nonNull(othersPerSlot, "othersPerSlot");
+        BigInteger den = BigInteger.ONE;
+        Decision<Ratio> d = Decision.of(Ratio.of(1, 1));
+        List<Reason> reasons = List.empty();
+        for (List<Slot> p : pieces) {
+            int n = p.map(s -> Math.max(0, othersPerSlot.get(s).getOrElse(0))).max().getOrElse(0);
+            den = den.multiply(BigInteger.valueOf(n + 1L));
+            reasons = reasons.append(Reason.of("booking.plan.lottery-piece", MODEL,
+                    p.head().start() + "–" + p.last().end() + ": 他の申込 " + n + " 件 → 1/" + (n + 1),
+                    p.head().start() + "–" + p.last().end() + ": " + n + " other application(s) → 1/" + (n + 1))
+                    .withFigure("others", n));
+        }
+        d = Decision.of(Ratio.of(1, den.longValueExact()))
+                .because(Reason.of("booking.plan.lottery", BookingSources.LOTTERY_PER_RESERVATION,
+                        "抽選はそれぞれの予約ごと。一つでも外れると連続した予約になりません",
+                        "each reservation is drawn separately; if one loses, the span is broken"));
+        for (Reason r : reasons) {
+            d = d.because(r);
+        }
+        return d.because(Reason.of("booking.plan.lottery-model", MODEL,
+                "モデル上の仮定: 一様な抽選、各予約独立、公表された申込数は締切前は下限",
+                "model assumption: uniform draw, pieces independent, published counts are a lower bound before "
+                        + "the window closes"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Plan && ((Plan) o).unit.equals(unit) && ((Plan) o).date.equals(date)
+                && ((Plan) o).ruleSet == ruleSet && ((Plan) o).pieces.equals(pieces);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(unit.id(), date, ruleSet, pieces);
+    }
+
+    @Override
+    public String toString() {
+        return unit.name() + " " + date + " " + ruleSet.ja() + ": "
+                + pieces.map(p -> p.head().start() + "–" + p.last().end()).mkString(" + ") + "（持ちコマ数 "
+                + quotaUnits() + "）";
+    }
+}

@@ -1,0 +1,254 @@
+package io.github.kisoku.booking;
+
+import io.github.kisoku.kernel.InvalidInputException;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Require;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A quota (持ちコマ数) as a policy: a limit × a period × a scope × what counts, enforced or only
+ * warned about. That a quota exists and how a reservation consumes it is CONFIRMED (manual §1);
+ * Kawaguchi's number, period and scope are not published, so every policy is caller-supplied
+ * (ruling 7). Several policies may apply at once; the strictest decides
+ * ({@link Quotas#check}). Immutable and thread-safe.
+ */
+public final class QuotaPolicy {
+    /** The period a policy counts over. */
+    public enum Period {
+        /** Items whose date of use is in the same month as the new one's (利用月). */
+        MONTH_OF_USE("利用月ごと", "per month of use"),
+        /** Items requested in the same month as the new one (申込月). */
+        MONTH_OF_APPLICATION("申込月ごと", "per month of application"),
+        /** Items not yet used, on the day of the request (rolling: a unit comes back after use). */
+        OPEN_BOOKINGS("未利用の予約数", "open bookings (rolling)");
+
+        private final String ja;
+        private final String en;
+
+        Period(String ja, String en) {
+            this.ja = ja;
+            this.en = en;
+        }
+
+        /** {@return the Japanese name} */
+        public String ja() {
+            return ja;
+        }
+
+        /** {@return the English name} */
+        public String en() {
+            return en;
+        }
+    }
+
+    /** Where a policy counts. */
+    public enum Scope {
+        /** In the same facility. */
+        FACILITY("施設ごと", "per facility"),
+        /** In every facility of the same kind (公民館, 体育館…). */
+        FACILITY_KIND("施設種別ごと", "per kind of facility"),
+        /** Across the city. */
+        CITY("全市", "city-wide");
+
+        private final String ja;
+        private final String en;
+
+        Scope(String ja, String en) {
+            this.ja = ja;
+            this.en = en;
+        }
+
+        /** {@return the Japanese name} */
+        public String ja() {
+            return ja;
+        }
+
+        /** {@return the English name} */
+        public String en() {
+            return en;
+        }
+    }
+
+    /** What a policy counts. */
+    public enum Counts {
+        /** Live and used reservations, by quota units (a 2-slot run is 1 unit in the new system). */
+        RESERVATION_UNITS("予約のコマ数", "reservation units"),
+        /** Lottery applications, one each. */
+        LOTTERY_APPLICATIONS("抽選申込数", "lottery applications"),
+        /** Unpaid holds (仮予約), one each. */
+        UNPAID_HOLDS("未払いの仮予約数", "unpaid holds");
+
+        private final String ja;
+        private final String en;
+
+        Counts(String ja, String en) {
+            this.ja = ja;
+            this.en = en;
+        }
+
+        /** {@return the Japanese name} */
+        public String ja() {
+            return ja;
+        }
+
+        /** {@return the English name} */
+        public String en() {
+            return en;
+        }
+    }
+
+    /** Whether exceeding the limit refuses the request or only warns. */
+    public enum Mode {
+        /** Refuse a request that would exceed the limit. */
+        ENFORCE,
+        /** Accept, with a warning (as MRBS offers; research notes §4). */
+        WARN_ONLY
+    }
+
+    private final String name;
+    private final int limit;
+    private final Period period;
+    private final Scope scope;
+    private final Counts counts;
+    private final Mode mode;
+    private final LegalBasis basis;
+
+    private QuotaPolicy(String name, int limit, Period period, Scope scope, Counts counts, Mode mode,
+            LegalBasis basis) {
+        this.name = name;
+        this.limit = limit;
+        this.period = period;
+        this.scope = scope;
+        this.counts = counts;
+        this.mode = mode;
+        this.basis = basis;
+    }
+
+    /**
+     * An enforced policy.
+     *
+     * @param name the policy's name, e.g. {@code 公民館 月10コマ}
+     * @param limit the most allowed, zero or more
+     * @param period the period counted over
+     * @param scope where it counts
+     * @param counts what it counts
+     * @param basis where the caller took it from
+     * @return the policy
+     * @throws InvalidInputException if the limit is negative or a part is missing
+     */
+    public static QuotaPolicy of(String name, int limit, Period period, Scope scope, Counts counts,
+            LegalBasis basis) {
+        if (limit < 0) {
+            throw InvalidInputException.of(List.of(Problem.of("limit", "out-of-range", "上限は 0 以上です",
+                    "a limit is 0 or more")));
+        }
+        return new QuotaPolicy(Require.notBlank(name, "name"), limit, Require.nonNull(period, "period"),
+                Require.nonNull(scope, "scope"), Require.nonNull(counts, "counts"), Mode.ENFORCE,
+                Require.nonNull(basis, "basis"));
+    }
+
+    /**
+     * The same policy in warn-only mode.
+     *
+     * @return a new policy
+     */
+    public QuotaPolicy warnOnly() {
+        return new QuotaPolicy(name, limit, period, scope, counts, Mode.WARN_ONLY, basis);
+    }
+
+    /** {@return the policy's name} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return the limit} */
+    public int limit() {
+        return limit;
+    }
+
+    /** {@return the period} */
+    public Period period() {
+        return period;
+    }
+
+    /** {@return the scope} */
+    public Scope scope() {
+        return scope;
+    }
+
+    /** {@return what it counts} */
+    public Counts counts() {
+        return counts;
+    }
+
+    /** {@return enforced or warn-only} */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** {@return where the caller took it from} */
+    public LegalBasis basis() {
+        return basis;
+    }
+
+    /**
+     * How much of the limit items already use, in the period and scope of a new item.
+     *
+     * @param items the items already there (of every group)
+     * @param candidate the new item
+     * @param today the day of the request
+     * @return the units counted
+     */
+    public int used(Seq<QuotaItem> items, QuotaItem candidate, LocalDate today) {
+        return items.filter(i -> i.kind() == counts && i.where().groupKey().equals(candidate.where().groupKey()))
+                .filter(i -> inScope(i, candidate) && inPeriod(i, candidate, today))
+                .map(i -> i.when().units()).sum().intValue();
+    }
+
+    private boolean inScope(QuotaItem i, QuotaItem c) {
+        switch (scope) {
+            case FACILITY:
+                return i.where().facilityId().equals(c.where().facilityId());
+            case FACILITY_KIND:
+                return i.where().facilityKind().equals(c.where().facilityKind());
+            default:
+                return true;
+        }
+    }
+
+    private boolean inPeriod(QuotaItem i, QuotaItem c, LocalDate today) {
+        switch (period) {
+            case MONTH_OF_USE:
+                return YearMonth.from(i.when().useDate()).equals(YearMonth.from(c.when().useDate()));
+            case MONTH_OF_APPLICATION:
+                return YearMonth.from(i.when().requestedOn()).equals(YearMonth.from(c.when().requestedOn()));
+            default:
+                return !i.when().useDate().isBefore(today);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof QuotaPolicy)) {
+            return false;
+        }
+        QuotaPolicy q = (QuotaPolicy) o;
+        return name.equals(q.name) && limit == q.limit && period == q.period && scope == q.scope
+                && counts == q.counts && mode == q.mode;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, limit, period, scope, counts, mode);
+    }
+
+    @Override
+    public String toString() {
+        return name + ": " + limit + " " + counts.ja() + " " + period.ja() + " " + scope.ja()
+                + (mode == Mode.WARN_ONLY ? "（警告のみ）" : "");
+    }
+}

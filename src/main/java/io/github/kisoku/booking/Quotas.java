@@ -1,0 +1,75 @@
+package io.github.kisoku.booking;
+
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Require;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+
+/**
+ * Checks a new item against every quota policy at once: each policy reports how much is used; a
+ * policy that would be exceeded refuses (or warns, in warn-only mode); the strictest — the one
+ * with the least room left — is named first. Pure and thread-safe.
+ */
+public final class Quotas {
+    private Quotas() {
+    }
+
+    /**
+     * The outcome of a quota check: the violations (enforced policies exceeded) and the decision
+     * whose reasons list every policy's count, warnings included.
+     *
+     * @param violations the enforced policies exceeded, strictest first
+     * @param decision the room left under the strictest policy, with a reason per policy
+     */
+    public record Check(List<Violation> violations, Decision<Integer> decision) {
+    }
+
+    /**
+     * Checks a new item.
+     *
+     * @param policies the policies in force
+     * @param items the items already there
+     * @param candidate the new item
+     * @param today the day of the request
+     * @return the violations and a decision whose value is the room left after the new item under
+     *     the strictest applicable policy ({@link Integer#MAX_VALUE} when none applies)
+     */
+    public static Check check(Seq<QuotaPolicy> policies, Seq<QuotaItem> items, QuotaItem candidate,
+            LocalDate today) {
+        Require.nonNull(candidate, "candidate");
+        List<QuotaPolicy> applicable = List.ofAll(policies).filter(p -> p.counts() == candidate.kind())
+                .sortBy(p -> p.limit() - p.used(items, candidate, today) - candidate.when().units());
+        int room = applicable.headOption()
+                .map(p -> p.limit() - p.used(items, candidate, today) - candidate.when().units())
+                .getOrElse(Integer.MAX_VALUE);
+        Decision<Integer> d = Decision.of(room);
+        List<io.vavr.Tuple2<Integer, Violation>> violations = List.empty();
+        for (QuotaPolicy p : List.ofAll(policies)) {
+            int used = p.used(items, candidate, today);
+            int after = used + candidate.when().units();
+            Reason r = Reason.of("booking.quota", p.basis(),
+                    p.name() + ": " + p.counts().ja() + " " + after + "/" + p.limit() + "（" + p.period().ja() + "・"
+                            + p.scope().ja() + "）",
+                    p.name() + ": " + p.counts().en() + " " + after + "/" + p.limit() + " (" + p.period().en() + ", "
+                            + p.scope().en() + ")")
+                    .withFigure("used", used).withFigure("adds", candidate.when().units())
+                    .withFigure("limit", p.limit());
+            if (p.counts() != candidate.kind()) {
+                d = d.notApplied(Reason.of("booking.quota", p.basis(), p.name() + " は" + p.counts().ja() + "を数える",
+                        p.name() + " counts " + p.counts().en()));
+            } else if (after > p.limit() && p.mode() == QuotaPolicy.Mode.ENFORCE) {
+                violations = violations.append(io.vavr.Tuple.of(p.limit() - after,
+                        new Violation(RefusalCode.QUOTA_EXCEEDED, r)));
+                d = d.because(r);
+            } else if (after > p.limit()) {
+                d = d.because(Reason.of("booking.quota.warning", p.basis(), "警告のみ: " + r.message().ja(),
+                        "warning only: " + r.message().en()).withFigure("used", used).withFigure("limit", p.limit()));
+            } else {
+                d = d.because(r);
+            }
+        }
+        return new Check(violations.sortBy(t -> t._1).map(t -> t._2), d);
+    }
+}

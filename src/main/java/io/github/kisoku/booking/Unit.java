@@ -1,0 +1,208 @@
+package io.github.kisoku.booking;
+
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.Validations;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/**
+ * A bookable unit (室場): a room, or a joined room and each of its parts (日本間1号+2号 covers
+ * blocks {1,2}; 日本間1号のみ covers {1}). Booking the whole joined room takes one reservation;
+ * booking each part alone takes one each (manual §5, CONFIRMED).
+ *
+ * <p>Capacity is optional: the manual gives only ホール 240; other capacities are unknown and the
+ * headcount check then says so. Immutable and thread-safe.
+ */
+public final class Unit {
+    private final String id;
+    private final String facilityId;
+    private final String name;
+    private final String room;
+    private final SortedSet<Integer> blockNumbers;
+    private final Option<Integer> capacity;
+    private final boolean onlineBookable;
+    private final Option<Message> consentNote;
+    private final LegalBasis basis;
+
+    private Unit(String id, String facilityId, String name, String room, SortedSet<Integer> blockNumbers,
+            Option<Integer> capacity, boolean onlineBookable, Option<Message> consentNote, LegalBasis basis) {
+        this.id = id;
+        this.facilityId = facilityId;
+        this.name = name;
+        this.room = room;
+        this.blockNumbers = blockNumbers;
+        this.capacity = capacity;
+        this.onlineBookable = onlineBookable;
+        this.consentNote = consentNote;
+        this.basis = basis;
+    }
+
+    /**
+     * A unit, validated, online bookable, with no capacity known and no notes.
+     *
+     * @param id the unit's id, unique in a catalogue
+     * @param facilityId the facility's id
+     * @param name the name shown, e.g. {@code 日本間1号+2号}
+     * @param room the room whose blocks it covers, e.g. {@code 日本間}
+     * @param blocks the block numbers it covers, at least one
+     * @param basis where the unit is described
+     * @return the unit, or every problem
+     */
+    public static Validation<Seq<Problem>, Unit> validate(String id, String facilityId, String name, String room,
+            Iterable<Integer> blocks, LegalBasis basis) {
+        Validation<Problem, SortedSet<Integer>> bs = blocks == null ? Validation.invalid(Problem.required("blocks"))
+                : TreeSet.ofAll(blocks).isEmpty() || TreeSet.ofAll(blocks).exists(b -> b == null || b < 1)
+                        ? Validation.invalid(Problem.of("blocks", "no-blocks", "ブロック番号は 1 以上で一つ以上必要です",
+                                "a unit needs one or more block numbers, each 1 or more"))
+                        : Validation.valid(TreeSet.ofAll(blocks));
+        return Validation.combine(Validations.notBlank("id", id), Validations.notBlank("facilityId", facilityId),
+                Validations.notBlank("name", name), Validations.notBlank("room", room), bs,
+                Validations.required("basis", basis))
+                .ap((i, f, n, r, b, l) -> new Unit(i, f, n, r, b, Option.none(), true, Option.none(), l));
+    }
+
+    /**
+     * A unit; see {@link #validate}.
+     *
+     * @param id the unit's id
+     * @param facilityId the facility's id
+     * @param name the name shown
+     * @param room the room whose blocks it covers
+     * @param blocks the block numbers
+     * @param basis where the unit is described
+     * @return the unit
+     * @throws io.github.kisoku.kernel.InvalidInputException with every problem
+     */
+    public static Unit of(String id, String facilityId, String name, String room, Iterable<Integer> blocks,
+            LegalBasis basis) {
+        return Validations.orThrow(validate(id, facilityId, name, room, blocks, basis));
+    }
+
+    /**
+     * The same unit with a capacity (定員).
+     *
+     * @param persons the most persons allowed, one or more
+     * @return a new unit
+     */
+    public Unit withCapacity(int persons) {
+        Validations.orThrow(Validations.between("capacity", persons, 1, Integer.MAX_VALUE).mapError(List::of));
+        return new Unit(id, facilityId, name, room, blockNumbers, Option.of(persons), onlineBookable, consentNote,
+                basis);
+    }
+
+    /**
+     * The same unit, bookable at the counter only (not ネット申込可).
+     *
+     * @return a new unit
+     */
+    public Unit counterOnly() {
+        return new Unit(id, facilityId, name, room, blockNumbers, capacity, false, consentNote, basis);
+    }
+
+    /**
+     * The same unit with notes (注意事項) that a requester must agree to (manual §5).
+     *
+     * @param note the notes
+     * @return a new unit
+     */
+    public Unit withConsentNote(Message note) {
+        return new Unit(id, facilityId, name, room, blockNumbers, capacity, onlineBookable,
+                Option.of(Require.nonNull(note, "note")), basis);
+    }
+
+    /** {@return the unit's id} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return the facility's id} */
+    public String facilityId() {
+        return facilityId;
+    }
+
+    /** {@return the name shown, e.g. {@code 日本間1号のみ}} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return the room whose blocks the unit covers} */
+    public String room() {
+        return room;
+    }
+
+    /** {@return the blocks the unit covers} */
+    public SortedSet<Block> blocks() {
+        return blockNumbers.map(n -> new Block(facilityId, room, n));
+    }
+
+    /** {@return the capacity (定員), if known} */
+    public Option<Integer> capacity() {
+        return capacity;
+    }
+
+    /** {@return whether the unit can be booked online (ネット申込可)} */
+    public boolean onlineBookable() {
+        return onlineBookable;
+    }
+
+    /** {@return notes that need consent, if any} */
+    public Option<Message> consentNote() {
+        return consentNote;
+    }
+
+    /** {@return where the unit is described, with its confidence} */
+    public LegalBasis basis() {
+        return basis;
+    }
+
+    /**
+     * The block-slots a booking of this unit holds.
+     *
+     * @param date the date of use
+     * @param slots the slots
+     * @return every block of the unit in every slot
+     */
+    public SortedSet<BlockSlot> blockSlots(LocalDate date, Seq<Slot> slots) {
+        return TreeSet.ofAll(blocks().toList().flatMap(b -> slots.map(s -> new BlockSlot(b, date, s))));
+    }
+
+    /**
+     * Whether this unit and another share a block (a joined room and its part do).
+     *
+     * @param other the other unit
+     * @return true when their blocks meet
+     */
+    public boolean overlaps(Unit other) {
+        return facilityId.equals(other.facilityId) && room.equals(other.room)
+                && blockNumbers.exists(other.blockNumbers::contains);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Unit)) {
+            return false;
+        }
+        Unit u = (Unit) o;
+        return id.equals(u.id) && facilityId.equals(u.facilityId) && name.equals(u.name) && room.equals(u.room)
+                && blockNumbers.equals(u.blockNumbers) && capacity.equals(u.capacity)
+                && onlineBookable == u.onlineBookable && consentNote.equals(u.consentNote);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, facilityId, room, blockNumbers);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + id + ")";
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.kisoku.booking.account;
+
+import io.github.kisoku.booking.BookingSources;
+import io.github.kisoku.booking.RuleSet;
+import io.github.kisoku.calendar.FirstDay;
+import io.github.kisoku.calendar.LegalPeriod;
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Require;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * The renewal of a group's registration (有効期限の更新), manual §1 (CONFIRMED): +3 years in the
+ * new system (+2 in the old); processing takes 1 to 2 weeks, so the answer says by when to apply;
+ * the old system's warning 4 months before expiry, which the new system dropped, is offered.
+ * Whether the years count from the old expiry or from the renewal date is not published: both
+ * readings are given. Periods are counted under 民法143条 ({@link LegalPeriod}). Immutable and
+ * thread-safe.
+ */
+public final class Renewal {
+    private static final LegalBasis READINGS = LegalBasis.ruling("booking.account",
+            "the manual says 「3年延長」 without a starting point; both readings are shown");
+
+    private final LocalDate validUntil;
+    private final RuleSet ruleSet;
+    private final LocalDate fromOldExpiry;
+    private final LocalDate fromRenewalDate;
+    private final LocalDate applyBy;
+    private final LocalDate applyByAtTheLatest;
+
+    private Renewal(LocalDate validUntil, RuleSet ruleSet, LocalDate fromOldExpiry, LocalDate fromRenewalDate,
+            LocalDate applyBy, LocalDate applyByAtTheLatest) {
+        this.validUntil = validUntil;
+        this.ruleSet = ruleSet;
+        this.fromOldExpiry = fromOldExpiry;
+        this.fromRenewalDate = fromRenewalDate;
+        this.applyBy = applyBy;
+        this.applyByAtTheLatest = applyByAtTheLatest;
+    }
+
+    /**
+     * The renewal of a registration.
+     *
+     * @param validUntil the current last valid day
+     * @param renewalDate the day the renewal takes effect
+     * @param ruleSet the rule set on the expiry day (new when the expiry falls after the
+     *     facility's migration: 「新システム移行後に有効期限を迎え」)
+     * @return both readings and the apply-by dates, with reasons
+     */
+    public static Decision<Renewal> of(LocalDate validUntil, LocalDate renewalDate, RuleSet ruleSet) {
+        Require.nonNull(validUntil, "validUntil");
+        Require.nonNull(renewalDate, "renewalDate");
+        Require.nonNull(ruleSet, "ruleSet");
+        LegalPeriod years = LegalPeriod.ofYears(ruleSet.renewalYears());
+        LocalDate fromOld = years.lastDay(validUntil, FirstDay.EXCLUDED);
+        LocalDate fromRenewal = years.lastDay(renewalDate.minusDays(1), FirstDay.EXCLUDED);
+        Renewal r = new Renewal(validUntil, ruleSet, fromOld, fromRenewal, validUntil.minusWeeks(2),
+                validUntil.minusWeeks(1));
+        return Decision.of(r)
+                .because(Reason.of("booking.renewal.years", BookingSources.RENEWAL,
+                        ruleSet.ja() + "では有効期限を" + ruleSet.renewalYears() + "年延長",
+                        "the " + ruleSet.en() + " extends a registration by " + ruleSet.renewalYears() + " years")
+                        .withFigure("years", ruleSet.renewalYears()))
+                .because(Reason.of("booking.renewal.readings", READINGS,
+                        "旧有効期限から数えると " + fromOld + " まで、更新日から数えると " + fromRenewal + " まで",
+                        "counted from the old expiry: until " + fromOld + "; from the renewal date: until "
+                                + fromRenewal).withFigure("fromOldExpiry", fromOld)
+                        .withFigure("fromRenewalDate", fromRenewal))
+                .because(Reason.of("booking.renewal.lead", BookingSources.RENEWAL,
+                        "書類確認・決裁に1週間から2週間: " + r.applyBy + " までに提出（遅くとも " + r.applyByAtTheLatest + "）",
+                        "processing takes 1 to 2 weeks: apply by " + r.applyBy + " (" + r.applyByAtTheLatest
+                                + " at the latest)").withFigure("applyBy", r.applyBy));
+    }
+
+    /**
+     * The optional warning the old system showed 4 months before expiry (the new system has none).
+     *
+     * @param validUntil the last valid day
+     * @param today today
+     * @return a warning from the day 4 months before expiry until the expiry, else none
+     */
+    public static Option<Decision<LocalDate>> expiryWarning(LocalDate validUntil, LocalDate today) {
+        int months = RuleSet.OLD.expiryAlertMonths().get();
+        LocalDate from = validUntil.minusMonths(months);
+        if (today.isBefore(from) || today.isAfter(validUntil)) {
+            return Option.none();
+        }
+        return Option.of(Decision.of(validUntil).because(Reason.of("booking.renewal.warning",
+                BookingSources.EXPIRY_ALERT, "有効期限 " + validUntil + " まで4か月を切りました。更新してください（旧システムのアラートに相当）",
+                "the registration expires on " + validUntil + ", within 4 months: renew it (as the old system warned)")
+                .withFigure("warnFrom", from)));
+    }
+
+    /** {@return the current last valid day} */
+    public LocalDate validUntil() {
+        return validUntil;
+    }
+
+    /** {@return the rule set applied} */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** {@return the new last valid day, counting from the old expiry} */
+    public LocalDate fromOldExpiry() {
+        return fromOldExpiry;
+    }
+
+    /** {@return the new last valid day, counting from the renewal date} */
+    public LocalDate fromRenewalDate() {
+        return fromRenewalDate;
+    }
+
+    /** {@return apply by this day to allow 2 weeks of processing} */
+    public LocalDate applyBy() {
+        return applyBy;
+    }
+
+    /** {@return apply by this day at the latest (1 week of processing)} */
+    public LocalDate applyByAtTheLatest() {
+        return applyByAtTheLatest;
+    }
+
+    @Override
+    public String toString() {
+        return "Renewal[" + validUntil + " → " + fromOldExpiry + " / " + fromRenewalDate + ", apply by " + applyBy + "]";
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.kisoku.booking.lottery;
+
+import io.github.kisoku.booking.Catalogue;
+import io.github.kisoku.booking.Unit;
+import io.github.kisoku.kernel.Problem;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+
+/**
+ * The frozen pool of a draw (抽選対象): every application, in canonical order (by id), each as its
+ * {@link Entry} line, and the SHA-256 hash of those lines (each followed by a newline), published
+ * so that anyone can check the pool the draw used (RFC 3797 §2). Immutable and thread-safe.
+ */
+public final class Pool {
+    private final List<Application> applications;
+    private final List<Entry> entries;
+    private final LocalDateTime closedAt;
+    private final String hash;
+
+    private Pool(List<Application> applications, List<Entry> entries, LocalDateTime closedAt) {
+        this.applications = applications;
+        this.entries = entries;
+        this.closedAt = closedAt;
+        this.hash = hashOf(entries.map(Entry::line));
+    }
+
+    /**
+     * Freezes a pool: every application's unit must be in the catalogue and ids must be unique.
+     *
+     * @param catalogue the catalogue
+     * @param applications the applications, in any order
+     * @param closedAt when the application window closed
+     * @return the pool, or every problem
+     */
+    public static Validation<Seq<Problem>, Pool> freeze(Catalogue catalogue, Seq<Application> applications,
+            LocalDateTime closedAt) {
+        if (catalogue == null || applications == null || closedAt == null) {
+            return Validation.invalid(List.of(Problem.required(catalogue == null ? "catalogue"
+                    : applications == null ? "applications" : "closedAt")));
+        }
+        List<Application> sorted = List.ofAll(applications).sortBy(Application::id);
+        List<Problem> problems = sorted.filter(a -> catalogue.unit(a.request().unitId()).isEmpty())
+                .map(a -> Problem.of("applications[" + a.id() + "].unitId", "unknown-unit",
+                        "室場 " + a.request().unitId() + " は一覧にありません", "unknown unit " + a.request().unitId()));
+        if (sorted.map(Application::id).distinct().size() != sorted.size()) {
+            problems = problems.append(Problem.of("applications", "duplicate-id", "申込 ID が重複しています",
+                    "two applications share an id"));
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        return Validation.valid(new Pool(sorted, sorted.map(a -> a.entry(catalogue.unit(a.request().unitId()).get())),
+                closedAt));
+    }
+
+    static Pool ofEntries(List<Entry> entries, LocalDateTime closedAt) {
+        return new Pool(List.empty(), entries.sortBy(Entry::id), closedAt);
+    }
+
+    static String hashOf(List<String> lines) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String l : lines) {
+                md.update((l + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** {@return the applications, in canonical order (empty for a pool rebuilt from a log)} */
+    public List<Application> applications() {
+        return applications;
+    }
+
+    /**
+     * An application by id.
+     *
+     * @param id the id
+     * @return the application, if this pool was frozen from applications
+     */
+    public Option<Application> application(String id) {
+        return applications.find(a -> a.id().equals(id));
+    }
+
+    /** {@return the entries, in canonical order} */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** {@return when the application window closed} */
+    public LocalDateTime closedAt() {
+        return closedAt;
+    }
+
+    /** {@return the SHA-256 hash of the canonical lines, in lower-case hex} */
+    public String hash() {
+        return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Pool && ((Pool) o).hash.equals(hash) && ((Pool) o).closedAt.equals(closedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Pool[" + entries.size() + " entries, sha256=" + hash + "]";
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The booking lottery (抽選), auditable in the manner of RFC 3797: the pool of applications is
+ * frozen in a canonical order and hashed, the seed is committed before the pool closes, the draw
+ * follows a documented deterministic algorithm ({@link io.github.kisoku.booking.lottery.Lottery}),
+ * and the log re-runs to the identical result. Uniform by default; priority tiers and weights are
+ * data and appear in the log (reference README, ruling 8). Alternates (次点) move up in order
+ * when a winner cancels or lets the hold lapse.
+ */
+package io.github.kisoku.booking.lottery;

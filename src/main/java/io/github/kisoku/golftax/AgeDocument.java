@@ -1,0 +1,45 @@
+package io.github.kisoku.golftax;
+
+/**
+ * A document a user shows to prove their age on the use date (年齢を確認できる書類). For the
+ * exemptions of 地方税法第75条の2第1号・第2号, any document showing the age will do (circular
+ * 第1・2(1): 運転免許証, 旅券等); for the reduced rate of 県税条例第69条第1項第1号 it must be issued by
+ * the state or a local government (第2・8(1): 住民票, 運転免許証, その他国又は地方公共団体が発行する書類).
+ */
+public enum AgeDocument {
+    /** A driving licence (自動車運転免許証). */
+    DRIVING_LICENCE("自動車運転免許証", "driving licence", true),
+    /** A passport (旅券). */
+    PASSPORT("旅券", "passport", true),
+    /** A certificate of residence (住民票). */
+    RESIDENCE_CERTIFICATE("住民票", "certificate of residence", true),
+    /** An individual number card (マイナンバーカード), issued by a municipality. */
+    INDIVIDUAL_NUMBER_CARD("個人番号カード", "individual number card", true),
+    /** Another document showing the age, not issued by a public body (その他年齢が確認できる書類). */
+    OTHER("その他年齢が確認できる書類", "other document showing the age", false);
+
+    private final String ja;
+    private final String en;
+    private final boolean issuedByPublicBody;
+
+    AgeDocument(String ja, String en, boolean issuedByPublicBody) {
+        this.ja = ja;
+        this.en = en;
+        this.issuedByPublicBody = issuedByPublicBody;
+    }
+
+    /** {@return the Japanese name, as written in the 提示書類名 column of 別記第1号様式} */
+    public String ja() {
+        return ja;
+    }
+
+    /** {@return the English name} */
+    public String en() {
+        return en;
+    }
+
+    /** {@return whether the state or a local government issues it (circular 第2・8(1))} */
+    public boolean issuedByPublicBody() {
+        return issuedByPublicBody;
+    }
+}

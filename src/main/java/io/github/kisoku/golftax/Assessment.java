@@ -1,0 +1,34 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
+
+/**
+ * The answer for one visit (課税判定): the treatment, the tax in yen and the evidence the course
+ * must see or keep for it. Carried in a {@link io.github.kisoku.kernel.Decision} with the
+ * reasons. Immutable and thread-safe.
+ *
+ * @param treatment the treatment
+ * @param tax the tax for the visit
+ * @param evidence what the course must see, take or record; empty only for the standard rate
+ */
+public record Assessment(Treatment treatment, Yen tax, List<Evidence> evidence) {
+    /**
+     * Checks that all parts are given.
+     *
+     * @param treatment the treatment
+     * @param tax the tax
+     * @param evidence the evidence
+     */
+    public Assessment {
+        Require.nonNull(treatment, "treatment");
+        Require.nonNull(tax, "tax");
+        Require.nonNull(evidence, "evidence");
+    }
+
+    @Override
+    public String toString() {
+        return treatment.ja() + " / " + treatment.en() + ": " + tax;
+    }
+}

@@ -1,0 +1,210 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Rounding;
+import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A competition for the reduced rate of 熊本県税条例第69条第1項第2号 (軽減税率適用対象競技会): its
+ * name, organiser, days of play, designated practice days (指定練習日), the participation fees the
+ * organiser collects from every entrant (参加料等, circular 第2・3), the separate per-day course
+ * fee in its 大会要綱 (第2・1(2)) and whether the 県央広域本部長 issued its certificate
+ * (軽減税率適用対象競技会証明書, 別記第2号様式, 第2・6(2)). Immutable and thread-safe.
+ */
+public final class Competition {
+    private final String name;
+    private final CompetitionOrganizer organizer;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+    private final SortedSet<LocalDate> practiceDays;
+    private final Yen participationFee;
+    private final Option<Yen> courseFeePerDay;
+    private final boolean certified;
+
+    private Competition(String name, CompetitionOrganizer organizer, LocalDate firstDay, LocalDate lastDay,
+            SortedSet<LocalDate> practiceDays, Yen participationFee, Option<Yen> courseFeePerDay, boolean certified) {
+        this.name = name;
+        this.organizer = organizer;
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+        this.practiceDays = practiceDays;
+        this.participationFee = participationFee;
+        this.courseFeePerDay = courseFeePerDay;
+        this.certified = certified;
+    }
+
+    /**
+     * A competition, validated: every problem at once.
+     *
+     * @param name the competition's name
+     * @param organizer who runs it
+     * @param firstDay the first day of play
+     * @param lastDay the last day of play, not before the first
+     * @param practiceDays the designated practice days, before the first day
+     * @param participationFee the participation fees per entrant for the whole event
+     * @param courseFeePerDay the separate per-day course fee of the 大会要綱, if one is set
+     * @param certified whether the certificate (別記第2号様式) was issued
+     * @return the competition, or every problem
+     */
+    public static Validation<Seq<Problem>, Competition> validate(String name, CompetitionOrganizer organizer,
+            LocalDate firstDay, LocalDate lastDay, Iterable<LocalDate> practiceDays, Yen participationFee,
+            Option<Yen> courseFeePerDay, boolean certified) {
+        List<Problem> problems = List.<Problem>empty()
+                .appendAll(Validations.notBlank("name", name).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("organizer", organizer).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("firstDay", firstDay).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("lastDay", lastDay).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("practiceDays", practiceDays).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("participationFee", participationFee).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("courseFeePerDay", courseFeePerDay).fold(List::of, v -> List.empty()));
+        if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
+            problems = problems.append(Problem.of("lastDay", "until-before-from",
+                    "最終日 " + lastDay + " が初日 " + firstDay + " より前です",
+                    "the last day " + lastDay + " is before the first day " + firstDay));
+        }
+        SortedSet<LocalDate> practice = practiceDays == null ? TreeSet.empty() : TreeSet.ofAll(practiceDays);
+        if (firstDay != null && practice.exists(d -> !d.isBefore(firstDay))) {
+            problems = problems.append(Problem.of("practiceDays", "practice-not-before-first-day",
+                    "指定練習日は開催初日 " + firstDay + " より前の日です",
+                    "designated practice days come before the first day " + firstDay));
+        }
+        return problems.isEmpty()
+                ? Validation.valid(new Competition(name.strip(), organizer, firstDay, lastDay, practice,
+                        participationFee, courseFeePerDay, certified))
+                : Validation.invalid(problems);
+    }
+
+    /**
+     * A competition.
+     *
+     * @param name the competition's name
+     * @param organizer who runs it
+     * @param firstDay the first day of play
+     * @param lastDay the last day of play
+     * @param practiceDays the designated practice days
+     * @param participationFee the participation fees per entrant for the whole event
+     * @param courseFeePerDay the separate per-day course fee of the 大会要綱, if one is set
+     * @param certified whether the certificate was issued
+     * @return the competition
+     * @throws io.github.kisoku.kernel.InvalidInputException with every problem
+     */
+    public static Competition of(String name, CompetitionOrganizer organizer, LocalDate firstDay, LocalDate lastDay,
+            Iterable<LocalDate> practiceDays, Yen participationFee, Option<Yen> courseFeePerDay, boolean certified) {
+        return Validations.orThrow(validate(name, organizer, firstDay, lastDay, practiceDays, participationFee,
+                courseFeePerDay, certified));
+    }
+
+    /** {@return the competition's name} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return who runs it} */
+    public CompetitionOrganizer organizer() {
+        return organizer;
+    }
+
+    /** {@return the first day of play (開催日)} */
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    /** {@return the last day of play} */
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
+    /** {@return the designated practice days (指定練習日), oldest first} */
+    public SortedSet<LocalDate> practiceDays() {
+        return practiceDays;
+    }
+
+    /** {@return the participation fees per entrant for the whole event (参加料等)} */
+    public Yen participationFee() {
+        return participationFee;
+    }
+
+    /** {@return the separate per-day course fee of the 大会要綱, if one is set (circular 第2・1(2))} */
+    public Option<Yen> courseFeePerDay() {
+        return courseFeePerDay;
+    }
+
+    /** {@return whether the certificate (軽減税率適用対象競技会証明書) was issued} */
+    public boolean certified() {
+        return certified;
+    }
+
+    /**
+     * The days the participation fees are spread over: days of play plus designated practice
+     * days (開催日数, 指定練習日を含む), circular 第2・3.
+     *
+     * @return the number of days
+     */
+    public int daysIncludingPractice() {
+        return (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1 + practiceDays.size();
+    }
+
+    /**
+     * The first day that counts for the application deadline: the first designated practice day
+     * if there is one, else the first day of play (circular 第2・6(1)).
+     *
+     * @return the day
+     */
+    public LocalDate firstDayIncludingPractice() {
+        return practiceDays.headOption().getOrElse(firstDay);
+    }
+
+    /**
+     * Whether a date is a day of play or a designated practice day.
+     *
+     * @param date the date
+     * @return true if the competition uses the course that day
+     */
+    public boolean isOnDay(LocalDate date) {
+        return practiceDays.contains(date) || !date.isBefore(firstDay) && !date.isAfter(lastDay);
+    }
+
+    /**
+     * The competition's fee per day (大会に係る一日当たりの利用料金), circular 第2・3: the per-day
+     * course fee plus the participation fees divided by the days including practice days. A
+     * fraction of a yen is rounded up, so the 1/5 test never passes on a fraction of a yen (an
+     * interpretation: the circular names no rounding).
+     *
+     * @return the per-day fee, or none when the 大会要綱 sets no separate course fee
+     */
+    public Option<Yen> feePerDay() {
+        return courseFeePerDay.map(f -> f.plus(participationFee.times(1, daysIncludingPractice(), Rounding.UP)));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Competition)) {
+            return false;
+        }
+        Competition c = (Competition) o;
+        return c.name.equals(name) && c.organizer == organizer && c.firstDay.equals(firstDay)
+                && c.lastDay.equals(lastDay) && c.practiceDays.equals(practiceDays)
+                && c.participationFee.equals(participationFee) && c.courseFeePerDay.equals(courseFeePerDay)
+                && c.certified == certified;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, organizer, firstDay, lastDay, practiceDays, participationFee,
+                courseFeePerDay, certified);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + firstDay + ".." + lastDay + ")";
+    }
+}

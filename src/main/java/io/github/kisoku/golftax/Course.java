@@ -1,0 +1,136 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/**
+ * A golf course (ゴルフ場) as the tax sees it: its name, grade (等級, an input — reference ruling 5),
+ * number of holes, whether it has members, whether it allows only self-play (セルフプレーのみ), its
+ * cart fee per person when four share a cart (circular 第3・2) and its published fee table
+ * (県税条例第73条). Immutable and thread-safe.
+ */
+public final class Course {
+    private final String name;
+    private final Grade grade;
+    private final int holes;
+    private final CourseType type;
+    private final boolean selfPlayOnly;
+    private final Option<Yen> cartFeePerPerson;
+    private final FeeTable fees;
+
+    private Course(String name, Grade grade, int holes, CourseType type, boolean selfPlayOnly,
+            Option<Yen> cartFeePerPerson, FeeTable fees) {
+        this.name = name;
+        this.grade = grade;
+        this.holes = holes;
+        this.type = type;
+        this.selfPlayOnly = selfPlayOnly;
+        this.cartFeePerPerson = cartFeePerPerson;
+        this.fees = fees;
+    }
+
+    /**
+     * A course, validated: every problem at once.
+     *
+     * @param name the course's name
+     * @param grade the grade number, 1 to 7
+     * @param holes the number of holes, 1 to 72
+     * @param type member or public course
+     * @param selfPlayOnly whether only self-play (no caddie) is allowed
+     * @param cartFeePerPerson the main cart's fee per person when four share it, if any
+     * @param fees the published fee table
+     * @return the course, or every problem
+     */
+    public static Validation<Seq<Problem>, Course> validate(String name, int grade, int holes, CourseType type,
+            boolean selfPlayOnly, Option<Yen> cartFeePerPerson, FeeTable fees) {
+        List<Problem> problems = List.<Problem>empty()
+                .appendAll(Validations.notBlank("name", name).fold(List::of, v -> List.empty()))
+                .appendAll(Grade.validate("grade", grade).fold(List::ofAll, v -> List.empty()))
+                .appendAll(Validations.between("holes", holes, 1, 72).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("type", type).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("cartFeePerPerson", cartFeePerPerson).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("fees", fees).fold(List::of, v -> List.empty()));
+        return problems.isEmpty()
+                ? Validation.valid(new Course(name.strip(), Grade.of(grade), holes, type, selfPlayOnly,
+                        cartFeePerPerson, fees))
+                : Validation.invalid(problems);
+    }
+
+    /**
+     * A course.
+     *
+     * @param name the course's name
+     * @param grade the grade number, 1 to 7
+     * @param holes the number of holes, 1 to 72
+     * @param type member or public course
+     * @param selfPlayOnly whether only self-play is allowed
+     * @param cartFeePerPerson the main cart's fee per person when four share it, if any
+     * @param fees the published fee table
+     * @return the course
+     * @throws io.github.kisoku.kernel.InvalidInputException with every problem
+     */
+    public static Course of(String name, int grade, int holes, CourseType type, boolean selfPlayOnly,
+            Option<Yen> cartFeePerPerson, FeeTable fees) {
+        return Validations.orThrow(validate(name, grade, holes, type, selfPlayOnly, cartFeePerPerson, fees));
+    }
+
+    /** {@return the course's name} */
+    public String name() {
+        return name;
+    }
+
+    /** {@return the grade (等級)} */
+    public Grade grade() {
+        return grade;
+    }
+
+    /** {@return the number of holes} */
+    public int holes() {
+        return holes;
+    }
+
+    /** {@return member or public course} */
+    public CourseType type() {
+        return type;
+    }
+
+    /** {@return whether only self-play is allowed (セルフプレー以外のプレーを認めていない)} */
+    public boolean selfPlayOnly() {
+        return selfPlayOnly;
+    }
+
+    /** {@return the main cart's published fee per person when four share it (circular 第3・2), if any} */
+    public Option<Yen> cartFeePerPerson() {
+        return cartFeePerPerson;
+    }
+
+    /** {@return the published fee table} */
+    public FeeTable fees() {
+        return fees;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Course)) {
+            return false;
+        }
+        Course c = (Course) o;
+        return c.name.equals(name) && c.grade.equals(grade) && c.holes == holes && c.type == type
+                && c.selfPlayOnly == selfPlayOnly && c.cartFeePerPerson.equals(cartFeePerPerson) && c.fees.equals(fees);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, grade, holes, type, selfPlayOnly, cartFeePerPerson, fees);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + grade + ", " + holes + "H, " + type.en() + (selfPlayOnly ? ", self-play only" : "") + ")";
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.calendar.RolledDate;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Require;
+
+/**
+ * A filing deadline or the last day of a retention period (期限・保存期間), as counted and as moved
+ * off a closed day. Immutable and thread-safe.
+ *
+ * @param name what is due
+ * @param date the counted day and the day after rolling forward (地方税法第20条の5第2項)
+ * @param basis where the period comes from
+ */
+public record Deadline(Message name, RolledDate date, LegalBasis basis) {
+    /**
+     * Checks that all parts are given.
+     *
+     * @param name what is due
+     * @param date the dates
+     * @param basis the basis
+     */
+    public Deadline {
+        Require.nonNull(name, "name");
+        Require.nonNull(date, "date");
+        Require.nonNull(basis, "basis");
+    }
+
+    @Override
+    public String toString() {
+        return name.ja() + ": " + date.counted() + (date.moved() ? " → " + date.rolled() : "") + " (" + basis.cite()
+                + ")";
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+
+/**
+ * A course's published fee table (表示利用料金, 熊本県税条例第73条; circular 税第423号 第6): the
+ * normal fees for members and non-members per day type (平日・土曜日・日曜祝日), and the separate
+ * fees it publishes for some users or some restricted plays (第2・1(1), 第2・7). A separate fee
+ * may be set for some day types only (第2・1(1) なお書). Immutable and thread-safe.
+ */
+public final class FeeTable {
+    private final Map<Tuple2<DayType, FeeClass>, Yen> normal;
+    private final Map<Tuple2<SpecialFeeCategory, DayType>, SpecialFee> special;
+
+    private FeeTable(Map<Tuple2<DayType, FeeClass>, Yen> normal,
+            Map<Tuple2<SpecialFeeCategory, DayType>, SpecialFee> special) {
+        this.normal = normal;
+        this.special = special;
+    }
+
+    /**
+     * A fee table with the six normal fees and no separate fee yet.
+     *
+     * @param weekdayMember members on weekdays
+     * @param weekdayNonMember non-members on weekdays
+     * @param saturdayMember members on Saturdays
+     * @param saturdayNonMember non-members on Saturdays
+     * @param holidayMember members on Sundays and holidays
+     * @param holidayNonMember non-members on Sundays and holidays
+     * @return the table
+     * @throws io.github.kisoku.kernel.InvalidInputException if a fee is missing
+     */
+    public static FeeTable of(Yen weekdayMember, Yen weekdayNonMember, Yen saturdayMember, Yen saturdayNonMember,
+            Yen holidayMember, Yen holidayNonMember) {
+        Map<Tuple2<DayType, FeeClass>, Yen> fees = HashMap.of(
+                Tuple.of(DayType.WEEKDAY, FeeClass.MEMBER), Require.nonNull(weekdayMember, "weekdayMember"),
+                Tuple.of(DayType.WEEKDAY, FeeClass.NON_MEMBER), Require.nonNull(weekdayNonMember, "weekdayNonMember"),
+                Tuple.of(DayType.SATURDAY, FeeClass.MEMBER), Require.nonNull(saturdayMember, "saturdayMember"),
+                Tuple.of(DayType.SATURDAY, FeeClass.NON_MEMBER),
+                Require.nonNull(saturdayNonMember, "saturdayNonMember"),
+                Tuple.of(DayType.SUNDAY_HOLIDAY, FeeClass.MEMBER), Require.nonNull(holidayMember, "holidayMember"),
+                Tuple.of(DayType.SUNDAY_HOLIDAY, FeeClass.NON_MEMBER),
+                Require.nonNull(holidayNonMember, "holidayNonMember"));
+        return new FeeTable(fees, HashMap.empty());
+    }
+
+    /**
+     * The same table with a separate fee published for one category and day type.
+     *
+     * @param category which separate fee
+     * @param dayType the day type it is set for
+     * @param fee the separate fee
+     * @return a new table
+     */
+    public FeeTable withSpecial(SpecialFeeCategory category, DayType dayType, SpecialFee fee) {
+        return new FeeTable(normal, special.put(Tuple.of(Require.nonNull(category, "category"),
+                Require.nonNull(dayType, "dayType")), Require.nonNull(fee, "fee")));
+    }
+
+    /**
+     * The same table with one separate fee for every day type.
+     *
+     * @param category which separate fee
+     * @param fee the separate fee
+     * @return a new table
+     */
+    public FeeTable withSpecialEveryDay(SpecialFeeCategory category, SpecialFee fee) {
+        FeeTable t = this;
+        for (DayType d : DayType.values()) {
+            t = t.withSpecial(category, d, fee);
+        }
+        return t;
+    }
+
+    /**
+     * A normal fee.
+     *
+     * @param dayType the day type
+     * @param feeClass members or non-members
+     * @return the fee
+     */
+    public Yen normal(DayType dayType, FeeClass feeClass) {
+        return normal.get(Tuple.of(dayType, feeClass)).get();
+    }
+
+    /**
+     * A separate fee, if the course publishes one for that category and day type.
+     *
+     * @param category which separate fee
+     * @param dayType the day type
+     * @return the separate fee, or none
+     */
+    public Option<SpecialFee> special(SpecialFeeCategory category, DayType dayType) {
+        return special.get(Tuple.of(category, dayType));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FeeTable && ((FeeTable) o).normal.equals(normal) && ((FeeTable) o).special.equals(special);
+    }
+
+    @Override
+    public int hashCode() {
+        return normal.hashCode() * 31 + special.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "FeeTable" + normal + special;
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.NotInForce;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.YearMonth;
+
+/**
+ * What a course files for a month (月分の納入申告): every visit with its decision; users and tax
+ * by grade and treatment; the non-taxable users list (別記第1号様式, circular 第1・8, 第1・10); the
+ * reduced-rate register (様式第36号付表, 第2・9); the business-use counts by item for the annex
+ * (別記第4号様式, 第5); and the total tax. The total is a sum of whole-yen amounts, so the
+ * truncation of a 確定金額 below 1 yen (地方税法第20条の4の2第3項ただし書, 施行令第6条の17第2項) never
+ * changes it. Immutable and thread-safe.
+ */
+public final class MonthlyReturn {
+    private final YearMonth month;
+    private final List<AssessedVisit> visits;
+
+    private MonthlyReturn(YearMonth month, List<AssessedVisit> visits) {
+        this.month = month;
+        this.visits = visits;
+    }
+
+    /**
+     * Builds a month's return under the Kumamoto rates shipped with the library.
+     *
+     * @param month the month of use
+     * @param visits the month's visits
+     * @return the return, or every problem (a visit outside the month, a repeated id, a date with
+     *     no rate in force)
+     */
+    public static Validation<Seq<Problem>, MonthlyReturn> build(YearMonth month, Iterable<Visit> visits) {
+        return build(month, visits, GradeRates.kumamoto());
+    }
+
+    /**
+     * Builds a month's return under a catalogue of rates.
+     *
+     * @param month the month of use
+     * @param visits the month's visits
+     * @param rates the rates per grade
+     * @return the return, or every problem
+     */
+    public static Validation<Seq<Problem>, MonthlyReturn> build(YearMonth month, Iterable<Visit> visits,
+            GradeRates rates) {
+        if (month == null || visits == null || rates == null) {
+            return Validation.invalid(List.of(Problem.required(month == null ? "month" : visits == null ? "visits"
+                    : "rates")));
+        }
+        List<Visit> all = List.ofAll(visits);
+        List<Problem> problems = List.empty();
+        List<AssessedVisit> assessed = List.empty();
+        HashSet<String> seen = HashSet.empty();
+        for (int i = 0; i < all.size(); i++) {
+            Visit v = all.get(i);
+            String field = "visits[" + i + "]";
+            if (v == null) {
+                problems = problems.append(Problem.required(field));
+                continue;
+            }
+            if (!YearMonth.from(v.useDate()).equals(month)) {
+                problems = problems.append(Problem.of(field + ".useDate", "outside-month",
+                        "利用日 " + v.useDate() + " は " + month + " 分ではありません（" + v.id() + "）",
+                        "the use date " + v.useDate() + " is not in " + month + " (" + v.id() + ")"));
+            }
+            if (seen.contains(v.id())) {
+                problems = problems.append(Problem.of(field + ".id", "duplicate-id",
+                        "利用の番号 " + v.id() + " が重複しています", "the visit id " + v.id() + " appears twice"));
+            }
+            seen = seen.add(v.id());
+            Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(v, rates);
+            if (d.isLeft()) {
+                problems = problems.append(d.getLeft().asProblem(field + ".useDate"));
+            } else {
+                assessed = assessed.append(new AssessedVisit(v, d.get()));
+            }
+        }
+        return problems.isEmpty() ? Validation.valid(new MonthlyReturn(month, assessed)) : Validation.invalid(problems);
+    }
+
+    /** {@return the month of use} */
+    public YearMonth month() {
+        return month;
+    }
+
+    /** {@return every visit with its decision, in the order given} */
+    public List<AssessedVisit> visits() {
+        return visits;
+    }
+
+    /**
+     * Users and tax by grade and treatment, ordered by grade and then by the order of
+     * precedence (business use, exemptions, reductions, standard).
+     *
+     * @return the lines
+     */
+    public List<ReturnLine> lines() {
+        LinkedHashMap<Tuple2<Grade, Treatment>, Tally> tallies = LinkedHashMap.empty();
+        for (AssessedVisit a : visits.sortBy(a -> a.visit().course().grade().value() * 1000 + order(a.treatment()))) {
+            Tuple2<Grade, Treatment> key = Tuple.of(a.visit().course().grade(), a.treatment());
+            tallies = tallies.put(key, tallies.get(key).getOrElse(Tally.ZERO).plus(a.tax()));
+        }
+        return tallies.map(e -> new ReturnLine(e._1._1, e._1._2, e._2)).toList();
+    }
+
+    private static int order(Treatment t) {
+        if (t instanceof Treatment.NotTaxableUse n) {
+            return n.item().ordinal();
+        }
+        if (t instanceof Treatment.Exempt e) {
+            return 100 + e.item().ordinal();
+        }
+        if (t instanceof Treatment.Reduced r) {
+            return 200 + r.reductionCase().ordinal();
+        }
+        return 300;
+    }
+
+    /**
+     * The non-taxable users list (別記第1号様式), filed with this month's return (circular 第1・10).
+     *
+     * @return one row per exempt visit, in the order given
+     */
+    public List<NonTaxableUserRow> nonTaxableUsers() {
+        return visits.filter(a -> a.treatment() instanceof Treatment.Exempt)
+                .map(a -> new NonTaxableUserRow(a.visit(), ((Treatment.Exempt) a.treatment()).item(),
+                        a.decision().value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT
+                                || e.action() == EvidenceAction.SUBMIT && e.register().isEmpty())
+                                .map(Evidence::document)));
+    }
+
+    /**
+     * The reduced-rate register (様式第36号付表), circular 第2・9.
+     *
+     * @return one row per reduced visit, in the order given
+     */
+    public List<ReducedRateRow> reducedRateRegister() {
+        return visits.filter(a -> a.treatment() instanceof Treatment.Reduced)
+                .map(a -> new ReducedRateRow(a.visit(), ((Treatment.Reduced) a.treatment()).reductionCase(), a.tax()));
+    }
+
+    /**
+     * The business-use counts for the annex (別記第4号様式), one per item of circular 第5 with
+     * zeros, in the form's order.
+     *
+     * @return the count per item
+     */
+    public Map<BusinessUseItem, Integer> businessUseCounts() {
+        Map<BusinessUseItem, Integer> counts = LinkedHashMap.empty();
+        for (BusinessUseItem item : BusinessUseItem.values()) {
+            counts = counts.put(item, visits.count(a -> a.treatment().equals(new Treatment.NotTaxableUse(item))));
+        }
+        return counts;
+    }
+
+    /**
+     * The cumulative business-use counts (累計) of the annex (別記第4号様式) over several months'
+     * returns, e.g. from the first month the register covers to this one.
+     *
+     * @param returns the months' returns
+     * @return the count per item, with zeros, in the form's order
+     */
+    public static Map<BusinessUseItem, Integer> cumulativeBusinessUse(Iterable<MonthlyReturn> returns) {
+        List<MonthlyReturn> all = List.ofAll(returns);
+        Map<BusinessUseItem, Integer> counts = LinkedHashMap.empty();
+        for (BusinessUseItem item : BusinessUseItem.values()) {
+            counts = counts.put(item, all.map(r -> r.businessUseCounts().get(item).getOrElse(0)).sum().intValue());
+        }
+        return counts;
+    }
+
+    /** {@return the total tax of the month: the sum of every visit's tax, in whole yen} */
+    public Yen totalTax() {
+        return visits.map(AssessedVisit::tax).foldLeft(Yen.ZERO, Yen::plus);
+    }
+
+    /**
+     * Why the total is what it is: the sum of the visits, with no rounding below 1 yen needed.
+     *
+     * @return the reason
+     */
+    public Reason totalReason() {
+        return Reason.of("golftax.monthly-total", Sources.law("第20条の4の2第3項")
+                .withNote("地方税法施行令第6条の17第2項: ゴルフ場利用税の確定金額は1円未満切捨て"),
+                month + " 分の税額合計 " + totalTax() + "（" + visits.size() + " 件の合計、1円未満の端数なし）",
+                "total tax for " + month + ": " + totalTax() + " (sum of " + visits.size() + " visits, no fraction of a yen)")
+                .withFigure("visits", visits.size()).withFigure("total", totalTax());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MonthlyReturn && ((MonthlyReturn) o).month.equals(month)
+                && ((MonthlyReturn) o).visits.equals(visits);
+    }
+
+    @Override
+    public int hashCode() {
+        return month.hashCode() * 31 + visits.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return month + ": " + visits.size() + " visits, " + totalTax();
+    }
+}

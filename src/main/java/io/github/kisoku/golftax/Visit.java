@@ -1,0 +1,132 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+
+/**
+ * One use of a course by one person on one day (ゴルフ場の利用, 地方税法第75条: the tax is per user
+ * per day of use): the course's receipt id, the course, the use date, the person, what the play
+ * was, and the fee actually charged (利用料金). Immutable and thread-safe.
+ */
+public final class Visit {
+    private final String id;
+    private final Course course;
+    private final LocalDate useDate;
+    private final Person person;
+    private final Play play;
+    private final Yen feeCharged;
+
+    private Visit(String id, Course course, LocalDate useDate, Person person, Play play, Yen feeCharged) {
+        this.id = id;
+        this.course = course;
+        this.useDate = useDate;
+        this.person = person;
+        this.play = play;
+        this.feeCharged = feeCharged;
+    }
+
+    /**
+     * A visit, validated: every problem at once.
+     *
+     * @param id the course's id for the visit, e.g. its receipt number
+     * @param course the course
+     * @param useDate the use date (利用日)
+     * @param person the user
+     * @param play what the play was
+     * @param feeCharged the fee actually charged for the day
+     * @return the visit, or every problem
+     */
+    public static Validation<Seq<Problem>, Visit> validate(String id, Course course, LocalDate useDate, Person person,
+            Play play, Yen feeCharged) {
+        List<Problem> problems = List.<Problem>empty()
+                .appendAll(Validations.notBlank("id", id).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("course", course).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("useDate", useDate).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("person", person).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("play", play).fold(List::of, v -> List.empty()))
+                .appendAll(Validations.required("feeCharged", feeCharged).fold(List::of, v -> List.empty()));
+        if (useDate != null && person != null && useDate.isBefore(person.birthDate())) {
+            problems = problems.append(Problem.of("useDate", "before-birth",
+                    "利用日 " + useDate + " が生年月日 " + person.birthDate() + " より前です",
+                    "the use date " + useDate + " is before the birth date " + person.birthDate()));
+        }
+        return problems.isEmpty() ? Validation.valid(new Visit(id.strip(), course, useDate, person, play, feeCharged))
+                : Validation.invalid(problems);
+    }
+
+    /**
+     * A visit.
+     *
+     * @param id the course's id for the visit
+     * @param course the course
+     * @param useDate the use date
+     * @param person the user
+     * @param play what the play was
+     * @param feeCharged the fee actually charged
+     * @return the visit
+     * @throws io.github.kisoku.kernel.InvalidInputException with every problem
+     */
+    public static Visit of(String id, Course course, LocalDate useDate, Person person, Play play, Yen feeCharged) {
+        return Validations.orThrow(validate(id, course, useDate, person, play, feeCharged));
+    }
+
+    /** {@return the course's id for the visit} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return the course} */
+    public Course course() {
+        return course;
+    }
+
+    /** {@return the use date (利用日)} */
+    public LocalDate useDate() {
+        return useDate;
+    }
+
+    /** {@return the user} */
+    public Person person() {
+        return person;
+    }
+
+    /** {@return what the play was} */
+    public Play play() {
+        return play;
+    }
+
+    /** {@return the fee actually charged for the day} */
+    public Yen feeCharged() {
+        return feeCharged;
+    }
+
+    /** {@return the day type of the use date in the course's fee table} */
+    public DayType dayType() {
+        return DayType.of(useDate);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Visit)) {
+            return false;
+        }
+        Visit v = (Visit) o;
+        return v.id.equals(id) && v.course.equals(course) && v.useDate.equals(useDate) && v.person.equals(person)
+                && v.play.equals(play) && v.feeCharged.equals(feeCharged);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, course, useDate, person, play, feeCharged);
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + useDate + " " + person.name() + " @ " + course.name();
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A small reader for a course's visits as comma-separated text, one visit per line, for audits
+ * and examples. Each row is validated on its own and every problem names its line.
+ *
+ * <p>Header (required, in this order): {@code id,use_date,name,birth_date,age_document,
+ * disability_card,play,fee_charged,declared_tax}. Fields hold no commas and no quotes; lines
+ * starting with {@code #} and blank lines are skipped.
+ * <ul>
+ * <li>{@code age_document}: blank or an {@link AgeDocument} name, e.g. {@code DRIVING_LICENCE};
+ * <li>{@code disability_card}: blank or {@code KIND:number}, e.g. {@code PHYSICAL:熊本県12345};
+ * <li>{@code play}: {@code NORMAL}, {@code EARLY_MORNING:HH:MM} (starts before opening, must
+ * finish by HH:MM), {@code CLOSED_DAY_SELF_BAG}, {@code RESTRICTED:holes},
+ * {@code BUSINESS:code} (entered in the register, e.g. {@code BUSINESS:(1)イ}) or
+ * {@code BUSINESS_UNREGISTERED:code}. Competitions, the national sports festival and school
+ * activities need certificates and are built in code, not read here;
+ * <li>{@code declared_tax}: blank or the yen the course declared for the visit.
+ * </ul>
+ * Static functions only; thread-safe.
+ */
+public final class VisitCsv {
+    /** The required header. */
+    public static final String HEADER =
+            "id,use_date,name,birth_date,age_document,disability_card,play,fee_charged,declared_tax";
+
+    private VisitCsv() {
+    }
+
+    /**
+     * Reads the visits of one course.
+     *
+     * @param text the file's text
+     * @param course the course every row is a visit to
+     * @return one validation per data row, in file order; a bad header is one invalid row
+     */
+    public static List<Validation<Seq<Problem>, VisitRow>> parse(String text, Course course) {
+        if (text == null || course == null) {
+            return List.of(Validation.invalid(List.of(Problem.required(text == null ? "text" : "course"))));
+        }
+        List<String> lines = List.of(text.split("\\R", -1));
+        int headerAt = lines.indexWhere(l -> !l.isBlank() && !l.startsWith("#"));
+        if (headerAt < 0 || !lines.get(headerAt).strip().equals(HEADER)) {
+            return List.of(Validation.invalid(List.of(Problem.of("line " + (headerAt + 1), "bad-header",
+                    "見出し行は " + HEADER + " です", "the header must be " + HEADER))));
+        }
+        List<Validation<Seq<Problem>, VisitRow>> rows = List.empty();
+        for (int i = headerAt + 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (!l.isBlank() && !l.startsWith("#")) {
+                rows = rows.append(row(i + 1, l, course));
+            }
+        }
+        return rows;
+    }
+
+    private static Validation<Seq<Problem>, VisitRow> row(int line, String text, Course course) {
+        String at = "line " + line;
+        String[] f = text.split(",", -1);
+        if (f.length != 9) {
+            return Validation.invalid(List.of(Problem.of(at, "field-count",
+                    "項目数が " + f.length + " です（9 項目必要）", "the row has " + f.length + " fields (9 required)")));
+        }
+        Validation<Problem, LocalDate> use = Validations.isoDate("use_date", f[1]);
+        Validation<Problem, LocalDate> birth = Validations.isoDate("birth_date", f[3]);
+        Validation<Problem, Option<AgeDocument>> doc = f[4].isBlank() ? Validation.valid(Option.none())
+                : enumValue("age_document", AgeDocument.class, f[4]).map(Option::of);
+        Validation<Problem, Option<DisabilityCard>> card = card(f[5]);
+        Validation<Problem, Play> play = play(f[6]);
+        Validation<Problem, Yen> fee = yen("fee_charged", f[7]);
+        Validation<Problem, Option<Yen>> declared = f[8].isBlank() ? Validation.valid(Option.none())
+                : yen("declared_tax", f[8]).map(Option::of);
+        List<Problem> problems = List.of(use, birth, doc, card, play, fee, declared)
+                .flatMap(v -> v.isInvalid() ? List.of(v.getError()) : List.<Problem>empty());
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems.map(p -> p.within(at)));
+        }
+        return Person.validate(f[2], birth.get(), doc.get(), card.get())
+                .flatMap(p -> Visit.validate(f[0], course, use.get(), p, play.get(), fee.get()))
+                .map(v -> new VisitRow(line, v, declared.get()))
+                .mapError(ps -> ps.map(p -> p.within(at)));
+    }
+
+    private static Validation<Problem, Option<DisabilityCard>> card(String text) {
+        if (text.isBlank()) {
+            return Validation.valid(Option.none());
+        }
+        int colon = text.indexOf(':');
+        if (colon < 0 || colon == text.length() - 1) {
+            return Validation.invalid(Problem.of("disability_card", "bad-card",
+                    "障害者手帳は 種類:番号 で書きます（入力: " + text + "）",
+                    "a disability card is written KIND:number (got " + text + ")"));
+        }
+        return enumValue("disability_card", DisabilityCardKind.class, text.substring(0, colon))
+                .map(k -> Option.of(new DisabilityCard(k, text.substring(colon + 1).strip())));
+    }
+
+    private static Validation<Problem, Play> play(String text) {
+        String t = text.strip();
+        int colon = t.indexOf(':');
+        String kind = colon < 0 ? t : t.substring(0, colon);
+        String arg = colon < 0 ? "" : t.substring(colon + 1).strip();
+        switch (kind) {
+            case "NORMAL":
+                return Validation.valid(Play.normal());
+            case "CLOSED_DAY_SELF_BAG":
+                return Validation.valid(new Play.ClosedDaySelfBag());
+            case "EARLY_MORNING":
+                try {
+                    return Validation.valid(new Play.EarlyMorning(true, LocalTime.parse(arg)));
+                } catch (DateTimeParseException e) {
+                    return Validation.invalid(badPlay(text));
+                }
+            case "RESTRICTED":
+                try {
+                    int holes = Integer.parseInt(arg);
+                    return holes < 1 ? Validation.invalid(badPlay(text)) : Validation.valid(new Play.RestrictedCourse(holes));
+                } catch (NumberFormatException e) {
+                    return Validation.invalid(badPlay(text));
+                }
+            case "BUSINESS":
+            case "BUSINESS_UNREGISTERED":
+                return List.of(BusinessUseItem.values()).find(i -> i.code().equals(arg))
+                        .map(i -> Validation.<Problem, Play>valid(new Play.BusinessUse(i, kind.equals("BUSINESS"),
+                                Option.none())))
+                        .getOrElse(() -> Validation.invalid(badPlay(text)));
+            default:
+                return Validation.invalid(badPlay(text));
+        }
+    }
+
+    private static Problem badPlay(String text) {
+        return Problem.of("play", "bad-play", "利用の態様を読めません（入力: " + text + "）",
+                "cannot read the play (got " + text + "): NORMAL, EARLY_MORNING:HH:MM, CLOSED_DAY_SELF_BAG, "
+                        + "RESTRICTED:holes, BUSINESS:code or BUSINESS_UNREGISTERED:code");
+    }
+
+    private static Validation<Problem, Yen> yen(String field, String text) {
+        try {
+            return Yen.validate(field, Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return Validation.invalid(Problem.of(field, "not-a-number", field + " は円の整数です（入力: " + text + "）",
+                    field + " must be whole yen (got " + text + ")"));
+        }
+    }
+
+    private static <E extends Enum<E>> Validation<Problem, E> enumValue(String field, Class<E> type, String text) {
+        try {
+            return Validation.valid(Enum.valueOf(type, text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Validation.invalid(Problem.of(field, "unknown-value", field + " の値を読めません（入力: " + text + "）",
+                    field + ": unknown value " + text));
+        }
+    }
+}

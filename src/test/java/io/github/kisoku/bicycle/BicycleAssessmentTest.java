@@ -1,0 +1,181 @@
+package io.github.kisoku.bicycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.InvalidInputException;
+import io.github.kisoku.kernel.Language;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Yen;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BicycleAssessmentTest {
+    private static final LocalDate ADULT = LocalDate.of(1990, 6, 15);
+
+    private static Decision<Assessment> assess(Offence.Builder b) {
+        return OffenceAssessor.assess(b.build());
+    }
+
+    private static Offence.Builder signal(LocalDate date, LocalDate born) {
+        return Offence.builder().violation("SIGNAL_VIOLATION").on(date).riderBornOn(born);
+    }
+
+    private static Assessment.OutsideSystem outside(Decision<Assessment> d) {
+        assertThat(d.value()).isInstanceOf(Assessment.OutsideSystem.class);
+        return (Assessment.OutsideSystem) d.value();
+    }
+
+    @Test
+    @DisplayName("seed 信号無視 6,000円: an adult on 2026-04-01 gets a blue ticket, confirmed")
+    void blueTicket() {
+        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), ADULT).at(LocalTime.of(8, 30)));
+        assertThat(d.value()).isEqualTo(new Assessment.BlueTicket(
+                ViolationCatalogue.standard().find("SIGNAL_VIOLATION").get(), Yen.of(6000)));
+        assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
+        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.violation", "bicycle.amount");
+        assertThat(d.notApplied().map(r -> r.rule())).contains("bicycle.system-in-force", "bicycle.age-16",
+                "bicycle.alcohol", "bicycle.accident");
+        assertThat(d.render(Language.JA)).contains("反則金は 6,000円").contains("道路交通法 第7条");
+    }
+
+    @Test
+    @DisplayName("seed 16歳以上: on the eve of the 16th birthday the rider is 15 → guidance (指導警告)")
+    void eveOfSixteenthBirthday() {
+        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2010, 4, 2)));
+        Assessment.OutsideSystem o = outside(d);
+        assertThat(o.exclusions()).containsExactly(Exclusion.UNDER_16);
+        assertThat(o.instead()).isEqualTo(new Instead.GuidanceAndWarning());
+        assertThat(d.render(Language.EN)).contains("age at the moment of the act: 15");
+    }
+
+    @Test
+    @DisplayName("seed 16歳以上: on the 16th birthday itself the rider is 16 → blue ticket")
+    void sixteenthBirthday() {
+        assertThat(assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2010, 4, 1))).value())
+                .isInstanceOf(Assessment.BlueTicket.class);
+    }
+
+    @Test
+    @DisplayName("29 February birth: 16 from 29 February 2028 (a leap year), 15 on the 28th")
+    void leapDayBirth() {
+        LocalDate born = LocalDate.of(2012, 2, 29);
+        assertThat(outside(assess(signal(LocalDate.of(2028, 2, 28), born))).exclusions())
+                .containsExactly(Exclusion.UNDER_16);
+        assertThat(assess(signal(LocalDate.of(2028, 2, 29), born)).value()).isInstanceOf(Assessment.BlueTicket.class);
+    }
+
+    @Test
+    @DisplayName("ruling 4: an offence on 2026-03-31 has no blue ticket; criminal procedure with the seed's penalty")
+    void beforeSystem() {
+        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 3, 31), ADULT));
+        Assessment.OutsideSystem o = outside(d);
+        assertThat(o.exclusions()).containsExactly(Exclusion.BEFORE_SYSTEM);
+        Instead.CriminalProcedure c = (Instead.CriminalProcedure) o.instead();
+        assertThat(c.maximumPenalty().get().describe().ja()).isEqualTo("3ヵ月以下の拘禁刑または5万円以下の罰金");
+    }
+
+    @Test
+    @DisplayName("法125条2項: 酒気帯び → no blue ticket, seed 4 penalty 3年以下の拘禁刑または50万円以下の罰金")
+    void alcohol() {
+        Assessment.OutsideSystem o = outside(assess(signal(LocalDate.of(2026, 5, 1), ADULT).alcohol(Alcohol.OVER_LIMIT)));
+        assertThat(o.exclusions()).containsExactly(Exclusion.ALCOHOL);
+        assertThat(((Instead.CriminalProcedure) o.instead()).maximumPenalty().get().describe().ja())
+                .isEqualTo("3年以下の拘禁刑または50万円以下の罰金");
+        Assessment.OutsideSystem drunk = outside(assess(signal(LocalDate.of(2026, 5, 1), ADULT).alcohol(Alcohol.DRUNK)));
+        assertThat(((Instead.CriminalProcedure) drunk.instead()).maximumPenalty().get().describe().en())
+                .isEqualTo("imprisonment of up to 5 years or a fine of up to 1,000,000 yen");
+    }
+
+    @Test
+    @DisplayName("法125条2項: an act that caused a traffic accident gets no blue ticket")
+    void accident() {
+        assertThat(outside(assess(signal(LocalDate.of(2026, 5, 1), ADULT).causedAccident(true))).exclusions())
+                .containsExactly(Exclusion.ACCIDENT);
+    }
+
+    @Test
+    @DisplayName("seed Topics! ながらスマホ: 保持 is 12,000円; with traffic danger 1年以下の拘禁刑または30万円以下の罰金")
+    void phone() {
+        Offence.Builder b = Offence.builder().violation("MOBILE_PHONE_HOLDING").on(LocalDate.of(2026, 6, 1))
+                .riderBornOn(ADULT).riderType(RiderType.ORDINARY_BICYCLE);
+        assertThat(assess(b).value()).isEqualTo(new Assessment.BlueTicket(
+                ViolationCatalogue.standard().find("MOBILE_PHONE_HOLDING").get(), Yen.of(12000)));
+        Assessment.OutsideSystem o = outside(assess(b.causedDanger(true)));
+        assertThat(o.exclusions()).containsExactly(Exclusion.TRAFFIC_DANGER);
+        assertThat(((Instead.CriminalProcedure) o.instead()).maximumPenalty().get().describe().ja())
+                .isEqualTo("1年以下の拘禁刑または30万円以下の罰金");
+    }
+
+    @Test
+    @DisplayName("妨害運転 is not a 反則行為: criminal procedure, no printed penalty")
+    void obstructiveDriving() {
+        Decision<Assessment> d = assess(Offence.builder().violation("OBSTRUCTIVE_DRIVING").on(LocalDate.of(2026, 6, 1))
+                .riderBornOn(ADULT));
+        Assessment.OutsideSystem o = outside(d);
+        assertThat(o.exclusions()).containsExactly(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
+        assertThat(((Instead.CriminalProcedure) o.instead()).maximumPenalty()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an UNCONFIRMED amount is used and the decision says so")
+    void unconfirmedAmount() {
+        Decision<Assessment> d = assess(Offence.builder().violation("SPEEDING_20_TO_25").on(LocalDate.of(2026, 7, 1))
+                .riderBornOn(ADULT));
+        assertThat(((Assessment.BlueTicket) d.value()).amount()).isEqualTo(Yen.of(10000));
+        assertThat(d.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+        assertThat(d.render(Language.EN)).contains("[unconfirmed]");
+    }
+
+    @Test
+    @DisplayName("※2: 歩道徐行等義務違反 covers ordinary bicycles only; a tandem is not covered")
+    void scope() {
+        Offence.Builder b = Offence.builder().violation("SIDEWALK_SLOW_DUTY").on(LocalDate.of(2026, 7, 1))
+                .riderBornOn(ADULT);
+        assertThat(b.validate().getError().map(Problem::code)).containsExactly("rider-type-required");
+        assertThat(outside(assess(b.riderType(RiderType.OTHER_BICYCLE))).exclusions())
+                .containsExactly(Exclusion.VEHICLE_NOT_COVERED);
+        assertThat(assess(b.riderType(RiderType.ORDINARY_BICYCLE)).value()).isInstanceOf(Assessment.BlueTicket.class);
+        assertThat(outside(assess(signal(LocalDate.of(2026, 7, 1), ADULT).riderType(RiderType.HEAVY_TOWED_VEHICLE)))
+                .exclusions()).containsExactly(Exclusion.VEHICLE_NOT_COVERED);
+    }
+
+    @Test
+    @DisplayName("bad input: every problem at once, and the throwing variant carries them all")
+    void validation() {
+        assertThat(Offence.builder().validate().getError().map(Problem::field))
+                .containsExactly("violation", "date", "birthDate");
+        assertThat(Offence.builder().violation("NOPE").on(LocalDate.of(2026, 4, 1)).riderBornOn(LocalDate.of(2027, 1, 1))
+                .validate().getError().map(Problem::code)).containsExactly("unknown-id", "born-after-offence");
+        assertThat(signal(LocalDate.of(2026, 4, 1), ADULT).causedDanger(true).validate().getError().map(Problem::code))
+                .containsExactly("danger-without-phone");
+        assertThat(Offence.builder().violation("DRUNK_RIDING").on(LocalDate.of(2026, 4, 1)).riderBornOn(ADULT).validate()
+                .getError().map(Problem::code)).containsExactly("alcohol-required");
+        assertThatThrownBy(() -> Offence.builder().build()).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("violation").hasMessageContaining("birthDate");
+    }
+
+    @Test
+    @DisplayName("several exclusions are all reported in order: 15 and drinking → criminal procedure (family court)")
+    void several() {
+        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2011, 1, 1))
+                .alcohol(Alcohol.OVER_LIMIT));
+        Assessment.OutsideSystem o = outside(d);
+        assertThat(o.exclusions()).containsExactly(Exclusion.UNDER_16, Exclusion.ALCOHOL);
+        assertThat(o.instead()).isInstanceOf(Instead.CriminalProcedure.class);
+        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.juvenile");
+    }
+
+    @Test
+    @DisplayName("刑法41条: at 13 even drink riding leads to guidance, not the criminal procedure")
+    void underFourteen() {
+        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2012, 4, 2))
+                .alcohol(Alcohol.OVER_LIMIT));
+        assertThat(outside(d).instead()).isEqualTo(new Instead.GuidanceAndWarning());
+        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.under-14");
+    }
+}

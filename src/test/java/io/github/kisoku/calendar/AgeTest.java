@@ -1,0 +1,106 @@
+package io.github.kisoku.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.InvalidInputException;
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AgeTest {
+    private static final LocalDate LEAP_BIRTH = LocalDate.of(2008, 2, 29);
+
+    private static LocalDate d(int y, int m, int day) {
+        return LocalDate.of(y, m, day);
+    }
+
+    @Test
+    @DisplayName("ruling 1: on the eve of the 16th birthday the rider is 15 at the moment, 16 as of the date")
+    void eveOfBirthday() {
+        LocalDate birth = d(2010, 4, 1);
+        assertThat(Age.of(birth, d(2026, 3, 30), AgeReading.AT_MOMENT)).isEqualTo(15);
+        assertThat(Age.of(birth, d(2026, 3, 31), AgeReading.AT_MOMENT)).isEqualTo(15);
+        assertThat(Age.of(birth, d(2026, 4, 1), AgeReading.AT_MOMENT)).isEqualTo(16);
+        assertThat(Age.of(birth, d(2026, 3, 30), AgeReading.AS_OF_DATE)).isEqualTo(15);
+        assertThat(Age.of(birth, d(2026, 3, 31), AgeReading.AS_OF_DATE)).isEqualTo(16);
+        assertThat(Age.of(birth, d(2026, 4, 1), AgeReading.AS_OF_DATE)).isEqualTo(16);
+    }
+
+    @Test
+    @DisplayName("29 February birth in a leap year: the birthday exists; the eve is 28 February")
+    void leapDayBirthInALeapYear() {
+        assertThat(Age.of(LEAP_BIRTH, d(2024, 2, 28), AgeReading.AT_MOMENT)).isEqualTo(15);
+        assertThat(Age.of(LEAP_BIRTH, d(2024, 2, 29), AgeReading.AT_MOMENT)).isEqualTo(16);
+        assertThat(Age.of(LEAP_BIRTH, d(2024, 2, 27), AgeReading.AS_OF_DATE)).isEqualTo(15);
+        assertThat(Age.of(LEAP_BIRTH, d(2024, 2, 28), AgeReading.AS_OF_DATE)).isEqualTo(16);
+        assertThat(Age.firstDateAged(LEAP_BIRTH, 16, AgeReading.AT_MOMENT)).isEqualTo(d(2024, 2, 29));
+        assertThat(Age.firstDateAged(LEAP_BIRTH, 16, AgeReading.AS_OF_DATE)).isEqualTo(d(2024, 2, 28));
+    }
+
+    @Test
+    @DisplayName("29 February birth in a common year: age reached at the end of 28 February, held at the moment from 1 March")
+    void leapDayBirthInACommonYear() {
+        assertThat(Age.of(LEAP_BIRTH, d(2025, 2, 28), AgeReading.AT_MOMENT)).isEqualTo(16);
+        assertThat(Age.of(LEAP_BIRTH, d(2025, 3, 1), AgeReading.AT_MOMENT)).isEqualTo(17);
+        assertThat(Age.of(LEAP_BIRTH, d(2025, 2, 27), AgeReading.AS_OF_DATE)).isEqualTo(16);
+        assertThat(Age.of(LEAP_BIRTH, d(2025, 2, 28), AgeReading.AS_OF_DATE)).isEqualTo(17);
+        assertThat(Age.firstDateAged(LEAP_BIRTH, 17, AgeReading.AT_MOMENT)).isEqualTo(d(2025, 3, 1));
+        assertThat(Age.firstDateAged(LEAP_BIRTH, 17, AgeReading.AS_OF_DATE)).isEqualTo(d(2025, 2, 28));
+    }
+
+    @Test
+    @DisplayName("age 0 from birth; before birth the documented answer is 0; a negative age is bad input")
+    void birthAndBeforeBirth() {
+        LocalDate birth = d(2026, 4, 1);
+        assertThat(Age.of(birth, birth, AgeReading.AT_MOMENT)).isZero();
+        assertThat(Age.of(birth, birth.minusDays(1), AgeReading.AT_MOMENT)).isZero();
+        assertThat(Age.of(birth, d(2020, 1, 1), AgeReading.AS_OF_DATE)).isZero();
+        assertThat(Age.firstDateAged(birth, 0, AgeReading.AS_OF_DATE)).isEqualTo(birth);
+        assertThatThrownBy(() -> Age.firstDateAged(birth, -1, AgeReading.AT_MOMENT))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("age");
+        assertThatThrownBy(() -> Age.of(birth, d(2030, 1, 1), null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Age.of(null, d(2030, 1, 1), AgeReading.AT_MOMENT))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void readingsCarryTheirBasis() {
+        assertThat(AgeReading.AT_MOMENT.basis().confidence()).isEqualTo(Confidence.CONFIRMED);
+        assertThat(AgeReading.AT_MOMENT.basis().source()).isEqualTo("年齢計算ニ関スル法律");
+        assertThat(AgeReading.AS_OF_DATE.basis().confidence()).isEqualTo(Confidence.INTERPRETATION);
+    }
+
+    @Property
+    void ageIsMonotoneAndGrowsByAtMostOnePerDay(@ForAll @IntRange(min = 0, max = 40_000) int birthOffset,
+            @ForAll @IntRange(min = 0, max = 40_000) int age, @ForAll AgeReading reading) {
+        LocalDate birth = d(1940, 1, 1).plusDays(birthOffset);
+        LocalDate date = birth.plusDays(age);
+        int step = Age.of(birth, date.plusDays(1), reading) - Age.of(birth, date, reading);
+        assertThat(step).isBetween(0, 1);
+    }
+
+    @Property
+    void readingsDifferOnlyOnTheEveOfABirthday(@ForAll @IntRange(min = 0, max = 40_000) int birthOffset,
+            @ForAll @IntRange(min = 0, max = 40_000) int days) {
+        LocalDate birth = d(1940, 1, 1).plusDays(birthOffset);
+        LocalDate date = birth.plusDays(days);
+        int atMoment = Age.of(birth, date, AgeReading.AT_MOMENT);
+        int asOfDate = Age.of(birth, date, AgeReading.AS_OF_DATE);
+        boolean eve = Age.of(birth, date.plusDays(1), AgeReading.AT_MOMENT) > atMoment;
+        assertThat(asOfDate).isEqualTo(eve ? atMoment + 1 : atMoment);
+    }
+
+    @Property
+    void firstDateAgedIsWhereTheAgeIsFirstReached(@ForAll @IntRange(min = 0, max = 40_000) int birthOffset,
+            @ForAll @IntRange(min = 1, max = 110) int age, @ForAll AgeReading reading) {
+        LocalDate birth = d(1940, 1, 1).plusDays(birthOffset);
+        LocalDate first = Age.firstDateAged(birth, age, reading);
+        assertThat(Age.of(birth, first, reading)).isEqualTo(age);
+        assertThat(Age.of(birth, first.minusDays(1), reading)).isEqualTo(age - 1);
+    }
+}

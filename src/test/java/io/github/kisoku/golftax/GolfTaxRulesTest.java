@@ -1,0 +1,472 @@
+package io.github.kisoku.golftax;
+
+import static io.github.kisoku.golftax.Fixtures.SATURDAY;
+import static io.github.kisoku.golftax.Fixtures.SHOWA_DAY;
+import static io.github.kisoku.golftax.Fixtures.WEDNESDAY;
+import static io.github.kisoku.golftax.Fixtures.assess;
+import static io.github.kisoku.golftax.Fixtures.licensed;
+import static io.github.kisoku.golftax.Fixtures.person;
+import static io.github.kisoku.golftax.Fixtures.whyNot;
+import static io.github.kisoku.golftax.Fixtures.whyNotJa;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class GolfTaxRulesTest {
+    private static final LocalDate ADULT = LocalDate.of(1980, 6, 1);
+
+    @Test
+    @DisplayName("地方税法第75条・第76条: a normal round pays the grade's full rate")
+    void standardRate() {
+        Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), Play.normal(), 8000);
+        assertThat(d.value().treatment()).isEqualTo(new Treatment.Standard());
+        assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+        assertThat(d.value().evidence()).isEmpty();
+        assertThat(whyNot(d)).contains("aged 45 on the use date").contains("no disability card was shown")
+                .contains("not a business use");
+    }
+
+    @Test
+    @DisplayName("grades.csv: each grade's full rate, 440 to 1,200 yen")
+    void gradeRates() {
+        long[] expected = {440, 500, 650, 800, 950, 1090, 1200};
+        for (int g = 1; g <= 7; g++) {
+            GradeRate r = GradeRates.kumamoto().on(Grade.of(g), WEDNESDAY).get().value();
+            assertThat(r.standard().amount()).isEqualTo(Yen.of(expected[g - 1]));
+            assertThat(r.reducedParagraph1().amount().times(2)).isEqualTo(r.standard().amount());
+            assertThat(r.reducedParagraph2().basis().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+            assertThat(r.reducedParagraph1().basis().confidence()).isEqualTo(Confidence.CONFIRMED);
+        }
+        assertThat(GradeRates.kumamoto().on(Grade.of(4), LocalDate.of(2020, 7, 31)).isLeft()).isTrue();
+    }
+
+    @Nested
+    class BusinessUse {
+        @Test
+        @DisplayName("第5(1)イ: a pro's free, registered practice is not a taxable use")
+        void proPractice() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.BusinessUse(BusinessUseItem.OWN_COURSE_PRO_TRAINING, true, Option.none()), 0);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.NotTaxableUse(BusinessUseItem.OWN_COURSE_PRO_TRAINING));
+            assertThat(d.value().tax()).isEqualTo(Yen.ZERO);
+            assertThat(d.value().evidence().flatMap(Evidence::register))
+                    .containsExactly(Register.BUSINESS_USE_REGISTER, Register.BUSINESS_USE_ANNEX);
+            assertThat(whyNot(d)).contains("under 18 (75条の2 1号) not checked");
+        }
+
+        @Test
+        @DisplayName("第5: business use that is charged or not registered is taxed")
+        void chargedOrUnregistered() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.BusinessUse(BusinessUseItem.OWN_COURSE_STAFF_RECREATION, false, Option.none()), 2000);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("not free of charge").contains("not entered in the business-use register");
+        }
+
+        @Test
+        @DisplayName("第5(3): an opening invitation needs notice by the eve, a guest list and a closed course")
+        void openingInvitation() {
+            Play ok = new Play.BusinessUse(BusinessUseItem.OPENING_INVITATION, true,
+                    Option.of(new Play.InvitationConditions(true, true, true)));
+            Play open = new Play.BusinessUse(BusinessUseItem.OPENING_INVITATION, true,
+                    Option.of(new Play.InvitationConditions(true, true, false)));
+            assertThat(assess(WEDNESDAY, licensed(ADULT), ok, 0).value().tax()).isEqualTo(Yen.ZERO);
+            assertThat(assess(WEDNESDAY, licensed(ADULT), ok, 0).value().evidence().map(Evidence::basis)
+                    .map(b -> b.provision())).contains("第5(3)ア", "第5(3)イ");
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), open, 0);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("open to other users in the period");
+        }
+
+        @Test
+        @DisplayName("第5(2)ア: staff studying another course carry the operator's certificate")
+        void managementStudy() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.BusinessUse(BusinessUseItem.OTHER_COURSE_MANAGEMENT_STUDY, true, Option.none()), 0);
+            assertThat(d.value().evidence().map(e -> e.document().ja()))
+                    .anyMatch(s -> s.contains("経営者が発行する業務利用の証明書"));
+        }
+    }
+
+    @Nested
+    class PersonExemptions {
+        @Test
+        @DisplayName("第1・2(1), 第75条の2第1号: under 18 with a document shown is exempt; the document is 提示")
+        void under18() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2010, 1, 1)), Play.normal(), 4000);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
+            assertThat(d.value().tax()).isEqualTo(Yen.ZERO);
+            assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT).map(e -> e.document().ja()))
+                    .containsExactly("自動車運転免許証");
+            assertThat(d.value().evidence().flatMap(Evidence::register)).contains(Register.NON_TAXABLE_USERS_LIST);
+            assertThat(d.confidence()).isEqualTo(Confidence.INTERPRETATION);
+        }
+
+        @Test
+        @DisplayName("第1・2(1): without a document showing the age there is no exemption")
+        void under18WithoutDocument() {
+            Decision<Assessment> d = assess(WEDNESDAY, person(LocalDate.of(2010, 1, 1), Option.none()), Play.normal(), 4000);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("aged 16 on the use date, but no document showing the age was shown");
+        }
+
+        @Test
+        @DisplayName("ruling 1: on the eve of the 18th birthday the user is 18 and taxed; the day before, exempt")
+        void eveOf18th() {
+            LocalDate birth = LocalDate.of(2008, 4, 9);
+            assertThat(assess(LocalDate.of(2026, 4, 8), licensed(birth), Play.normal(), 8000).value().tax())
+                    .isEqualTo(Yen.of(800));
+            assertThat(assess(LocalDate.of(2026, 4, 7), licensed(birth), Play.normal(), 8000).value().treatment())
+                    .isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
+            assertThat(whyNot(assess(LocalDate.of(2026, 4, 8), licensed(birth), Play.normal(), 8000)))
+                    .contains("aged 18 on the use date (reached 18 on 2026-04-08)");
+        }
+
+        @Test
+        @DisplayName("第75条の2第2号, ruling 1: on the eve of the 70th birthday the user is exempt; two days before, 69")
+        void eveOf70th() {
+            LocalDate birth = LocalDate.of(1956, 4, 9);
+            Decision<Assessment> eve = assess(LocalDate.of(2026, 4, 8), licensed(birth), Play.normal(), 6400);
+            assertThat(eve.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.AGED_70_OR_OVER));
+            Decision<Assessment> before = assess(LocalDate.of(2026, 4, 7), licensed(birth), Play.normal(), 6400);
+            assertThat(before.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.SENIOR_65_TO_69));
+            assertThat(whyNot(before)).contains("aged 69 on the use date (reaches 70 on 2026-04-08)");
+        }
+
+        @Test
+        @DisplayName("ruling 1: a 29 February birth turns 18 on 28 February of a common year")
+        void leapDayBirth18() {
+            LocalDate birth = LocalDate.of(2008, 2, 29);
+            assertThat(assess(LocalDate.of(2026, 2, 27), licensed(birth), Play.normal(), 8000).value().treatment())
+                    .isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
+            assertThat(assess(LocalDate.of(2026, 2, 28), licensed(birth), Play.normal(), 8000).value().treatment())
+                    .isEqualTo(new Treatment.Standard());
+        }
+
+        @Test
+        @DisplayName("ruling 1: a 29 February birth turns 70 on 28 February (1956-02-29 → 2026-02-28)")
+        void leapDayBirth70() {
+            LocalDate birth = LocalDate.of(1956, 2, 29);
+            assertThat(assess(LocalDate.of(2026, 2, 28), licensed(birth), Play.normal(), 8000).value().treatment())
+                    .isEqualTo(new Treatment.Exempt(ExemptionItem.AGED_70_OR_OVER));
+            Decision<Assessment> before = assess(LocalDate.of(2026, 2, 27), licensed(birth), Play.normal(), 8000);
+            assertThat(before.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.SENIOR_65_TO_69));
+            assertThat(whyNot(before)).contains("aged 69 on the use date (reaches 70 on 2026-02-28)");
+        }
+
+        @Test
+        @DisplayName("第1・2(2), 第75条の2第3号: a disability card shown gives the exemption, card number on the list")
+        void disability() {
+            Person p = Person.of("阿蘇 花子", ADULT, Option.none(),
+                    Option.of(new DisabilityCard(DisabilityCardKind.PHYSICAL, "熊本県 12345")));
+            Decision<Assessment> d = assess(WEDNESDAY, p, Play.normal(), 8000);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.DISABILITY));
+            assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT).map(e -> e.document().ja()))
+                    .containsExactly("身体障害者手帳");
+        }
+
+        @Test
+        @DisplayName("ruling 6, 第75条の2第3号括弧書: a disabled 16-year-old is exempt as under 18, not as disabled")
+        void precedenceOverDisability() {
+            Person p = Person.of("阿蘇 次郎", LocalDate.of(2010, 1, 1), Option.of(AgeDocument.PASSPORT),
+                    Option.of(new DisabilityCard(DisabilityCardKind.INTELLECTUAL, "A-1")));
+            Decision<Assessment> d = assess(WEDNESDAY, p, Play.normal(), 8000);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
+            assertThat(whyNot(d)).contains("disability (75条の2 3号) not checked: exempt (under 18) applies first");
+        }
+
+        @Test
+        @DisplayName("第1・1: the request is signed by the user, no seal (申出書, 提出)")
+        void requestForm() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
+            assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.SUBMIT).map(e -> e.document().ja()))
+                    .anyMatch(s -> s.contains("非課税申出書（自署、押印不要）"));
+            assertThat(d.value().evidence().map(e -> e.basis().provision())).contains("第1・10", "第1・8, 第1・9");
+        }
+    }
+
+    @Nested
+    class UseExemptions {
+        private final Play festival = new Play.NationalSportsFestival(Play.FestivalStage.COMPETITION,
+                Option.of(Play.Certifier.GOVERNOR), true);
+
+        @Test
+        @DisplayName("第1・3(1), 第75条の3第1号: one exemption, named 国民体育大会 until 2022 and 国民スポーツ大会 from 2023")
+        void festivalRename() {
+            Course c = Fixtures.course();
+            Person p = licensed(ADULT);
+            GradeRates rates = GradeRates.kumamoto();
+            Decision<Assessment> old = GolfTaxRules.assess(Visit.of("A", c, LocalDate.of(2022, 12, 31), p, festival,
+                    Yen.of(8000)), rates).get();
+            Decision<Assessment> now = GolfTaxRules.assess(Visit.of("B", c, LocalDate.of(2023, 1, 1), p, festival,
+                    Yen.of(8000)), rates).get();
+            assertThat(old.value().treatment()).isEqualTo(now.value().treatment())
+                    .isEqualTo(new Treatment.Exempt(ExemptionItem.NATIONAL_SPORTS_FESTIVAL));
+            assertThat(old.reasons().head().message().ja()).startsWith("国民体育大会");
+            assertThat(now.reasons().head().message().ja()).startsWith("国民スポーツ大会");
+            assertThat(now.value().evidence().filter(e -> e.action() == EvidenceAction.SUBMIT).map(e -> e.document().ja()))
+                    .anyMatch(s -> s.contains("知事が発行する国民スポーツ大会の証明書"));
+        }
+
+        @Test
+        @DisplayName("第1・4 なお書: a Kumamoto qualifier must be certified by the board of education")
+        void qualifier() {
+            Play byGovernor = new Play.NationalSportsFestival(Play.FestivalStage.KUMAMOTO_QUALIFIER,
+                    Option.of(Play.Certifier.GOVERNOR), true);
+            Play byBoard = new Play.NationalSportsFestival(Play.FestivalStage.KUMAMOTO_QUALIFIER,
+                    Option.of(Play.Certifier.BOARD_OF_EDUCATION), true);
+            assertThat(assess(WEDNESDAY, licensed(ADULT), byBoard, 8000).value().tax()).isEqualTo(Yen.ZERO);
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), byGovernor, 8000);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("a qualifier needs the board of education");
+        }
+
+        @Test
+        @DisplayName("第1・3 なお書: the course must check the user's identity against the certificate")
+        void identity() {
+            Play unchecked = new Play.NationalSportsFestival(Play.FestivalStage.OFFICIAL_PRACTICE,
+                    Option.of(Play.Certifier.BOARD_OF_EDUCATION), false);
+            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), unchecked, 8000)))
+                    .contains("not checked against the certificate");
+            Play none = new Play.NationalSportsFestival(Play.FestivalStage.COMPETITION, Option.none(), true);
+            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), none, 8000))).contains("no certificate");
+        }
+
+        private Play school(Play.SchoolActivityKind kind, Play.SchoolKind school, Play.SchoolSigner signer,
+                boolean teacher) {
+            return new Play.SchoolActivity(kind, Option.of(new Play.SchoolCertificate(school, signer, true)),
+                    new Play.SchoolParty(teacher, true));
+        }
+
+        @Test
+        @DisplayName("第1・5(1), 第1・6, 第1・7, 第75条の3第2号: a PE lesson led by a teacher with the principal's certificate")
+        void peLesson() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2000, 1, 1)), school(
+                    Play.SchoolActivityKind.PE_LESSON, Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRINCIPAL, true), 3000);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.SCHOOL_ACTIVITY));
+            assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.SUBMIT).map(e -> e.document().en()))
+                    .anyMatch(s -> s.contains("certificate of the principal") && s.contains("第1・7"));
+            assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT).map(e -> e.document().ja()))
+                    .containsExactly("氏名・住所等を確認できる書類");
+        }
+
+        @Test
+        @DisplayName("第1・5(2): a club under an approved plan qualifies; other activity does not")
+        void club() {
+            assertThat(assess(WEDNESDAY, licensed(ADULT), school(Play.SchoolActivityKind.APPROVED_CLUB_PLAN,
+                    Play.SchoolKind.UNIVERSITY, Play.SchoolSigner.DEPARTMENT_HEAD, true), 3000).value().tax())
+                    .isEqualTo(Yen.ZERO);
+            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), school(Play.SchoolActivityKind.OTHER,
+                    Play.SchoolKind.UNIVERSITY, Play.SchoolSigner.PRESIDENT, true), 3000)))
+                    .contains("neither a PE lesson nor club activity");
+        }
+
+        @Test
+        @DisplayName("第1・5 なお書: without a leading teacher there is no exemption")
+        void noTeacher() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), school(Play.SchoolActivityKind.PE_LESSON,
+                    Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRINCIPAL, false), 3000);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNotJa(d)).contains("当該学校の教員が引率していません");
+        }
+
+        @Test
+        @DisplayName("第1・6: a university's certificate signed by a principal does not count; kindergartens are excluded")
+        void signerAndKindergarten() {
+            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), school(Play.SchoolActivityKind.PE_LESSON,
+                    Play.SchoolKind.UNIVERSITY, Play.SchoolSigner.PRINCIPAL, true), 3000)))
+                    .contains("must be signed by the president or department head");
+            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), school(Play.SchoolActivityKind.PE_LESSON,
+                    Play.SchoolKind.KINDERGARTEN, Play.SchoolSigner.PRINCIPAL, true), 3000)))
+                    .contains("kindergartens are excluded");
+        }
+    }
+
+    @Nested
+    class Reductions {
+        private final LocalDate senior = LocalDate.of(1959, 1, 10);
+
+        @Test
+        @DisplayName("第2・1(1), 第2・2, 第69条第1項第1号: aged 65-69 with a senior fee 1/5 below both fees pays half")
+        void seniorReduced() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(senior), Play.normal(), 6400);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.SENIOR_65_TO_69));
+            assertThat(d.value().tax()).isEqualTo(Yen.of(400));
+            assertThat(d.value().evidence().flatMap(Evidence::register)).containsExactly(Register.REDUCED_RATE_REGISTER);
+            assertThat(whyNot(d)).contains("aged 67 on the use date (reaches 70 on 2029-01-09)");
+        }
+
+        @Test
+        @DisplayName("第2・2: a senior fee only 15 % below the member fee is not enough; 20 % required")
+        void seniorFifteenPercent() {
+            FeeTable t = Fixtures.fees().withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
+                    new SpecialFee(Yen.of(6800), Yen.of(9600)));
+            Visit v = Visit.of("V", Fixtures.course(t), WEDNESDAY, licensed(LocalDate.of(1956, 4, 10)), Play.normal(),
+                    Yen.of(6800));
+            Decision<Assessment> d = assess(v);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("aged 69; the separate fee for ages 65 to 69 6,800円 is only 15 % below the "
+                    + "member weekday fee 8,000円, 20 % (1/5) required");
+        }
+
+        @Test
+        @DisplayName("第2・2(2) なお書: a reduction for members only does not count")
+        void membersOnly() {
+            FeeTable t = Fixtures.fees().withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
+                    new SpecialFee(Yen.of(6400), Yen.of(12000)));
+            Visit v = Visit.of("V", Fixtures.course(t), WEDNESDAY, licensed(senior), Play.normal(), Yen.of(6400));
+            assertThat(whyNot(assess(v))).contains("0 % below the non-member weekday fee 12,000円");
+        }
+
+        @Test
+        @DisplayName("第2・1(1) なお書: a senior fee set for weekdays only does not reduce on a holiday (JapaneseHolidays)")
+        void weekdayOnlyFee() {
+            Decision<Assessment> d = assess(SHOWA_DAY, licensed(senior), Play.normal(), 10000);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("publishes no separate fee for ages 65 to 69 for a Sunday or holiday");
+            assertThat(DayType.of(SHOWA_DAY)).isEqualTo(DayType.SUNDAY_HOLIDAY);
+            assertThat(DayType.of(SATURDAY)).isEqualTo(DayType.SATURDAY);
+        }
+
+        @Test
+        @DisplayName("第2・8(1): the senior's age document must be issued by a public body")
+        void seniorDocument() {
+            Decision<Assessment> d = assess(WEDNESDAY, person(senior, Option.of(AgeDocument.OTHER)), Play.normal(), 6400);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("no document issued by a public body");
+        }
+
+        @Test
+        @DisplayName("ruling 1: on the eve of the 65th birthday the senior fee applies; the day before, aged 64")
+        void eveOf65th() {
+            LocalDate birth = LocalDate.of(1961, 4, 9);
+            assertThat(assess(LocalDate.of(2026, 4, 8), licensed(birth), Play.normal(), 6400).value().tax())
+                    .isEqualTo(Yen.of(400));
+            Decision<Assessment> d = assess(LocalDate.of(2026, 4, 7), licensed(birth), Play.normal(), 6400);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("aged 64 on the use date (not 65 to 69)");
+        }
+
+        @Test
+        @DisplayName("第2・1(1) (interpretation): a senior charged the normal fee did not use the separate fee")
+        void chargedNormalFee() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(senior), Play.normal(), 12000);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("charged 12,000円, more than the separate fee 9,600円");
+        }
+
+        private Competition competition(long participation, boolean certified, CompetitionOrganizer org) {
+            return Competition.of("九州アマチュアゴルフ選手権", org, LocalDate.of(2026, 4, 8), LocalDate.of(2026, 4, 9),
+                    List.of(LocalDate.of(2026, 4, 7)), Yen.of(participation), Option.of(Yen.of(8000)), certified);
+        }
+
+        @Test
+        @DisplayName("第2・3, 第2・2(2) ただし書, 第69条第1項第2号: fee + participation/days (with practice) vs the non-member fee")
+        void competitionReduced() {
+            Competition c = competition(3000, true, CompetitionOrganizer.REGIONAL_FEDERATION);
+            assertThat(c.daysIncludingPractice()).isEqualTo(3);
+            assertThat(c.feePerDay()).contains(Yen.of(9000));
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.CompetitionEntry(c, true, Option.of(AgeDocument.DRIVING_LICENCE)), 8000);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.COMPETITION));
+            assertThat(d.value().tax()).isEqualTo(Yen.of(400));
+            assertThat(d.value().evidence().flatMap(Evidence::register))
+                    .contains(Register.COMPETITION_ENTRANT_LIST, Register.REDUCED_RATE_REGISTER);
+        }
+
+        @Test
+        @DisplayName("第2・3: participation fees can push the day's fee above 4/5 of the non-member fee")
+        void competitionTooDear() {
+            Competition c = competition(6000, true, CompetitionOrganizer.REGIONAL_FEDERATION);
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+                    new Play.CompetitionEntry(c, true, Option.of(AgeDocument.DRIVING_LICENCE)), 8000);
+            assertThat(d.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(d)).contains("10,000円 per day (fee 8,000円 + participation 6,000円 / 3 days) is only 16 % "
+                    + "below the non-member weekday fee 12,000円");
+        }
+
+        @Test
+        @DisplayName("第2・4, 第2・6: other organisers, missing certificates, entrants not on the list, other days")
+        void competitionConditions() {
+            Play other = new Play.CompetitionEntry(competition(0, true, CompetitionOrganizer.OTHER), true,
+                    Option.of(AgeDocument.PASSPORT));
+            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), other, 8000))).contains("is not the JGA");
+            Play uncertified = new Play.CompetitionEntry(competition(0, false, CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION),
+                    true, Option.of(AgeDocument.PASSPORT));
+            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), uncertified, 8000))).contains("(form 2) was issued");
+            Play offList = new Play.CompetitionEntry(competition(0, true, CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION),
+                    false, Option.of(AgeDocument.PASSPORT));
+            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), offList, 8000))).contains("not found on the entrant list");
+            Play ok = new Play.CompetitionEntry(competition(0, true, CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION), true,
+                    Option.of(AgeDocument.PASSPORT));
+            assertThat(whyNot(assess(LocalDate.of(2026, 4, 10), licensed(ADULT), ok, 8000)))
+                    .contains("neither a day of play nor a designated practice day");
+            assertThat(assess(LocalDate.of(2026, 4, 7), licensed(ADULT), ok, 8000).value().tax()).isEqualTo(Yen.of(400));
+        }
+
+        @Test
+        @DisplayName("第2・7(1), 第69条第2項: early morning finishing by 10:00 pays half (fraction UNCONFIRMED)")
+        void earlyMorning() {
+            Decision<Assessment> d = assess(SATURDAY, licensed(ADULT), new Play.EarlyMorning(true, LocalTime.of(10, 0)), 4000);
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.EARLY_MORNING));
+            assertThat(d.value().tax()).isEqualTo(Yen.of(400));
+            assertThat(d.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+            Decision<Assessment> late = assess(SATURDAY, licensed(ADULT), new Play.EarlyMorning(true, LocalTime.of(10, 30)),
+                    4000);
+            assertThat(late.value().tax()).isEqualTo(Yen.of(800));
+            assertThat(whyNot(late)).contains("finish by 10:30");
+        }
+
+        @Test
+        @DisplayName("第2・7(2): closed-day self-bag play with a fee half or more below pays half")
+        void closedDay() {
+            assertThat(assess(WEDNESDAY, licensed(ADULT), new Play.ClosedDaySelfBag(), 3000).value().treatment())
+                    .isEqualTo(new Treatment.Reduced(ReductionCase.CLOSED_DAY_SELF_BAG));
+        }
+
+        @Test
+        @DisplayName("第2・7(3): only a specific course of nine holes or fewer qualifies")
+        void nineHoles() {
+            assertThat(assess(WEDNESDAY, licensed(ADULT), new Play.RestrictedCourse(9), 4000).value().tax())
+                    .isEqualTo(Yen.of(400));
+            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), new Play.RestrictedCourse(18), 4000)))
+                    .contains("the specific course has 18 holes");
+        }
+
+        @Test
+        @DisplayName("第2・2 (1/2 test): a nine-hole fee of 4,500 is only 43 % below the member fee 8,000")
+        void nineHolesTooDear() {
+            FeeTable t = Fixtures.fees().withSpecialEveryDay(SpecialFeeCategory.NINE_HOLES_OR_FEWER,
+                    SpecialFee.forAll(Yen.of(4500)));
+            Visit v = Visit.of("V", Fixtures.course(t), WEDNESDAY, licensed(ADULT), new Play.RestrictedCourse(9),
+                    Yen.of(4500));
+            assertThat(whyNot(assess(v))).contains("4,500円 is only 43 % below the member weekday fee 8,000円, 50 % (1/2)");
+        }
+
+        @Test
+        @DisplayName("ruling 6: an exemption wins over a reduction (a 12-year-old playing early morning pays nothing)")
+        void exemptionBeforeReduction() {
+            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2014, 1, 1)),
+                    new Play.EarlyMorning(true, LocalTime.of(9, 0)), 4000);
+            assertThat(d.value().tax()).isEqualTo(Yen.ZERO);
+            assertThat(whyNot(d)).contains("early morning (69条2項) not checked: exempt (under 18) applies first");
+        }
+    }
+
+    @Test
+    @DisplayName("Decision.render: reasons and why-nots in Japanese and English")
+    void renders() {
+        Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1956, 4, 10)), Play.normal(), 8000);
+        assertThat(d.render(io.github.kisoku.kernel.Language.JA)).contains("適用しなかった規定").contains("69歳");
+        assertThat(d.render(io.github.kisoku.kernel.Language.EN)).contains("aged 69 on the use date");
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.kisoku.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
+
+class ProblemTest {
+    @Test
+    void aProblemNamesItsFieldCodeAndTextInBothLanguages() {
+        Problem p = Problem.of("birthDate", "after-offence", "生年月日が違反日より後です", "the birth date is after the offence");
+        assertThat(p.field()).isEqualTo("birthDate");
+        assertThat(p.code()).isEqualTo("after-offence");
+        assertThat(p.message().ja()).isEqualTo("生年月日が違反日より後です");
+        assertThat(p.message().in(Language.EN)).isEqualTo("the birth date is after the offence");
+        assertThat(p).hasToString("birthDate [after-offence]: 生年月日が違反日より後です / the birth date is after the offence");
+    }
+
+    @Test
+    void requiredAndNestedFields() {
+        Problem p = Problem.required("date");
+        assertThat(p.code()).isEqualTo("required");
+        assertThat(p.message().ja()).isEqualTo("date は必須です");
+        Problem nested = p.within("acts[2]");
+        assertThat(nested.field()).isEqualTo("acts[2].date");
+        assertThat(nested.code()).isEqualTo("required");
+        assertThat(nested.message()).isEqualTo(p.message());
+        assertThat(p.field()).isEqualTo("date");
+        assertThat(nested).isNotEqualTo(p).isEqualTo(Problem.required("date").within("acts[2]"));
+    }
+
+    @Test
+    void anIncompleteProblemIsStillAProblemNotAnException() {
+        Problem p = Problem.of(null, "x", "a", "b");
+        assertThat(p.field()).isEqualTo("(field)");
+        assertThat(p.code()).isEqualTo("internal");
+        assertThat(Problem.of("f", " ", "a", "b").code()).isEqualTo("internal");
+        assertThatThrownBy(() -> Problem.of("f", "c", " ", "b")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theExceptionCarriesEveryProblem() {
+        InvalidInputException e = InvalidInputException.of(List.of(Problem.required("a"), Problem.required("b")));
+        assertThat(e.problems().map(Problem::field)).containsExactly("a", "b");
+        assertThat(e.getMessage()).contains("a [required]").contains("b [required]");
+        assertThat(e).isInstanceOf(KisokuException.class);
+        assertThat(InvalidInputException.of(List.empty()).problems().head().code()).isEqualTo("invalid");
+    }
+
+    @Test
+    void messagesNeedBothLanguages() {
+        assertThat(Message.of("休日", "holiday").in(Language.JA)).isEqualTo("休日");
+        assertThat(Message.of("休日", "holiday")).isEqualTo(Message.of("休日", "holiday"))
+                .hasSameHashCodeAs(Message.of("休日", "holiday")).isNotEqualTo(Message.of("休日", "day off"));
+        assertThatThrownBy(() -> Message.of("休日", null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("message.en");
+    }
+}

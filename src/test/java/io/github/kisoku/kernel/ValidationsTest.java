@@ -1,0 +1,77 @@
+package io.github.kisoku.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class ValidationsTest {
+    /** A small input as a domain would validate it. */
+    private record Offence(String violationId, LocalDate date, int riderAge) {
+    }
+
+    private static Validation<Seq<Problem>, Offence> offence(String id, String date, int age) {
+        return Validation.combine(Validations.notBlank("violationId", id), Validations.isoDate("date", date),
+                Validations.between("riderAge", age, 0, 130)).ap(Offence::new);
+    }
+
+    @Test
+    void isoDateRejectsImpossibleDatesNamingTheField() {
+        Problem p = Validations.isoDate("offenceDate", "2026-02-30").getError();
+        assertThat(p.field()).isEqualTo("offenceDate");
+        assertThat(p.code()).isEqualTo("invalid-date");
+        assertThat(p.message().ja()).contains("offenceDate").contains("2026-02-30");
+        assertThat(p.message().en()).contains("2026-02-30");
+        assertThat(Validations.isoDate("d", "2026-2-3").getError().code()).isEqualTo("invalid-date");
+        assertThat(Validations.isoDate("d", "2027-02-29").getError().code()).isEqualTo("invalid-date");
+        assertThat(Validations.isoDate("d", "2028-02-29").get()).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(Validations.isoDate("d", " 2026-04-01 ").get()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(Validations.isoDate("d", null).getError().code()).isEqualTo("required");
+        assertThat(Validations.isoDate("d", "").getError().code()).isEqualTo("required");
+    }
+
+    @Test
+    void singleChecks() {
+        assertThat(Validations.required("x", null).getError()).isEqualTo(Problem.required("x"));
+        assertThat(Validations.required("x", 3).get()).isEqualTo(3);
+        assertThat(Validations.notBlank("x", "  ").getError().code()).isEqualTo("required");
+        assertThat(Validations.between("grade", 8, 1, 7).getError().message().en())
+                .isEqualTo("grade must be from 1 to 7 (got 8)");
+        assertThat(Validations.between("grade", 7, 1, 7).get()).isEqualTo(7);
+        assertThat(Validations.between("grade", 1, 1, 7).get()).isEqualTo(1);
+    }
+
+    @Test
+    void combineAccumulatesEveryProblemInOrder() {
+        Validation<Seq<Problem>, Offence> bad = offence(" ", "2026-02-30", -1);
+        assertThat(bad.getError().map(Problem::field)).containsExactly("violationId", "date", "riderAge");
+        assertThat(bad.getError().map(Problem::code)).containsExactly("required", "invalid-date", "out-of-range");
+        assertThatThrownBy(() -> Validations.orThrow(bad)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).hasSize(3));
+        Offence ok = Validations.orThrow(offence("signal-red", "2026-04-01", 17));
+        assertThat(ok).isEqualTo(new Offence("signal-red", LocalDate.of(2026, 4, 1), 17));
+    }
+
+    @Property
+    void everyRealDateRoundTripsAndEveryDay31OfAShortMonthIsRejected(
+            @ForAll @IntRange(min = 0, max = 60_000) int offset) {
+        LocalDate date = LocalDate.of(1900, 1, 1).plusDays(offset);
+        assertThat(Validations.isoDate("d", date.toString()).get()).isEqualTo(date);
+        if (date.lengthOfMonth() < 31) {
+            String impossible = String.format("%04d-%02d-31", date.getYear(), date.getMonthValue());
+            assertThat(Validations.isoDate("d", impossible).getError().code()).isEqualTo("invalid-date");
+        }
+    }
+
+    @Property
+    void betweenAcceptsExactlyTheClosedRange(@ForAll @IntRange(min = -50, max = 50) int value,
+            @ForAll @IntRange(min = -20, max = 0) int min, @ForAll @IntRange(min = 0, max = 20) int max) {
+        assertThat(Validations.between("v", value, min, max).isValid()).isEqualTo(value >= min && value <= max);
+    }
+}
