@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +25,9 @@ import java.util.function.Supplier;
  * never ignored. Field names in problems carry the path, e.g. {@code acts[2].date}.
  */
 final class CaseReader {
+    /** The most yen a field accepts: more than any fee or fine, small enough to add safely. */
+    static final long MAX_YEN = 1_000_000_000_000L;
+
     private final ObjectNode node;
     private final String prefix;
     private LinkedHashSet<String> read = LinkedHashSet.empty();
@@ -65,7 +70,12 @@ final class CaseReader {
         return Option.of(v);
     }
 
-    private void wrongType(String name, String ja, String en) {
+    /** The raw value of an optional field, for fields that take more than one JSON type. */
+    Option<JsonNode> value(String name) {
+        return field(name, false);
+    }
+
+    void wrongType(String name, String ja, String en) {
         problem(Problem.of(path(name), "wrong-type", path(name) + " は" + ja + "で指定してください",
                 path(name) + " must be " + en));
     }
@@ -150,6 +160,112 @@ final class CaseReader {
             return Option.none();
         }
         return v.map(o -> new CaseReader((ObjectNode) o, path(name) + "."));
+    }
+
+    /** An enum constant by its exact name; an unknown name is a problem listing the names. */
+    <E extends Enum<E>> Option<E> enumeration(String name, boolean required, Class<E> type) {
+        return text(name, required).flatMap(t -> {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(t)) {
+                    return Option.of(e);
+                }
+            }
+            String known = List.of(type.getEnumConstants()).map(Enum::name).mkString(", ");
+            problem(Problem.of(path(name), "unknown-value", path(name) + " の値「" + t + "」は未知です（" + known + "）",
+                    path(name) + ": unknown value \"" + t + "\" (known: " + known + ")"));
+            return Option.none();
+        });
+    }
+
+    /** Whole yen, zero or more. */
+    Option<Yen> yen(String name, boolean required) {
+        return integer(name, required, 0, MAX_YEN).map(Yen::of);
+    }
+
+    /**
+     * A nested object read by {@code read}; its problems (unknown fields included) are reported
+     * with this reader's, under its path.
+     */
+    <T> Option<T> nested(String name, boolean required, Function<CaseReader, Option<T>> read) {
+        return object(name, required).flatMap(r -> {
+            Option<T> value = read.apply(r);
+            absorb(r);
+            return r.problems.isEmpty() ? value : Option.none();
+        });
+    }
+
+    /**
+     * An array of objects, each read by {@code read}; problems name the element, e.g.
+     * {@code acts[2].date}. Empty when the array is missing or any element is bad.
+     */
+    <T> Option<List<T>> objects(String name, boolean required, Function<CaseReader, Option<T>> read) {
+        return array(name, required).flatMap(items -> {
+            List<Option<T>> values = List.empty();
+            boolean bad = false;
+            for (int i = 0; i < items.size(); i++) {
+                String at = path(name) + "[" + i + "]";
+                JsonNode item = items.get(i);
+                if (!item.isObject()) {
+                    problem(Problem.of(at, "wrong-type", at + " はオブジェクト {…} で指定してください",
+                            at + " must be an object {…}"));
+                    bad = true;
+                    continue;
+                }
+                CaseReader r = new CaseReader((ObjectNode) item, at + ".");
+                Option<T> value = read.apply(r);
+                absorb(r);
+                bad |= !r.problems.isEmpty() || value.isEmpty();
+                values = values.append(value);
+            }
+            return bad ? Option.none() : Option.of(values.map(Option::get));
+        });
+    }
+
+    /** An array of strings; problems name the element, e.g. {@code slots[1]}. */
+    Option<List<String>> texts(String name, boolean required) {
+        return array(name, required).flatMap(items -> {
+            List<String> values = List.empty();
+            boolean bad = false;
+            for (int i = 0; i < items.size(); i++) {
+                if (!items.get(i).isTextual()) {
+                    String at = path(name) + "[" + i + "]";
+                    problem(Problem.of(at, "wrong-type", at + " は文字列で指定してください", at + " must be a string"));
+                    bad = true;
+                } else {
+                    values = values.append(items.get(i).asText());
+                }
+            }
+            return bad ? Option.none() : Option.of(values);
+        });
+    }
+
+    /** Dates in an array of strings, each checked as a real ISO date. */
+    Option<List<LocalDate>> dates(String name, boolean required) {
+        return texts(name, required).flatMap(ts -> {
+            List<Validation<Problem, LocalDate>> ds = ts.zipWithIndex()
+                    .map(t -> Validations.isoDate(path(name) + "[" + t._2 + "]", t._1));
+            ds.filter(Validation::isInvalid).forEach(d -> problem(d.getError()));
+            return ds.exists(Validation::isInvalid) ? Option.none() : Option.of(ds.map(Validation::get));
+        });
+    }
+
+    /**
+     * A domain's problems with their field names mapped to this case's: {@code renames} maps a
+     * domain field (e.g. {@code date}) to the case's (e.g. {@code offenceDate}); the rest get
+     * this reader's path.
+     */
+    Seq<Problem> translate(Seq<Problem> domain, io.vavr.collection.Map<String, String> renames) {
+        return domain.map(p -> {
+            String head = p.field();
+            String rest = "";
+            int dot = head.indexOf('.');
+            if (dot > 0) {
+                rest = head.substring(dot);
+                head = head.substring(0, dot);
+            }
+            String field = path(renames.get(head).getOrElse(head)) + rest;
+            return Problem.of(field, p.code(), p.message().ja(), p.message().en());
+        });
     }
 
     /** The problems found so far, without checking for unknown fields. */

@@ -48,6 +48,11 @@ final class Eval {
                     number + " 行目は JSON として読めません: " + e.getOriginalMessage(),
                     "line " + number + " is not valid JSON: " + e.getOriginalMessage())));
         }
+        return answer(node);
+    }
+
+    /** Answers one case already parsed. */
+    JsonNode answer(JsonNode node) {
         JsonNode id = node != null && node.isObject() && node.has("id") ? node.get("id") : NullNode.instance;
         Validation<Seq<Problem>, Answer> answer = CaseReader.object(node, "").flatMap(reader -> answer(reader, id));
         return answer.fold(problems -> Json.failed(id, problems), a -> Json.ok(id, a));

@@ -19,6 +19,9 @@ final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     static {
+        // A line is one JSON value: trailing text or a repeated key is malformed, never half-read.
+        MAPPER.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        MAPPER.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(40).build());
     }

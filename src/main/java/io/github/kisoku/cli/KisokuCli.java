@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "kisoku", mixinStandardHelpOptions = true, version = "kisoku 0.1.0",
         description = "Japanese public rules as code: answers with their legal reasons.%n"
                 + "日本の公的ルールをコードに。法的根拠つきで答えます。",
-        subcommands = {KisokuCli.EvalCommand.class})
+        subcommands = {KisokuCli.EvalCommand.class, Commands.Bicycle.class, Commands.Golf.class,
+            Commands.Booking.class, Commands.Catalogue.class})
 public final class KisokuCli implements Runnable {
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -54,6 +55,11 @@ public final class KisokuCli implements Runnable {
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == EvalCommand.class) {
                     return cls.cast(new EvalCommand(in, out, err, handlers));
+                }
+                for (java.lang.reflect.Constructor<?> c : cls.getDeclaredConstructors()) {
+                    if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Io.class) {
+                        return cls.cast(c.newInstance(new Io(in, out, err, handlers)));
+                    }
                 }
                 return CommandLine.defaultFactory().create(cls);
             }
@@ -118,7 +124,8 @@ public final class KisokuCli implements Runnable {
         }
 
         static Seq<CaseHandler> all() {
-            return List.empty();
+            return List.of(new BicycleCases.Fine(), new BicycleCases.Course(), new GolfCases.VisitCase(),
+                    new BookingCases.Request());
         }
     }
 }
