@@ -7,6 +7,7 @@ import io.github.kisoku.booking.Assessment;
 import io.github.kisoku.booking.BookingRequest;
 import io.github.kisoku.booking.BookingSettings;
 import io.github.kisoku.booking.Catalogue;
+import io.github.kisoku.booking.Channel;
 import io.github.kisoku.booking.Facility;
 import io.github.kisoku.booking.Group;
 import io.github.kisoku.booking.GroupClass;
@@ -52,6 +53,13 @@ final class BookingCases {
             Option<LocalDateTime> at = dateTime(f, "requestedAt", true);
             Option<List<Entry>> ledger = f.objects("ledger", true, BookingCases::entry);
             Option<BookingRequest> request = request(f);
+            // An unknown unit is a wrong id in the input, not a refusal by the rules.
+            if (catalogue.isDefined()) {
+                ledger.forEach(es -> es.zipWithIndex().filter(e -> catalogue.get().unit(e._1.request().unitId()).isEmpty())
+                        .forEach(e -> f.problem(unknownUnit(f.path("ledger[" + e._2 + "].unit"), e._1.request().unitId()))));
+                request.filter(r -> catalogue.get().unit(r.unitId()).isEmpty())
+                        .forEach(r -> f.problem(unknownUnit(f.path("unit"), r.unitId())));
+            }
             return f.finish(() -> {
                 Ledger l = Ledger.empty(catalogue.get(), BookingSettings.defaults());
                 List<Entry> entries = ledger.get();
@@ -94,6 +102,11 @@ final class BookingCases {
         }
     }
 
+    private static Problem unknownUnit(String field, String id) {
+        return Problem.of(field, "unknown-id", field + " の室場「" + id + "」はカタログにありません",
+                field + ": the unit \"" + id + "\" is not in the catalogue");
+    }
+
     /** A slot as the contract writes it, {@code 09:00-11:00}. */
     static String label(Slot s) {
         return s.start() + "-" + s.end();
@@ -109,7 +122,7 @@ final class BookingCases {
         return at.isDefined() && r.isDefined() ? Option.of(new Entry(r.get(), at.get())) : Option.none();
     }
 
-    /** The request fields: group, unit, date, slots, headcount, purpose, consent. */
+    /** The request fields: group, unit, date, slots, headcount, purpose, consent, channel (default ONLINE). */
     private static Option<BookingRequest> request(CaseReader f) {
         Option<Group> group = group(f);
         Option<String> unit = f.text("unit", true);
@@ -118,6 +131,7 @@ final class BookingCases {
         Option<Long> headcount = f.integer("headcount", false, 1, 10_000);
         Option<String> purpose = f.text("purpose", false);
         boolean consent = f.bool("consent", false);
+        Option<Channel> channel = f.enumeration("channel", false, Channel.class);
         if (group.isEmpty() || unit.isEmpty() || date.isEmpty() || slots.isEmpty()) {
             return Option.none();
         }
@@ -136,6 +150,9 @@ final class BookingCases {
             }
             if (purpose.isDefined()) {
                 out = out.withPurpose(purpose.get());
+            }
+            if (channel.isDefined()) {
+                out = out.via(channel.get());
             }
             return consent ? out.withConsent() : out;
         });

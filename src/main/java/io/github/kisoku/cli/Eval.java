@@ -55,7 +55,8 @@ final class Eval {
     JsonNode answer(JsonNode node) {
         JsonNode id = node != null && node.isObject() && node.has("id") ? node.get("id") : NullNode.instance;
         Validation<Seq<Problem>, Answer> answer = CaseReader.object(node, "").flatMap(reader -> answer(reader, id));
-        return answer.fold(problems -> Json.failed(id, problems), a -> Json.ok(id, a));
+        String type = node != null && node.path("type").isTextual() ? node.get("type").asText() : "";
+        return answer.fold(problems -> Json.failed(id, problems), a -> Json.ok(id, type, a));
     }
 
     private Validation<Seq<Problem>, Answer> answer(CaseReader reader, JsonNode id) {
@@ -75,6 +76,12 @@ final class Eval {
         if (handler.isEmpty()) {
             return Validation.invalid(reader.problems());
         }
-        return handler.get().answer(reader);
+        try {
+            return handler.get().answer(reader);
+        } catch (RuntimeException e) {
+            // A defect of ours must not stop the batch; the code lets tests and callers find it.
+            return Validation.invalid(List.of(Problem.of("(case)", "internal-error",
+                    "この事案の処理中に内部エラーが起きました: " + e, "internal error while answering this case: " + e)));
+        }
     }
 }

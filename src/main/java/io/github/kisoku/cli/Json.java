@@ -13,7 +13,7 @@ import io.vavr.collection.Seq;
 
 /** The JSON of the contract: answer envelopes, reasons and problems. Version in {@link #SCHEMA_VERSION}. */
 final class Json {
-    /** The version of {@code schema/kisoku-eval.schema.json} that the output follows. */
+    /** The version of {@code answer.schema.json} (beside this class) that the output follows. */
     static final String SCHEMA_VERSION = "1.0.0";
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,10 +33,11 @@ final class Json {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    static ObjectNode ok(JsonNode id, Answer answer) {
+    static ObjectNode ok(JsonNode id, String type, Answer answer) {
         ObjectNode out = object();
         out.set("id", id);
         out.put("ok", true);
+        out.put("type", type);
         out.set("result", answer.result());
         out.put("confidence", answer.decision().confidence().name());
         out.set("reasons", reasons(answer.decision().reasons()));
