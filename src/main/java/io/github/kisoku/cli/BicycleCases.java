@@ -14,6 +14,7 @@ import io.github.kisoku.bicycle.PaymentDeadlines;
 import io.github.kisoku.bicycle.RiderType;
 import io.github.kisoku.bicycle.RidersCourse;
 import io.github.kisoku.bicycle.RidingHistory;
+import io.github.kisoku.bicycle.ViolationCatalogue;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Problem;
 import io.vavr.collection.HashMap;
@@ -42,6 +43,8 @@ final class BicycleCases {
         @Override
         public Validation<Seq<Problem>, Answer> answer(CaseReader f) {
             Option<String> violation = f.text("violation", true);
+            violation.forEach(id -> ViolationCatalogue.standard().find(id).swap()
+                    .forEach(u -> f.problem(u.asProblem(f.path("violation")))));
             Option<LocalDate> date = f.date("offenceDate", true);
             Option<LocalTime> time = f.time("offenceTime", false);
             Option<LocalDate> birth = f.date("birthDate", true);

@@ -51,15 +51,8 @@ final class BookingCases {
         public Validation<Seq<Problem>, Answer> answer(CaseReader f) {
             Option<Catalogue> catalogue = catalogue(f);
             Option<LocalDateTime> at = dateTime(f, "requestedAt", true);
-            Option<List<Entry>> ledger = f.objects("ledger", true, BookingCases::entry);
-            Option<BookingRequest> request = request(f);
-            // An unknown unit is a wrong id in the input, not a refusal by the rules.
-            if (catalogue.isDefined()) {
-                ledger.forEach(es -> es.zipWithIndex().filter(e -> catalogue.get().unit(e._1.request().unitId()).isEmpty())
-                        .forEach(e -> f.problem(unknownUnit(f.path("ledger[" + e._2 + "].unit"), e._1.request().unitId()))));
-                request.filter(r -> catalogue.get().unit(r.unitId()).isEmpty())
-                        .forEach(r -> f.problem(unknownUnit(f.path("unit"), r.unitId())));
-            }
+            Option<List<Entry>> ledger = f.objects("ledger", true, e -> entry(e, catalogue));
+            Option<BookingRequest> request = request(f, catalogue);
             return f.finish(() -> {
                 Ledger l = Ledger.empty(catalogue.get(), BookingSettings.defaults());
                 List<Entry> entries = ledger.get();
@@ -116,16 +109,20 @@ final class BookingCases {
     record Entry(BookingRequest request, LocalDateTime at) {
     }
 
-    private static Option<Entry> entry(CaseReader e) {
+    private static Option<Entry> entry(CaseReader e, Option<Catalogue> catalogue) {
         Option<LocalDateTime> at = dateTime(e, "requestedAt", true);
-        Option<BookingRequest> r = request(e);
+        Option<BookingRequest> r = request(e, catalogue);
         return at.isDefined() && r.isDefined() ? Option.of(new Entry(r.get(), at.get())) : Option.none();
     }
 
     /** The request fields: group, unit, date, slots, headcount, purpose, consent, channel (default ONLINE). */
-    private static Option<BookingRequest> request(CaseReader f) {
+    private static Option<BookingRequest> request(CaseReader f, Option<Catalogue> catalogue) {
         Option<Group> group = group(f);
         Option<String> unit = f.text("unit", true);
+        // An unknown unit is a wrong id in the input, not a refusal by the rules.
+        if (unit.isDefined() && catalogue.exists(c -> c.unit(unit.get()).isEmpty())) {
+            f.problem(unknownUnit(f.path("unit"), unit.get()));
+        }
         Option<LocalDate> date = f.date("date", true);
         Option<List<Slot>> slots = f.texts("slots", true).flatMap(ts -> slots(f, ts));
         Option<Long> headcount = f.integer("headcount", false, 1, 10_000);

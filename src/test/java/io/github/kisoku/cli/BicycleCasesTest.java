@@ -70,7 +70,7 @@ class BicycleCasesTest {
     void everyProblemOfABadOffenceNamesItsField() {
         assertThat(problems(eval(fine("\"violation\":\"NO_SUCH\",\"offenceDate\":\"2026-02-30\","
                 + "\"birthDate\":19850720,\"causedAccident\":\"yes\",\"colour\":\"red\""))))
-                .containsExactlyInAnyOrder("offenceDate:invalid-date", "birthDate:wrong-type",
+                .containsExactlyInAnyOrder("violation:unknown-id", "offenceDate:invalid-date", "birthDate:wrong-type",
                         "causedAccident:wrong-type", "colour:unknown-field");
         assertThat(problems(eval(fine("\"violation\":\"NO_SUCH\",\"offenceDate\":\"2026-04-04\","
                 + "\"birthDate\":\"1985-07-20\""))))
