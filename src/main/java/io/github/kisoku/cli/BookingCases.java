@@ -277,7 +277,16 @@ final class BookingCases {
     static Option<LocalDateTime> dateTime(CaseReader f, String name, boolean required) {
         return f.text(name, required).flatMap(t -> {
             try {
-                return Option.of(LocalDateTime.parse(t));
+                LocalDateTime at = LocalDateTime.parse(t);
+                if (at.toLocalDate().isBefore(CaseReader.FIRST_DATE) || at.toLocalDate().isAfter(CaseReader.LAST_DATE)) {
+                    f.problem(Problem.of(f.path(name), "out-of-range",
+                            f.path(name) + " は " + CaseReader.FIRST_DATE + " から " + CaseReader.LAST_DATE
+                                    + " までの日時です（入力: " + t + "）",
+                            f.path(name) + " must be from " + CaseReader.FIRST_DATE + " to " + CaseReader.LAST_DATE
+                                    + " (got " + t + ")"));
+                    return Option.none();
+                }
+                return Option.of(at);
             } catch (DateTimeParseException e) {
                 f.problem(Problem.of(f.path(name), "invalid-date-time",
                         f.path(name) + " は 2026-07-01T10:00 の形の実在する日時です（入力: " + t + "）",

@@ -94,14 +94,28 @@ final class CaseReader {
         return s;
     }
 
+    /** The first date a case may hold: earlier is a typing error, not a person or an event of these rules. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    /** The last date a case may hold; later dates would only overflow the calendar's arithmetic. */
+    static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
     Option<LocalDate> date(String name, boolean required) {
-        return text(name, required).flatMap(t -> {
-            Validation<Problem, LocalDate> d = Validations.isoDate(path(name), t);
-            if (d.isInvalid()) {
-                problem(d.getError());
-            }
-            return d.toOption();
-        });
+        return text(name, required).flatMap(t -> checkedDate(path(name), t));
+    }
+
+    private Option<LocalDate> checkedDate(String field, String t) {
+        Validation<Problem, LocalDate> d = Validations.isoDate(field, t);
+        if (d.isInvalid()) {
+            problem(d.getError());
+            return Option.none();
+        }
+        if (d.get().isBefore(FIRST_DATE) || d.get().isAfter(LAST_DATE)) {
+            problem(Problem.of(field, "out-of-range",
+                    field + " は " + FIRST_DATE + " から " + LAST_DATE + " までの日付です（入力: " + t + "）",
+                    field + " must be a date from " + FIRST_DATE + " to " + LAST_DATE + " (got " + t + ")"));
+            return Option.none();
+        }
+        return d.toOption();
     }
 
     Option<LocalTime> time(String name, boolean required) {
@@ -239,13 +253,11 @@ final class CaseReader {
         });
     }
 
-    /** Dates in an array of strings, each checked as a real ISO date. */
+    /** Dates in an array of strings, each checked as a real ISO date in range. */
     Option<List<LocalDate>> dates(String name, boolean required) {
         return texts(name, required).flatMap(ts -> {
-            List<Validation<Problem, LocalDate>> ds = ts.zipWithIndex()
-                    .map(t -> Validations.isoDate(path(name) + "[" + t._2 + "]", t._1));
-            ds.filter(Validation::isInvalid).forEach(d -> problem(d.getError()));
-            return ds.exists(Validation::isInvalid) ? Option.none() : Option.of(ds.map(Validation::get));
+            List<Option<LocalDate>> ds = ts.zipWithIndex().map(t -> checkedDate(path(name) + "[" + t._2 + "]", t._1));
+            return ds.exists(Option::isEmpty) ? Option.none() : Option.of(ds.map(Option::get));
         });
     }
 
