@@ -143,7 +143,7 @@ final class Commands {
         String asOf;
         @Option(names = "--born", required = true, description = "rider's date of birth")
         String born;
-        @Option(names = "--act", description = "an act as DATE:NUMBER:detected|accident, e.g. 2026-06-01:15:detected")
+        @Option(names = "--act", description = "an act as DATE:NUMBER[:detected|accident] (detected if omitted), e.g. 2026-06-01:15:accident")
         java.util.List<String> acts = new java.util.ArrayList<>();
 
         RidersCourse(Io io) {
