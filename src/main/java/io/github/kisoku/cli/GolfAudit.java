@@ -1,0 +1,243 @@
+package io.github.kisoku.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.kisoku.golftax.AssessedVisit;
+import io.github.kisoku.golftax.Course;
+import io.github.kisoku.golftax.GolfTaxRules;
+import io.github.kisoku.golftax.MonthlyAudit;
+import io.github.kisoku.golftax.MonthlyReturn;
+import io.github.kisoku.golftax.ReturnLine;
+import io.github.kisoku.golftax.VisitCsv;
+import io.github.kisoku.golftax.VisitDifference;
+import io.github.kisoku.golftax.VisitRow;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kisoku golf audit}: a month of a course's visits (月次検査) — the rows rejected and why,
+ * each visit's treatment and tax, the return by grade and treatment, the declared total against
+ * the computed one, and every visit where the declared tax differs, with the rule that applied.
+ * The visits file is the domain's {@link VisitCsv} format; {@code --csv} writes one row per visit
+ * through Commons CSV, {@code --json} one JSON object.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Audit a month of golf visits: summary, lists, differences.%n一か月分の利用を検査します。")
+final class GolfAudit implements Callable<Integer> {
+    private final Io io;
+
+    @Option(names = "--course", required = true, description = "course file (JSON: name, grade, holes, type, fees)")
+    Path course;
+    @Option(names = "--visits", required = true, description = "visits file (CSV, header " + VisitCsv.HEADER + ")")
+    Path visits;
+    @Option(names = "--declared", description = "total tax on the 納入申告書, yen (default: the sum of declared_tax)")
+    Long declared;
+    @Option(names = "--month", description = "month audited, YYYY-MM (default: the month of the first visit)")
+    YearMonth month;
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+    @Option(names = "--csv", description = "print one CSV row per visit")
+    boolean csv;
+
+    GolfAudit(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream out = io.out();
+        if (json && csv) {
+            io.err().println("kisoku golf audit: --json と --csv は同時に使えません / use --json or --csv, not both");
+            return 2;
+        }
+        if (declared != null && declared < 0) {
+            io.err().println("kisoku golf audit: --declared は 0 以上の円です / --declared must be 0 or more yen");
+            return 2;
+        }
+        Course c;
+        String text;
+        try {
+            JsonNode file = Commands.readJson(course);
+            Validation<Seq<Problem>, Course> v = CaseReader.object(file, "course").flatMap(GolfCases::courseFile);
+            if (v.isInvalid()) {
+                io.err().println("kisoku golf audit: " + course + " に誤りがあります / the course file has problems:");
+                v.getError().forEach(p -> io.err().println("  " + p.field() + ": " + p.message().ja() + " / "
+                        + p.message().en()));
+                return 1;
+            }
+            c = v.get();
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(visits))).toString();
+        } catch (Commands.Unreadable e) {
+            io.err().println(e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            io.err().println("kisoku golf audit: " + visits + " を読めません / cannot read: " + e);
+            return 1;
+        }
+        List<Validation<Seq<Problem>, VisitRow>> rows = VisitCsv.parse(text, c);
+        List<VisitRow> good = rows.filter(Validation::isValid).map(Validation::get);
+        List<Problem> rejected = rows.filter(Validation::isInvalid).flatMap(Validation::getError);
+        if (good.isEmpty()) {
+            io.err().println("kisoku golf audit: 読める利用が一件もありません / no readable visit");
+            rejected.forEach(p -> io.err().println("  " + p.field() + ": " + p.message().ja() + " / " + p.message().en()));
+            return 1;
+        }
+        YearMonth m = month != null ? month : YearMonth.from(good.head().visit().useDate());
+        Validation<Seq<Problem>, MonthlyReturn> built = MonthlyReturn.build(m, good.map(VisitRow::visit));
+        if (built.isInvalid()) {
+            io.err().println("kisoku golf audit: " + m + " 分の申告を組めません / cannot build the return for " + m + ":");
+            built.getError().forEach(p -> io.err().println("  " + p.field() + ": " + p.message().ja() + " / "
+                    + p.message().en()));
+            return 1;
+        }
+        MonthlyReturn computed = built.get();
+        LinkedHashMap<String, Yen> byVisit = LinkedHashMap.empty();
+        for (VisitRow r : good) {
+            if (r.declaredTax().isDefined()) {
+                byVisit = byVisit.put(r.visit().id(), r.declaredTax().get());
+            }
+        }
+        Yen total = declared != null ? Yen.of(declared) : byVisit.values().foldLeft(Yen.ZERO, Yen::plus);
+        MonthlyAudit audit = MonthlyAudit.of(computed, total, byVisit);
+        ObjectNode report = report(c, rows.size(), rejected, audit, byVisit);
+        if (json) {
+            out.println(Json.line(report));
+        } else if (csv) {
+            return csv(report, out);
+        } else {
+            text(report, out);
+        }
+        return 0;
+    }
+
+    private ObjectNode report(Course c, int rowCount, List<Problem> rejected, MonthlyAudit audit,
+            LinkedHashMap<String, Yen> byVisit) {
+        MonthlyReturn computed = audit.computed();
+        ObjectNode r = Json.object().put("schemaVersion", Json.SCHEMA_VERSION).put("course", c.name())
+                .put("grade", c.grade().value()).put("month", computed.month().toString()).put("rows", rowCount);
+        ArrayNode rej = r.putArray("rejected");
+        rejected.forEach(p -> rej.addObject().put("field", p.field()).put("code", p.code()).put("ja", p.message().ja())
+                .put("en", p.message().en()));
+        ArrayNode vs = r.putArray("visits");
+        for (AssessedVisit a : computed.visits()) {
+            ObjectNode o = vs.addObject().put("id", a.visit().id()).put("useDate", a.visit().useDate().toString())
+                    .put("name", a.visit().person().name()).put("treatment", GolfCases.treatment(a.treatment()))
+                    .put("treatmentJa", a.treatment().ja()).put("treatmentEn", a.treatment().en())
+                    .put("taxYen", a.tax().amount());
+            if (byVisit.containsKey(a.visit().id())) {
+                o.put("declaredTaxYen", byVisit.get(a.visit().id()).get().amount());
+            } else {
+                o.putNull("declaredTaxYen");
+            }
+            o.set("reasons", Json.reasons(a.decision().reasons()));
+        }
+        ArrayNode lines = r.putArray("lines");
+        for (ReturnLine l : computed.lines()) {
+            lines.addObject().put("grade", l.grade().value()).put("treatment", GolfCases.treatment(l.treatment()))
+                    .put("treatmentJa", l.treatment().ja()).put("count", l.tally().count())
+                    .put("taxYen", l.tally().tax().amount());
+        }
+        r.put("computedTotalYen", computed.totalTax().amount()).put("declaredTotalYen", audit.declaredTotal().amount())
+                .put("difference", audit.totalDifference()).put("unexplained", audit.unexplained())
+                .put("clean", audit.clean());
+        ArrayNode diffs = r.putArray("differences");
+        for (VisitDifference d : audit.differences()) {
+            ObjectNode o = diffs.addObject().put("id", d.visitId()).put("declaredTaxYen", d.declaredTax().amount())
+                    .put("computedTaxYen", d.computedTax().amount()).put("difference", d.difference())
+                    .put("inMonth", d.computed().isDefined());
+            ArrayNode why = o.putArray("reasons");
+            ArrayNode whyNot = o.putArray("notApplied");
+            for (AssessedVisit a : d.computed()) {
+                why.addAll(Json.reasons(a.decision().reasons().take(1)));
+                // Rules of other kinds of play would only be noise for the clerk.
+                whyNot.addAll(Json.reasons(a.decision().notApplied().filter((Reason n) ->
+                        !n.figures().containsKey(GolfTaxRules.SCOPE))));
+            }
+        }
+        return r;
+    }
+
+    private static void text(ObjectNode r, PrintStream out) {
+        out.println("ゴルフ場利用税 月次検査 / golf-course usage tax monthly audit: " + r.get("course").asText() + " (等級 "
+                + r.get("grade").asInt() + ") " + r.get("month").asText());
+        out.println("読んだ行 / rows read: " + r.get("rows").asInt() + "、読めなかった行 / rejected: "
+                + r.get("rejected").size());
+        for (JsonNode p : r.get("rejected")) {
+            out.println("  " + p.get("field").asText() + ": " + p.get("ja").asText() + " / " + p.get("en").asText());
+        }
+        out.println();
+        out.println("利用ごとの判定 / visits:");
+        for (JsonNode v : r.get("visits")) {
+            out.printf("  %s %s %s %s / %s 税額 %,d円%s%n", v.get("id").asText(), v.get("useDate").asText(),
+                    v.get("name").asText(), v.get("treatmentJa").asText(), v.get("treatmentEn").asText(),
+                    v.get("taxYen").asLong(), v.get("declaredTaxYen").isNull() ? ""
+                            : String.format("（申告 / declared %,d円）", v.get("declaredTaxYen").asLong()));
+        }
+        out.println();
+        out.println("等級別・区分別 / return by grade and treatment:");
+        for (JsonNode l : r.get("lines")) {
+            out.printf("  等級 %d %s: %d人 %,d円%n", l.get("grade").asInt(), l.get("treatmentJa").asText(),
+                    l.get("count").asInt(), l.get("taxYen").asLong());
+        }
+        out.println();
+        out.printf("計算した税額 / computed total: %,d円%n", r.get("computedTotalYen").asLong());
+        out.printf("申告額 / declared total: %,d円、差額 / difference %+,d円、利用記録で説明できない差額 / unexplained %+,d円%n",
+                r.get("declaredTotalYen").asLong(), r.get("difference").asLong(), r.get("unexplained").asLong());
+        out.println("差異 / differences visit by visit:" + (r.get("differences").isEmpty() ? " なし / none" : ""));
+        for (JsonNode d : r.get("differences")) {
+            out.printf("  %s: 申告 / declared %,d円、計算 / computed %,d円 (%+,d円)%n", d.get("id").asText(),
+                    d.get("declaredTaxYen").asLong(), d.get("computedTaxYen").asLong(), d.get("difference").asLong());
+            if (!d.get("inMonth").asBoolean()) {
+                out.println("      当月の利用にありません / not a visit of the month");
+            }
+            for (JsonNode why : d.get("reasons")) {
+                out.println("      適用 / applied: " + why.get("ja").asText() + " / " + why.get("en").asText() + " — "
+                        + why.get("basis").asText() + " [" + why.get("confidence").asText() + "]");
+            }
+            for (JsonNode why : d.get("notApplied")) {
+                out.println("      不適用 / not applied: " + why.get("ja").asText() + " / " + why.get("en").asText());
+            }
+        }
+    }
+
+    private int csv(ObjectNode r, PrintStream out) {
+        try {
+            CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "use_date", "treatment",
+                    "tax", "declared_tax", "difference", "rule", "basis", "confidence").get());
+            for (JsonNode v : r.get("visits")) {
+                long tax = v.get("taxYen").asLong();
+                JsonNode declaredTax = v.get("declaredTaxYen");
+                JsonNode rule = v.get("reasons").path(0);
+                p.printRecord(v.get("id").asText(), v.get("useDate").asText(), v.get("treatment").asText(), tax,
+                        declaredTax.isNull() ? "" : declaredTax.asLong(),
+                        declaredTax.isNull() ? "" : declaredTax.asLong() - tax, rule.path("rule").asText(),
+                        rule.path("basis").asText(), rule.path("confidence").asText());
+            }
+            p.flush();
+            return 0;
+        } catch (IOException e) {
+            io.err().println("kisoku golf audit: 書き出せません / cannot write: " + e);
+            return 1;
+        }
+    }
+}
