@@ -43,6 +43,8 @@ class CourseRulesEdgesTest {
         assertThat(ok.value()).isTrue();
         assertThat(texts(ok.reasons())).contains("a member course: member course").contains("only self-play is allowed")
                 .contains("cart fee per person (four to a cart) 3,300円 does not exceed the average caddie fee 3,300円");
+        assertThat(ok.reasons().map(r -> r.message().ja()).mkString())
+                .contains("はキャディーフィー平均額 3,300円 を超えない");
         assertThat(ok.notApplied()).isEmpty();
         assertThat(ok.reasons().last().figures().get("fiscalYearFrom")).contains("2026-04-01");
 
