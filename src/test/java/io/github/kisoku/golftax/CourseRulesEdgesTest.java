@@ -222,6 +222,8 @@ class CourseRulesEdgesTest {
                 .containsExactly("id", "course", "useDate", "person", "play", "feeCharged");
         assertThat(Visit.validate("V", Fixtures.course(), null, Fixtures.licensed(LocalDate.of(1980, 1, 1)),
                 Play.normal(), Yen.ZERO).getError().map(Problem::field)).containsExactly("useDate");
+        assertThat(Visit.validate("V", Fixtures.course(), LocalDate.of(2026, 4, 8), null, Play.normal(), Yen.ZERO)
+                .getError().map(Problem::field)).containsExactly("person");
         assertThat(FeeItem.validate(" ", null, null, true).getError().map(Problem::field))
                 .containsExactly("name", "kind", "amount");
         assertThatThrownBy(() -> FeeTable.of(Yen.of(1), Yen.of(1), Yen.of(1), null, Yen.of(1), Yen.of(1)))
