@@ -642,7 +642,7 @@ public final class GolfTaxRules {
     /** Whether {@code fee} is at least {@code num/den} below {@code normal}, in exact integers. */
     static boolean reducedEnough(Yen fee, Yen normal, int num, int den) {
         long cut = normal.amount() - fee.amount();
-        return normal.amount() > 0 && cut >= 0 && cut * den >= normal.amount() * num;
+        return normal.amount() > 0 && cut * den >= normal.amount() * num;
     }
 
     /** How far below {@code normal} the fee is, in whole percent, rounded down (for the text only). */

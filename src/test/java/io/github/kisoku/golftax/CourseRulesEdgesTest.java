@@ -43,6 +43,8 @@ class CourseRulesEdgesTest {
         assertThat(ok.value()).isTrue();
         assertThat(texts(ok.reasons())).contains("a member course: member course").contains("only self-play is allowed")
                 .contains("cart fee per person (four to a cart) 3,300円 does not exceed the average caddie fee 3,300円");
+        assertThat(ok.reasons().map(r -> r.message().ja()).mkString())
+                .contains("はキャディーフィー平均額 3,300円 を超えない");
         assertThat(ok.notApplied()).isEmpty();
         assertThat(ok.reasons().last().figures().get("fiscalYearFrom")).contains("2026-04-01");
 
@@ -220,6 +222,8 @@ class CourseRulesEdgesTest {
                 .containsExactly("id", "course", "useDate", "person", "play", "feeCharged");
         assertThat(Visit.validate("V", Fixtures.course(), null, Fixtures.licensed(LocalDate.of(1980, 1, 1)),
                 Play.normal(), Yen.ZERO).getError().map(Problem::field)).containsExactly("useDate");
+        assertThat(Visit.validate("V", Fixtures.course(), LocalDate.of(2026, 4, 8), null, Play.normal(), Yen.ZERO)
+                .getError().map(Problem::field)).containsExactly("person");
         assertThat(FeeItem.validate(" ", null, null, true).getError().map(Problem::field))
                 .containsExactly("name", "kind", "amount");
         assertThatThrownBy(() -> FeeTable.of(Yen.of(1), Yen.of(1), Yen.of(1), null, Yen.of(1), Yen.of(1)))

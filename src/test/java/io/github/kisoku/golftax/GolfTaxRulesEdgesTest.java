@@ -93,6 +93,16 @@ class GolfTaxRulesEdgesTest {
         }
 
         @Test
+        @DisplayName("reference README: a ruling is cited by its number, as an interpretation")
+        void rulingBasis() {
+            LegalBasis b = Sources.ruling(6, "precedence");
+            assertThat(b.kind()).isEqualTo(LegalBasis.Kind.RULING);
+            assertThat(b.source()).isEqualTo("reference README, ruling 6");
+            assertThat(b.provision()).isEqualTo("precedence");
+            assertThat(b.confidence()).isEqualTo(Confidence.INTERPRETATION);
+        }
+
+        @Test
         @DisplayName("第75条の2第2号: the exemption's tax reason cites the law's item; exempt ⇒ 0 yen")
         void exemptTaxReason() {
             Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);

@@ -92,6 +92,9 @@ class VisitCsvTest {
                 .containsExactly("line 2.disability_card/bad-card");
         assertThat(problems("1,2026-04-08,熊本 太郎,1980-01-01,,BLUE:1,NORMAL,0,"))
                 .containsExactly("line 2.disability_card/unknown-value");
+        // an empty kind before the colon is an unknown kind, like any other
+        assertThat(problems("1,2026-04-08,熊本 太郎,1980-01-01,,:1,NORMAL,0,"))
+                .containsExactly("line 2.disability_card/unknown-value");
         assertThat(one("1,2026-04-08,熊本 太郎,1980-01-01,,PHYSICAL:1:2,NORMAL,0,")
                 .visit().person().disabilityCard().get().number()).isEqualTo("1:2");
     }
