@@ -139,6 +139,10 @@ class LotteryEdgeCasesTest {
         assertThat(Lottery.replay(swapped).reasons().head().message().en()).endsWith("the re-run differs");
         assertThat(Lottery.replay(r.log()).reasons().head().message().en())
                 .isEqualTo("pool hash matches; the re-run is identical");
+        assertThat(List.of(tampered, otherAlgorithm, swapped)).allSatisfy(l -> assertThat(l).isNotEqualTo(r.log()));
+        LotteryResult fewer = Lottery.draw(pool(app("A1", "G1", "nishi.kaigi-1", S9)), SEED).get();
+        assertThat(fewer).isNotEqualTo(r);
+        assertThat(r).isNotEqualTo(fewer);
     }
 
     @Test
