@@ -80,7 +80,7 @@ class LedgerSharedLoadTest {
                         }
                     } else {
                         long id = 1 + random.nextInt(Math.max(1, shared.get().reservations().size()));
-                        if (kind < 96) {
+                        if (kind < 98) {
                             commit(shared, l -> l.pay(id, NOW)).forEach(s -> paid.add(id));
                         } else {
                             commit(shared, l -> l.cancel(id, NOW)).forEach(s -> cancelled.add(id));
