@@ -59,7 +59,7 @@ public final class Unit {
     public static Validation<Seq<Problem>, Unit> validate(String id, String facilityId, String name, String room,
             Iterable<Integer> blocks, LegalBasis basis) {
         Validation<Problem, SortedSet<Integer>> bs = blocks == null ? Validation.invalid(Problem.required("blocks"))
-                : TreeSet.ofAll(blocks).isEmpty() || TreeSet.ofAll(blocks).exists(b -> b == null || b < 1)
+                : List.ofAll(blocks).isEmpty() || List.ofAll(blocks).exists(b -> b == null || b < 1)
                         ? Validation.invalid(Problem.of("blocks", "no-blocks", "ブロック番号は 1 以上で一つ以上必要です",
                                 "a unit needs one or more block numbers, each 1 or more"))
                         : Validation.valid(TreeSet.ofAll(blocks));
