@@ -221,7 +221,7 @@ public final class OffenceAssessor {
                     .withFigure("年齢", age));
         }
         String key = offence.alcohol() == Alcohol.DRUNK ? "ALCOHOL_DRUNK"
-                : offence.alcohol() == Alcohol.OVER_LIMIT || row.id().equals("DRUNK_RIDING") ? "ALCOHOL_OVER_LIMIT"
+                : offence.alcohol() == Alcohol.OVER_LIMIT ? "ALCOHOL_OVER_LIMIT"
                 : offence.causedDanger() ? "MOBILE_PHONE_DANGER" : row.id();
         Option<MaximumPenalty> penalty = MaximumPenalty.forKey(key);
         Reason instead = penalty.map(p -> Reason.of("bicycle.instead.criminal", p.basis(),

@@ -10,7 +10,6 @@ final class Sources {
     static final String ROAD_TRAFFIC_ORDER = "道路交通法施行令";
     static final String ROAD_TRAFFIC_ORDER_ID = "335CO0000000270";
     static final String SEED = "神奈川県・神奈川県警察 自転車ルールブック (2025.9)";
-    static final String KANAGAWA_RULES = "神奈川県道路交通法施行細則";
     static final String RULING_3 = "reference README, ruling 3";
 
     private Sources() {
@@ -26,10 +25,6 @@ final class Sources {
 
     static LegalBasis seed(String section) {
         return LegalBasis.document(SEED, section, Confidence.CONFIRMED);
-    }
-
-    static LegalBasis kanagawa(String provision, Confidence confidence) {
-        return LegalBasis.law(KANAGAWA_RULES, provision, confidence);
     }
 
     /** The roll-forward of a 反則金 deadline: no statute says it, so it is a flagged interpretation. */

@@ -384,4 +384,43 @@ class BicycleEdgeCasesTest {
         assertThat(RidingSituation.builder().on(NOTICE).vehicle(VehicleKind.TANDEM).place(Place.SIDEWALK).build()
                 .toString()).isEqualTo("2026-04-01 タンデム自転車 @ 歩道");
     }
+
+    @Test
+    @DisplayName("bad input: a blank violation id, a birth after the act, a passenger check for a motor vehicle")
+    void moreBadInputIsATypedProblem() {
+        assertThat(codes(Offence.builder().violation(" ").on(NOTICE).riderBornOn(ADULT).validate().getError()))
+                .containsExactly("required");
+        assertThat(codes(Offence.builder().violation("SIGNAL_VIOLATION").on(NOTICE).riderBornOn(NOTICE.plusDays(1))
+                .validate().getError())).containsExactly("born-after-offence");
+        assertThat(codes(RidingSituation.builder().on(NOTICE).vehicle(VehicleKind.ORDINARY_BICYCLE)
+                .place(Place.ROADWAY_LEFT).riderBornOn(NOTICE.plusDays(1)).validate().getError()))
+                .containsExactly("born-after-date");
+        for (VehicleKind v : List.of(VehicleKind.SMALL_MOTOR_ROAD_MODE, VehicleKind.SMALL_MOTOR_SIDEWALK_MODE,
+                VehicleKind.GENERAL_MOPED)) {
+            assertThat(codes(PassengerSituation.builder().on(NOTICE).vehicle(v).validate().getError()))
+                    .containsExactly("not-a-bicycle");
+        }
+        assertThat(PassengerSituation.builder().on(NOTICE).vehicle(VehicleKind.TANDEM).validate().isValid()).isTrue();
+        assertThat(open(ADULT).apply(new CaseEvent.Payment(null, Yen.of(6000))).getLeft().code()).isEqualTo("required");
+        Offence signal = offence("SIGNAL_VIOLATION", ADULT);
+        assertThat(fields(TicketCase.open(signal, null, NOTICE, Option.none()).getError())).containsExactly("ticket");
+        assertThat(fields(TicketCase.open(signal, ticket(signal), null, Option.none()).getError()))
+                .containsExactly("noticeDate");
+    }
+
+    @Test
+    @DisplayName("seed: 通告書の郵送 then payment — the paid case's timeline still shows the mailed step's deadline")
+    void thePaidCaseKeepsTheMailedDeadline() {
+        TicketCase paid = open(ADULT).applyAll(List.of(
+                new CaseEvent.MailedNotification(LocalDate.of(2026, 4, 20), Option.none()),
+                new CaseEvent.Payment(LocalDate.of(2026, 4, 30), Yen.of(6940)))).get();
+        assertThat(paid.state()).isInstanceOf(CaseState.Paid.class);
+        assertThat(paid.timeline().value().step(TimelineStep.Kind.MAILED_NOTIFICATION).deadline()).isNotEmpty();
+        assertThat(paid.timeline().value().step(TimelineStep.Kind.NOTIFICATION).deadline()).isEmpty();
+        Decision<CourseCondition> met = RidersCourse.condition(RidingHistory.of(ADULT, List.of(
+                DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.DETECTED),
+                DangerousActRecord.of(LocalDate.of(2026, 4, 10), 4, DangerousActRecord.How.DETECTED))),
+                LocalDate.of(2026, 5, 1)).get();
+        assertThat(met.value().toString()).isEqualTo("要件を満たす / condition met (2 回 / acts counted)");
+    }
 }

@@ -145,6 +145,9 @@ class JapaneseHolidaysOracleTest {
                         || h.kind() == HolidayKind.CITIZENS && equinoxBeside;
                 assertThat(h.predicted()).as("predicted: %s", h).isEqualTo(
                         year > JapaneseHolidays.lastAnnouncedEquinoxYear() && derivedFromEquinox);
+                // A prediction's basis says so and is UNCONFIRMED; an announced or fixed day's is not.
+                assertThat(h.basis().note().exists(n -> n.startsWith("predicted: "))).as("basis of %s", h)
+                        .isEqualTo(h.predicted());
             }
         }
     }
