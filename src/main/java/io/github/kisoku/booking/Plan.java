@@ -88,7 +88,6 @@ public final class Plan {
     public Decision<Ratio> lotteryChance(Map<Slot, Integer> othersPerSlot) {
         Require.nonNull(othersPerSlot, "othersPerSlot");
         BigInteger den = BigInteger.ONE;
-        Decision<Ratio> d = Decision.of(Ratio.of(1, 1));
         List<Reason> reasons = List.empty();
         for (List<Slot> p : pieces) {
             int n = p.map(s -> Math.max(0, othersPerSlot.get(s).getOrElse(0))).max().getOrElse(0);
@@ -98,7 +97,7 @@ public final class Plan {
                     p.head().start() + "–" + p.last().end() + ": " + n + " other application(s) → 1/" + (n + 1))
                     .withFigure("others", n));
         }
-        d = Decision.of(Ratio.of(1, den.longValueExact()))
+        Decision<Ratio> d = Decision.of(Ratio.of(1, den.longValueExact()))
                 .because(Reason.of("booking.plan.lottery", BookingSources.LOTTERY_PER_RESERVATION,
                         "抽選はそれぞれの予約ごと。一つでも外れると連続した予約になりません",
                         "each reservation is drawn separately; if one loses, the span is broken"));
