@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One offence to assess (違反行為): which violation, when, who (the rider's date of birth, for
@@ -26,11 +27,11 @@ public final class Offence {
     private final boolean causedDanger;
     private final Option<RiderType> riderType;
 
-    private Offence(Builder b, Violation violation) {
+    private Offence(Builder b, Violation violation, LocalDate date, LocalDate birthDate) {
         this.violation = violation;
-        this.date = b.date;
+        this.date = date;
         this.time = Option.of(b.time);
-        this.birthDate = b.birthDate;
+        this.birthDate = birthDate;
         this.alcohol = b.alcohol;
         this.causedAccident = b.causedAccident;
         this.causedDanger = b.causedDanger;
@@ -102,14 +103,14 @@ public final class Offence {
      * {@link #build()} make an {@link Offence}.
      */
     public static final class Builder {
-        private String violationId;
-        private LocalDate date;
-        private LocalTime time;
-        private LocalDate birthDate;
+        private @Nullable String violationId;
+        private @Nullable LocalDate date;
+        private @Nullable LocalTime time;
+        private @Nullable LocalDate birthDate;
         private Alcohol alcohol = Alcohol.NONE;
         private boolean causedAccident;
         private boolean causedDanger;
-        private RiderType riderType;
+        private @Nullable RiderType riderType;
 
         private Builder() {
         }
@@ -233,8 +234,10 @@ public final class Offence {
                     problems = problems.append(found.getLeft().asProblem("violation"));
                 }
             }
-            problems = problems.appendAll(Validations.required("date", date).swap().toList());
-            problems = problems.appendAll(Validations.required("birthDate", birthDate).swap().toList());
+            Validation<Problem, LocalDate> validDate = Validations.required("date", date);
+            Validation<Problem, LocalDate> validBirthDate = Validations.required("birthDate", birthDate);
+            problems = problems.appendAll(validDate.swap().toList());
+            problems = problems.appendAll(validBirthDate.swap().toList());
             problems = problems.appendAll(Validations.required("alcohol", alcohol).swap().toList());
             if (date != null && birthDate != null && birthDate.isAfter(date)) {
                 problems = problems.append(Problem.of("birthDate", "born-after-offence",
@@ -262,7 +265,7 @@ public final class Offence {
             if (!problems.isEmpty()) {
                 return Validation.invalid(problems);
             }
-            return Validation.valid(new Offence(this, violation.get()));
+            return Validation.valid(new Offence(this, violation.get(), validDate.get(), validBirthDate.get()));
         }
 
         /**

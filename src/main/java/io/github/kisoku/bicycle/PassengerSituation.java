@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who rode along (同乗者), for the child-passenger and tandem rules of 神奈川県道路交通法施行細則
@@ -22,9 +23,9 @@ public final class PassengerSituation {
     private final boolean childOnBack;
     private final int otherPassengers;
 
-    private PassengerSituation(Builder b) {
-        this.date = b.date;
-        this.vehicle = b.vehicle;
+    private PassengerSituation(Builder b, LocalDate date, VehicleKind vehicle) {
+        this.date = date;
+        this.vehicle = vehicle;
         this.twoInfantModel = b.twoInfantModel;
         this.childSeats = b.childSeats;
         this.seatedInfants = b.seatedInfants;
@@ -90,8 +91,8 @@ public final class PassengerSituation {
 
     /** Collects the fields; not thread-safe. */
     public static final class Builder {
-        private LocalDate date;
-        private VehicleKind vehicle;
+        private @Nullable LocalDate date;
+        private @Nullable VehicleKind vehicle;
         private boolean twoInfantModel;
         private int childSeats;
         private int seatedInfants;
@@ -187,8 +188,9 @@ public final class PassengerSituation {
          * @return the situation, or the problems
          */
         public Validation<Seq<Problem>, PassengerSituation> validate() {
-            List<Problem> problems = List.of(Validations.required("date", date).swap().toList(),
-                    Validations.required("vehicle", vehicle).swap().toList(),
+            Validation<Problem, LocalDate> validDate = Validations.required("date", date);
+            Validation<Problem, VehicleKind> validVehicle = Validations.required("vehicle", vehicle);
+            List<Problem> problems = List.of(validDate.swap().toList(), validVehicle.swap().toList(),
                     Validations.between("childSeats", childSeats, 0, 2).swap().toList(),
                     Validations.between("seatedInfants", seatedInfants, 0, 10).swap().toList(),
                     Validations.between("seatedSchoolChildren", seatedSchoolChildren, 0, 10).swap().toList(),
@@ -199,7 +201,8 @@ public final class PassengerSituation {
                 problems = problems.append(Problem.of("vehicle", "not-a-bicycle",
                         "同乗の規則は自転車についてのものです", "the passenger rules here are for bicycles"));
             }
-            return problems.isEmpty() ? Validation.valid(new PassengerSituation(this)) : Validation.invalid(problems);
+            return problems.isEmpty() ? Validation.valid(
+                    new PassengerSituation(this, validDate.get(), validVehicle.get())) : Validation.invalid(problems);
         }
 
         /**

@@ -7,6 +7,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where and how someone rode, for the question "was riding here a 通行区分違反?" (通行場所の判定):
@@ -23,10 +24,10 @@ public final class RidingSituation {
     private final boolean disability;
     private final boolean unavoidable;
 
-    private RidingSituation(Builder b) {
-        this.date = b.date;
-        this.vehicle = b.vehicle;
-        this.place = b.place;
+    private RidingSituation(Builder b, LocalDate date, VehicleKind vehicle, Place place) {
+        this.date = date;
+        this.vehicle = vehicle;
+        this.place = place;
         this.riderBirthDate = Option.of(b.riderBirthDate);
         this.sidewalkSign = b.sidewalkSign;
         this.disability = b.disability;
@@ -84,10 +85,10 @@ public final class RidingSituation {
 
     /** Collects a situation's fields; not thread-safe. */
     public static final class Builder {
-        private LocalDate date;
-        private VehicleKind vehicle;
-        private Place place;
-        private LocalDate riderBirthDate;
+        private @Nullable LocalDate date;
+        private @Nullable VehicleKind vehicle;
+        private @Nullable Place place;
+        private @Nullable LocalDate riderBirthDate;
         private boolean sidewalkSign;
         private boolean disability;
         private boolean unavoidable;
@@ -179,9 +180,11 @@ public final class RidingSituation {
          * @return the situation, or the problems
          */
         public Validation<Seq<Problem>, RidingSituation> validate() {
-            List<Problem> problems = List.of(Validations.required("date", date).swap().toList(),
-                    Validations.required("vehicle", vehicle).swap().toList(),
-                    Validations.required("place", place).swap().toList()).flatMap(l -> l);
+            Validation<Problem, LocalDate> validDate = Validations.required("date", date);
+            Validation<Problem, VehicleKind> validVehicle = Validations.required("vehicle", vehicle);
+            Validation<Problem, Place> validPlace = Validations.required("place", place);
+            List<Problem> problems = List.of(validDate.swap().toList(), validVehicle.swap().toList(),
+                    validPlace.swap().toList()).flatMap(l -> l);
             if (place == Place.SIDEWALK && vehicle == VehicleKind.ORDINARY_BICYCLE && !sidewalkSign && !disability
                     && !unavoidable && riderBirthDate == null) {
                 problems = problems.append(Problem.of("riderBirthDate", "birth-date-needed",
@@ -193,7 +196,8 @@ public final class RidingSituation {
                 problems = problems.append(Problem.of("riderBirthDate", "born-after-date",
                         "生年月日が通行日より後です", "the date of birth is after the date of riding"));
             }
-            return problems.isEmpty() ? Validation.valid(new RidingSituation(this)) : Validation.invalid(problems);
+            return problems.isEmpty() ? Validation.valid(
+                    new RidingSituation(this, validDate.get(), validVehicle.get(), validPlace.get())) : Validation.invalid(problems);
         }
 
         /**

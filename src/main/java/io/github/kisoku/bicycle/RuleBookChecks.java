@@ -289,7 +289,7 @@ public final class RuleBookChecks {
                 seated > p.childSeats() ? "more seated children than seats (" + seated + " / " + p.childSeats() + ")"
                         : seated == 2 && !p.twoInfantModel() ? "two seated children on a bicycle not made for two"
                         : "the seats and the model fit");
-        boolean seatBreach = seated > p.childSeats() || seated == 2 && !p.twoInfantModel();
+        boolean seatBreach = seated > p.childSeats() || (seated == 2 && !p.twoInfantModel());
         breaches = seatBreach ? breaches.append(seats) : breaches;
         fine = seatBreach ? fine : fine.append(seats);
         int children = seated + (p.childOnBack() ? 1 : 0);

@@ -20,4 +20,7 @@
  * source and confidence; rules never read files themselves. Every type is immutable and
  * thread-safe, except the builders.
  */
+@NullMarked
 package io.github.kisoku.bicycle;
+
+import org.jspecify.annotations.NullMarked;

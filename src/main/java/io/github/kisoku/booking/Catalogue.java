@@ -162,7 +162,7 @@ public final class Catalogue {
         FeeTable t = FeeTable.empty();
         for (Array<String> r : read("fees.csv")) {
             Option<Slot> slot = r.get(1).equals("*") ? Option.none()
-                    : Option.of(Slot.of(LocalTime.parse(r.get(1).split("-")[0]), LocalTime.parse(r.get(1).split("-")[1])));
+                    : Option.of(Slot.of(LocalTime.parse(r.get(1).split("-", -1)[0]), LocalTime.parse(r.get(1).split("-", -1)[1])));
             Option<GroupClass> cls = r.get(2).equals("*") ? Option.none() : Option.of(GroupClass.valueOf(r.get(2)));
             t = t.with(r.get(0), slot, cls, Yen.of(Long.parseLong(r.get(3))), basis(r.get(4), r.get(5)));
         }

@@ -24,4 +24,7 @@
  * Rulings of the reference README (7: unpublished figures are settings, month-end 17:00 rolled back
  * is a dated default; 8: uniform, canonical, re-runnable lottery) are {@code INTERPRETATION}.
  */
+@NullMarked
 package io.github.kisoku.booking;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,4 +10,7 @@
  *
  * <p>Depends only on the kernel. Every type here is immutable and thread-safe.
  */
+@NullMarked
 package io.github.kisoku.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -64,8 +64,8 @@ public final class KisokuCli implements Runnable {
                 return CommandLine.defaultFactory().create(cls);
             }
         });
-        cl.setOut(new java.io.PrintWriter(out, true));
-        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return cl.execute(args);
     }
 

@@ -170,7 +170,7 @@ public final class Competition {
      * @return true if the competition uses the course that day
      */
     public boolean isOnDay(LocalDate date) {
-        return practiceDays.contains(date) || !date.isBefore(firstDay) && !date.isAfter(lastDay);
+        return practiceDays.contains(date) || (!date.isBefore(firstDay) && !date.isAfter(lastDay));
     }
 
     /**

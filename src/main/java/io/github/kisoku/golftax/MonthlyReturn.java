@@ -116,6 +116,9 @@ public final class MonthlyReturn {
         return tallies.map(e -> new ReturnLine(e._1._1, e._1._2, e._2)).toList();
     }
 
+    // The items' declaration order is the order of the seed's tables, which is the order the
+    // return lists them in; ordinal() is used for sorting only, never stored or parsed.
+    @SuppressWarnings("EnumOrdinal")
     private static int order(Treatment t) {
         if (t instanceof Treatment.NotTaxableUse n) {
             return n.item().ordinal();
@@ -138,7 +141,7 @@ public final class MonthlyReturn {
         return visits.filter(a -> a.treatment() instanceof Treatment.Exempt)
                 .map(a -> new NonTaxableUserRow(a.visit(), ((Treatment.Exempt) a.treatment()).item(),
                         a.decision().value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT
-                                || e.action() == EvidenceAction.SUBMIT && e.register().isEmpty())
+                                || (e.action() == EvidenceAction.SUBMIT && e.register().isEmpty()))
                                 .map(Evidence::document)));
     }
 

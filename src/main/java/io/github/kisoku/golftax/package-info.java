@@ -11,4 +11,7 @@
  * Figures live in {@code grades.csv} beside this package. Depends only on the kernel and the
  * calendar. Every type here is immutable and thread-safe.
  */
+@NullMarked
 package io.github.kisoku.golftax;
+
+import org.jspecify.annotations.NullMarked;

@@ -42,6 +42,6 @@ public enum Confidence {
      * @return whichever is weaker; this one when they are equal
      */
     public Confidence weakest(Confidence other) {
-        return other.ordinal() > ordinal() ? other : this;
+        return other.compareTo(this) > 0 ? other : this;
     }
 }

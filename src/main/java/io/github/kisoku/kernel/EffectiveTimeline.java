@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * All versions of one figure or rule over time (改正履歴), none overlapping. Asking for a date
@@ -31,7 +32,7 @@ public final class EffectiveTimeline<T> {
      * @return the timeline, or every problem found
      */
     public static <T> Validation<Seq<Problem>, EffectiveTimeline<T>> validate(String name,
-            Iterable<Effective<T>> versions) {
+            @Nullable Iterable<Effective<T>> versions) {
         if (name == null || name.isBlank()) {
             return Validation.invalid(List.of(Problem.required("name")));
         }

@@ -1,6 +1,7 @@
 package io.github.kisoku.kernel;
 
 import io.vavr.collection.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Guards for the throwing factories, so that a missing argument is an
@@ -19,7 +20,7 @@ public final class Require {
      * @return the value
      * @throws InvalidInputException if the value is null
      */
-    public static <T> T nonNull(T value, String field) {
+    public static <T> T nonNull(@Nullable T value, String field) {
         if (value == null) {
             throw InvalidInputException.of(List.of(Problem.required(field)));
         }
@@ -34,7 +35,7 @@ public final class Require {
      * @return the text
      * @throws InvalidInputException if the text is null or blank
      */
-    public static String notBlank(String value, String field) {
+    public static String notBlank(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.of(List.of(Problem.required(field)));
         }

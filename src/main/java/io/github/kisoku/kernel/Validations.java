@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Small helpers for Vavr {@link Validation} with {@link Problem}s: each check returns a
@@ -22,7 +23,7 @@ public final class Validations {
      * @param <T> the value's type
      * @return the value, or the problem
      */
-    public static <T> Validation<Problem, T> required(String field, T value) {
+    public static <T> Validation<Problem, T> required(String field, @Nullable T value) {
         return value == null ? Validation.invalid(Problem.required(field)) : Validation.valid(value);
     }
 
@@ -33,7 +34,7 @@ public final class Validations {
      * @param value the text, possibly null or blank
      * @return the text, or the problem
      */
-    public static Validation<Problem, String> notBlank(String field, String value) {
+    public static Validation<Problem, String> notBlank(String field, @Nullable String value) {
         return value == null || value.isBlank() ? Validation.invalid(Problem.required(field)) : Validation.valid(value);
     }
 
@@ -62,7 +63,7 @@ public final class Validations {
      * @param text the text to parse
      * @return the date, or the problem
      */
-    public static Validation<Problem, LocalDate> isoDate(String field, String text) {
+    public static Validation<Problem, LocalDate> isoDate(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return Validation.invalid(Problem.required(field));
         }

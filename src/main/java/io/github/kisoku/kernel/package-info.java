@@ -5,4 +5,7 @@
  *
  * <p>The kernel depends on nothing but Vavr. Every type here is immutable and thread-safe.
  */
+@NullMarked
 package io.github.kisoku.kernel;
+
+import org.jspecify.annotations.NullMarked;

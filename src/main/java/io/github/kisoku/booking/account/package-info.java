@@ -5,4 +5,7 @@
  * weeks ahead, an optional 4-month warning). Source: the manual §1, CONFIRMED; the lock time and
  * the counter's reset are not published and are caller-supplied or interpretations.
  */
+@NullMarked
 package io.github.kisoku.booking.account;
+
+import org.jspecify.annotations.NullMarked;

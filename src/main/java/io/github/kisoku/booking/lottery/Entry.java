@@ -42,13 +42,13 @@ public record Entry(String id, Priority priority, SortedSet<BlockSlot> blockSlot
     public static Entry parse(String line) {
         try {
             String[] f = line.split("\\|", -1);
-            SortedSet<BlockSlot> bs = TreeSet.ofAll(List.of(f[3].split(";")).map(s -> {
-                String[] at = s.split("@");
+            SortedSet<BlockSlot> bs = TreeSet.ofAll(List.of(f[3].split(";", -1)).map(s -> {
+                String[] at = s.split("@", -1);
                 String facility = at[0].substring(0, at[0].indexOf('/'));
                 String room = at[0].substring(at[0].indexOf('/') + 1, at[0].lastIndexOf('#'));
                 int n = Integer.parseInt(at[0].substring(at[0].lastIndexOf('#') + 1));
-                String[] when = at[1].split(" ");
-                String[] times = when[1].split("-");
+                String[] when = at[1].split(" ", -1);
+                String[] times = when[1].split("-", -1);
                 return new BlockSlot(new Block(facility, room, n), LocalDate.parse(when[0]),
                         Slot.of(LocalTime.parse(times[0]), LocalTime.parse(times[1])));
             }));

@@ -96,12 +96,17 @@ public final class Lottery {
     }
 
     static BigInteger key(String seed, String poolHash, Entry e) {
-        BigInteger best = null;
-        for (int t = 0; t < e.priority().weight(); t++) {
-            BigInteger k = new BigInteger(1, sha256(seed + "\n" + poolHash + "\n" + e.id() + "\n" + t));
-            best = best == null || k.compareTo(best) < 0 ? k : best;
+        // a Priority's weight is 1 or more, so ticket 0 always exists
+        BigInteger best = ticket(seed, poolHash, e, 0);
+        for (int t = 1; t < e.priority().weight(); t++) {
+            BigInteger k = ticket(seed, poolHash, e, t);
+            best = k.compareTo(best) < 0 ? k : best;
         }
         return best;
+    }
+
+    private static BigInteger ticket(String seed, String poolHash, Entry e, int t) {
+        return new BigInteger(1, sha256(seed + "\n" + poolHash + "\n" + e.id() + "\n" + t));
     }
 
     private static byte[] sha256(String text) {

@@ -6,4 +6,7 @@
  * data and appear in the log (reference README, ruling 8). Alternates (次点) move up in order
  * when a winner cancels or lets the hold lapse.
  */
+@NullMarked
 package io.github.kisoku.booking.lottery;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,107 @@
+package io.github.kisoku.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kisoku.bicycle.Offence;
+import io.github.kisoku.booking.account.Password;
+import io.github.kisoku.booking.lottery.Entry;
+import io.github.kisoku.golftax.Course;
+import io.github.kisoku.golftax.CourseType;
+import io.github.kisoku.golftax.FeeTable;
+import io.github.kisoku.golftax.VisitCsv;
+import io.github.kisoku.kernel.InvalidInputException;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Bad-input fuzzing (issue 6): random strings, bytes that are not UTF-8 and out-of-range
+ * numbers fed to public factories and parsers. Each must either accept or reject with typed
+ * problems that name a field; nothing else may escape (no NullPointerException, no bare
+ * IllegalArgumentException, no DateTimeException).
+ */
+class FuzzProperties {
+
+    private static final Course COURSE = Course.of("阿蘇テストカントリークラブ", 4, 27, CourseType.MEMBER, false,
+            Option.of(Yen.of(1800)), FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000),
+                    Yen.of(10000), Yen.of(16000)));
+
+    private static void namesFields(Seq<Problem> problems) {
+        assertThat(problems).isNotEmpty();
+        assertThat(problems).allSatisfy(p -> {
+            assertThat(p.field()).isNotBlank();
+            assertThat(p.code()).isNotBlank();
+            assertThat(p.message().ja()).isNotBlank();
+            assertThat(p.message().en()).isNotBlank();
+        });
+    }
+
+    private static <T> void typed(Validation<? extends Seq<Problem>, T> v) {
+        if (v.isInvalid()) {
+            namesFields(v.getError());
+        }
+    }
+
+    @Property
+    void yenValidateAcceptsOnlyNonNegativeAmounts(@ForAll long amount) {
+        Validation<Problem, Yen> v = Yen.validate("fee", amount);
+        assertThat(v.isValid()).isEqualTo(amount >= 0);
+        if (v.isInvalid()) {
+            assertThat(v.getError().field()).isEqualTo("fee");
+        }
+    }
+
+    @Property
+    void isoDateRejectsGarbageNamingTheField(@ForAll String text) {
+        Validation<Problem, LocalDate> v = Validations.isoDate("date", text);
+        if (v.isInvalid()) {
+            assertThat(v.getError().field()).isEqualTo("date");
+            assertThat(v.getError().code()).isNotBlank();
+        }
+    }
+
+    @Property
+    void visitCsvRejectsRandomTextRowByRow(@ForAll String text) {
+        VisitCsv.parse(VisitCsv.HEADER + "\n" + text, COURSE).forEach(FuzzProperties::typed);
+    }
+
+    @Property
+    void visitCsvRejectsInvalidUtf8(@ForAll byte[] bytes) {
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        VisitCsv.parse(decoded, COURSE).forEach(FuzzProperties::typed);
+        VisitCsv.parse(VisitCsv.HEADER + "\n" + decoded, COURSE).forEach(FuzzProperties::typed);
+    }
+
+    @Property
+    void offenceBuilderWithRandomIdsAndDates(@ForAll String id, @ForAll("dates") LocalDate date,
+            @ForAll("dates") LocalDate birth) {
+        typed(Offence.builder().violation(id).on(date).riderBornOn(birth).validate());
+    }
+
+    @Property
+    void passwordValidateNeverThrows(@ForAll String raw) {
+        typed(Password.validate(raw));
+    }
+
+    @Property
+    void lotteryEntryParseThrowsOnlyTypedProblems(@ForAll String line) {
+        try {
+            Entry.parse(line);
+        } catch (InvalidInputException e) {
+            namesFields(e.problems());
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<LocalDate> dates() {
+        return net.jqwik.api.Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
+                .map(LocalDate::ofEpochDay);
+    }
+}

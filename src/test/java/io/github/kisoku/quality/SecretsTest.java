@@ -1,0 +1,59 @@
+package io.github.kisoku.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kisoku.bicycle.Offence;
+import io.github.kisoku.booking.account.Password;
+import io.github.kisoku.kernel.Problem;
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+
+/**
+ * Secrets (issue 6): a password never appears in {@code toString}, in a problem's field, code or
+ * text, nor in an exception message. A rider's date of birth (personal data) is not echoed by
+ * the bicycle validation either, except where the problem is about that date.
+ */
+class SecretsTest {
+
+    private static void hidden(String secret, String text) {
+        assertThat(text).doesNotContain(secret);
+    }
+
+    @Property
+    void aPasswordNeverPrintsItself(@ForAll @AlphaChars @StringLength(min = 6, max = 40) String raw) {
+        String secret = "S3cr" + raw;
+        hidden(secret, Password.carriedOver(secret).toString());
+        Password.validate(secret).swap().forEach(problems -> {
+            for (Problem p : problems) {
+                hidden(secret, p.toString());
+                hidden(secret, p.field() + p.code() + p.message().ja() + p.message().en());
+            }
+        });
+        Password.validate(secret).forEach(ok -> hidden(secret, ok.toString()));
+    }
+
+    @Property
+    void aRejectedPasswordIsNotEchoed(@ForAll @StringLength(max = 12) String raw) {
+        String secret = "pw" + raw;
+        Password.validate(secret).swap().forEach(problems -> problems.forEach(p -> {
+            hidden(secret, p.toString());
+            hidden(secret, p.message().ja() + p.message().en());
+        }));
+    }
+
+    @Property
+    void anUnknownViolationDoesNotEchoTheBirthDate(@ForAll("years") int year) {
+        LocalDate birth = LocalDate.of(year, 2, 29 - (year % 4 == 0 ? 0 : 1));
+        Offence.builder().violation("NO_SUCH_VIOLATION").on(LocalDate.of(2026, 5, 1)).riderBornOn(birth).validate()
+                .swap().forEach(problems -> problems.forEach(p -> hidden(birth.toString(),
+                        p.toString() + p.message().ja() + p.message().en())));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Integer> years() {
+        return net.jqwik.api.Arbitraries.integers().between(1930, 2020);
+    }
+}
