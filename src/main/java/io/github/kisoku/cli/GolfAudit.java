@@ -28,7 +28,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -94,7 +96,14 @@ final class GolfAudit implements Callable<Integer> {
             io.err().println("kisoku golf audit: " + visits + " を読めません / cannot read: " + e);
             return 1;
         }
-        List<Validation<Seq<Problem>, VisitRow>> rows = VisitCsv.parse(text, c);
+        List<Validation<Seq<Problem>, VisitRow>> rows;
+        try {
+            rows = readVisits(text, c);
+        } catch (java.io.UncheckedIOException | IllegalStateException | IOException e) {
+            io.err().println("kisoku golf audit: " + visits + " は CSV として読めません / is not readable as CSV: "
+                    + e.getMessage());
+            return 1;
+        }
         List<VisitRow> good = rows.filter(Validation::isValid).map(Validation::get);
         List<Problem> rejected = rows.filter(Validation::isInvalid).flatMap(Validation::getError);
         if (good.isEmpty()) {
@@ -239,5 +248,47 @@ final class GolfAudit implements Callable<Integer> {
             io.err().println("kisoku golf audit: 書き出せません / cannot write: " + e);
             return 1;
         }
+    }
+
+    /**
+     * Reads the visits file with Commons CSV (quoted fields allowed; blank lines and lines starting
+     * with {@code #} skipped) and hands each record to the domain's row reader. A bad header is
+     * one rejected row, as in {@link VisitCsv#parse}.
+     */
+    private static List<Validation<Seq<Problem>, VisitRow>> readVisits(String text, Course course)
+            throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true).get();
+        java.util.List<Validation<Seq<Problem>, VisitRow>> rows = new java.util.ArrayList<>();
+        boolean header = true;
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int line = 1;
+        int counted = 0;
+        try (CSVParser parser = CSVParser.parse(body, format)) {
+            for (CSVRecord r : parser) {
+                List<String> fields = List.ofAll(r);
+                // The record's first line, for problems: count the line breaks before it.
+                int start = (int) r.getCharacterPosition();
+                for (; counted < start; counted++) {
+                    if (body.charAt(counted) == '\n') {
+                        line++;
+                    }
+                }
+                if (header) {
+                    header = false;
+                    if (!fields.mkString(",").equals(VisitCsv.HEADER)) {
+                        return List.of(Validation.invalid(List.of(Problem.of("line " + line, "bad-header",
+                                "見出し行は " + VisitCsv.HEADER + " です", "the header must be " + VisitCsv.HEADER))));
+                    }
+                } else {
+                    rows.add(VisitCsv.fields(line, fields, course));
+                }
+            }
+        }
+        if (header) {
+            return List.of(Validation.invalid(List.of(Problem.of("line 0", "bad-header",
+                    "見出し行は " + VisitCsv.HEADER + " です", "the header must be " + VisitCsv.HEADER))));
+        }
+        return List.ofAll(rows);
     }
 }

@@ -16,8 +16,10 @@ import java.time.format.DateTimeParseException;
  * and examples. Each row is validated on its own and every problem names its line.
  *
  * <p>Header (required, in this order): {@code id,use_date,name,birth_date,age_document,
- * disability_card,play,fee_charged,declared_tax}. Fields hold no commas and no quotes; lines
- * starting with {@code #} and blank lines are skipped.
+ * disability_card,play,fee_charged,declared_tax}. {@link #parse} reads plain text whose fields
+ * hold no commas and no quotes; a caller with a CSV reader (the command line uses Commons CSV,
+ * which allows quoted fields) passes each record to {@link #fields}. Lines starting with
+ * {@code #} and blank lines are skipped.
  * <ul>
  * <li>{@code age_document}: blank or an {@link AgeDocument} name, e.g. {@code DRIVING_LICENCE};
  * <li>{@code disability_card}: blank or {@code KIND:number}, e.g. {@code PHYSICAL:熊本県12345};
@@ -73,8 +75,24 @@ public final class VisitCsv {
     }
 
     private static Validation<Seq<Problem>, VisitRow> row(int line, String text, Course course) {
+        return fields(line, List.of(text.split(",", -1)), course);
+    }
+
+    /**
+     * Reads one visit from a row's fields, already split by a CSV reader (which may allow quoted
+     * fields), in the order of {@link #HEADER}.
+     *
+     * @param line the row's line number in its file, used to name the row in problems
+     * @param fields the row's nine fields
+     * @param course the course the visit is to
+     * @return the visit with its declared tax, or every problem of the row
+     */
+    public static Validation<Seq<Problem>, VisitRow> fields(int line, Seq<String> fields, Course course) {
+        if (fields == null || course == null) {
+            return Validation.invalid(List.of(Problem.required(fields == null ? "fields" : "course")));
+        }
         String at = "line " + line;
-        String[] f = text.split(",", -1);
+        String[] f = fields.map(x -> x == null ? "" : x).toJavaArray(String[]::new);
         if (f.length != 9) {
             return Validation.invalid(List.of(Problem.of(at, "field-count",
                     "項目数が " + f.length + " です（9 項目必要）", "the row has " + f.length + " fields (9 required)")));

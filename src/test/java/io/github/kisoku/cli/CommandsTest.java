@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.kisoku.golftax.VisitCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.DisplayName;
@@ -52,6 +53,31 @@ class CommandsTest {
         assertThat(v004.get("treatment")).isEqualTo("REDUCED");
         assertThat(v004.get("tax")).isEqualTo("400");
         assertThat(v004.get("difference")).isEqualTo("400");
+    }
+
+    @Test
+    @DisplayName("golf audit reads the visits with a CSV library: quoted fields may hold commas; an open quote is unreadable")
+    void golfAuditReadsQuotedFields(@TempDir Path dir) throws IOException {
+        Path quoted = dir.resolve("quoted.csv");
+        Files.writeString(quoted, "\uFEFF" + VisitCsv.HEADER + "\n"
+                + "# a comment line\n"
+                + "\n"
+                + "101,2026-04-04,\"熊本, 太郎\",1980-05-01,DRIVING_LICENCE,,NORMAL,10000,800\n"
+                + "102,2026-04-31,\"阿蘇 花子\",1980-05-01,,,NORMAL,10000,800\n", StandardCharsets.UTF_8);
+        Cli.Run r = Cli.run("", "golf", "audit", "--course", COURSE, "--visits", quoted.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode a = Cli.parse(r.out().strip());
+        assertThat(a.get("visits")).hasSize(1);
+        assertThat(a.get("computedTotalYen").asLong()).isEqualTo(800);
+        // The rejected row is named by its line in the file: BOM-stripped header 1, comment 2, blank 3, 101 on 4.
+        assertThat(a.get("rejected").get(0).get("field").asText()).isEqualTo("line 5.use_date");
+
+        Path open = dir.resolve("open.csv");
+        Files.writeString(open, VisitCsv.HEADER + "\n101,2026-04-04,\"熊本 太郎,1980-05-01,,,NORMAL,10000,800\n",
+                StandardCharsets.UTF_8);
+        Cli.Run o = Cli.run("", "golf", "audit", "--course", COURSE, "--visits", open.toString());
+        assertThat(o.code()).isEqualTo(1);
+        assertThat(o.err()).contains("CSV");
     }
 
     @Test
