@@ -4,6 +4,7 @@ import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
 import io.vavr.collection.List;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 
@@ -23,16 +24,22 @@ public final class Age {
      * @param date the date of the act, or the reference date
      * @param reading which reading the rule uses
      * @return the age in whole years; 0 before the first birthday (and on dates before birth)
+     * @throws InvalidInputException if the date is beyond what java.time can compute (year 999,999,999)
      */
     public static int of(LocalDate birthDate, LocalDate date, AgeReading reading) {
         Require.nonNull(birthDate, "birthDate");
         Require.nonNull(date, "date");
-        LocalDate d = Require.nonNull(reading, "reading") == AgeReading.AS_OF_DATE ? date.plusDays(1) : date;
-        if (d.isBefore(birthDate)) {
-            return 0;
+        AgeReading r = Require.nonNull(reading, "reading");
+        try {
+            LocalDate d = r == AgeReading.AS_OF_DATE ? date.plusDays(1) : date;
+            if (d.isBefore(birthDate)) {
+                return 0;
+            }
+            int years = d.getYear() - birthDate.getYear();
+            return d.isBefore(birthday(birthDate, d.getYear())) ? years - 1 : years;
+        } catch (DateTimeException e) {
+            throw outOfRange("date", date);
         }
-        int years = d.getYear() - birthDate.getYear();
-        return d.isBefore(birthday(birthDate, d.getYear())) ? years - 1 : years;
     }
 
     /**
@@ -43,7 +50,8 @@ public final class Age {
      * @param age the age, zero or more
      * @param reading which reading the rule uses
      * @return the first date with that age
-     * @throws InvalidInputException if the age is negative
+     * @throws InvalidInputException if the age is negative, or the date would be beyond what
+     *     java.time can compute
      */
     public static LocalDate firstDateAged(LocalDate birthDate, int age, AgeReading reading) {
         Require.nonNull(birthDate, "birthDate");
@@ -51,9 +59,19 @@ public final class Age {
             throw InvalidInputException.of(List.of(Problem.of("age", "out-of-range",
                     "年齢は 0 以上です（入力: " + age + "）", "an age is 0 or more (got " + age + ")")));
         }
-        LocalDate birthday = birthday(birthDate, birthDate.getYear() + age);
-        return Require.nonNull(reading, "reading") == AgeReading.AS_OF_DATE && age > 0 ? birthday.minusDays(1)
-                : birthday;
+        AgeReading r = Require.nonNull(reading, "reading");
+        try {
+            LocalDate birthday = birthday(birthDate, Math.addExact(birthDate.getYear(), age));
+            return r == AgeReading.AS_OF_DATE && age > 0 ? birthday.minusDays(1) : birthday;
+        } catch (DateTimeException | ArithmeticException e) {
+            throw outOfRange("age", age);
+        }
+    }
+
+    /** Beyond the dates java.time can represent: a typed problem, not a DateTimeException. */
+    static InvalidInputException outOfRange(String field, Object value) {
+        return InvalidInputException.of(List.of(Problem.of(field, "out-of-range",
+                "計算できる日付の範囲外です（入力: " + value + "）", "outside the dates that can be computed (got " + value + ")")));
     }
 
     /** The day from whose 00:00 the age holds at the moment of an act: 1 March for 29 February in a common year. */

@@ -6,6 +6,7 @@ import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
 import io.vavr.collection.List;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -83,10 +84,18 @@ public final class LegalPeriod {
      * @param eventDay the day of the event that starts the period (e.g. the notice date)
      * @param firstDay whether the event day counts
      * @return the period's first day
+     * @throws InvalidInputException if the day is beyond what java.time can compute
      */
     public LocalDate firstDay(LocalDate eventDay, FirstDay firstDay) {
         Require.nonNull(eventDay, "eventDay");
-        return Require.nonNull(firstDay, "firstDay") == FirstDay.INCLUDED ? eventDay : eventDay.plusDays(1);
+        if (Require.nonNull(firstDay, "firstDay") == FirstDay.INCLUDED) {
+            return eventDay;
+        }
+        try {
+            return eventDay.plusDays(1);
+        } catch (DateTimeException e) {
+            throw Age.outOfRange("eventDay", eventDay);
+        }
     }
 
     /**
@@ -99,18 +108,24 @@ public final class LegalPeriod {
      * @param eventDay the day of the event that starts the period
      * @param firstDay whether the event day counts
      * @return the last day
+     * @throws InvalidInputException if the day is beyond what java.time can compute
      */
     public LocalDate lastDay(LocalDate eventDay, FirstDay firstDay) {
-        LocalDate start = firstDay(eventDay, firstDay);
-        if (unit == Unit.DAYS) {
-            return start.plusDays(length - 1L);
+        Require.nonNull(eventDay, "eventDay");
+        try {
+            LocalDate start = firstDay(eventDay, firstDay);
+            if (unit == Unit.DAYS) {
+                return start.plusDays(length - 1L);
+            }
+            long months = unit == Unit.MONTHS ? length : length * 12L;
+            YearMonth last = YearMonth.from(start).plusMonths(months);
+            if (start.getDayOfMonth() > last.lengthOfMonth()) {
+                return last.atEndOfMonth();
+            }
+            return last.atDay(start.getDayOfMonth()).minusDays(1);
+        } catch (DateTimeException e) {
+            throw Age.outOfRange("eventDay", eventDay);
         }
-        long months = unit == Unit.MONTHS ? length : length * 12L;
-        YearMonth last = YearMonth.from(start).plusMonths(months);
-        if (start.getDayOfMonth() > last.lengthOfMonth()) {
-            return last.atEndOfMonth();
-        }
-        return last.atDay(start.getDayOfMonth()).minusDays(1);
     }
 
     /** {@return the period's length in its unit} */

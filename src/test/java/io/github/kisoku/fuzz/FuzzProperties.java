@@ -104,4 +104,48 @@ class FuzzProperties {
         return net.jqwik.api.Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
+
+    private static LocalDate anyDate(long epochDay) {
+        return LocalDate.ofEpochDay(Math.floorMod(epochDay, LocalDate.MAX.toEpochDay() - LocalDate.MIN.toEpochDay())
+                + LocalDate.MIN.toEpochDay());
+    }
+
+    private static void onlyTyped(Runnable call) {
+        try {
+            call.run();
+        } catch (InvalidInputException e) {
+            namesFields(e.problems());
+        }
+    }
+
+    @Property
+    void ageAndPeriodsAtAnyDateGiveAnAnswerOrATypedProblem(@ForAll long birth, @ForAll long date, @ForAll int age,
+            @ForAll int length) {
+        LocalDate b = anyDate(birth);
+        LocalDate d = anyDate(date);
+        for (io.github.kisoku.calendar.AgeReading reading : io.github.kisoku.calendar.AgeReading.values()) {
+            onlyTyped(() -> io.github.kisoku.calendar.Age.of(b, d, reading));
+            onlyTyped(() -> io.github.kisoku.calendar.Age.firstDateAged(b, age, reading));
+        }
+        for (io.github.kisoku.calendar.FirstDay first : io.github.kisoku.calendar.FirstDay.values()) {
+            onlyTyped(() -> io.github.kisoku.calendar.LegalPeriod.ofDays(length).lastDay(d, first));
+            onlyTyped(() -> io.github.kisoku.calendar.LegalPeriod.ofMonths(length).lastDay(d, first));
+            onlyTyped(() -> io.github.kisoku.calendar.LegalPeriod.ofYears(length).lastDay(d, first));
+        }
+        onlyTyped(() -> io.github.kisoku.calendar.Age.of(b, LocalDate.MAX, io.github.kisoku.calendar.AgeReading.AS_OF_DATE));
+        onlyTyped(() -> io.github.kisoku.calendar.LegalPeriod.ofDays(1).lastDay(LocalDate.MAX,
+                io.github.kisoku.calendar.FirstDay.EXCLUDED));
+    }
+
+    @Property
+    void bookingRequestAndGroupsRejectGarbageNamingTheField(@ForAll String unitId, @ForAll String id,
+            @ForAll String name, @ForAll long date) {
+        io.github.kisoku.booking.Group.Registered.validate(id, name, io.github.kisoku.booking.GroupClass.GENERAL,
+                anyDate(date)).fold(ps -> { namesFields(ps); return 0; }, g -> {
+                    typed(io.github.kisoku.booking.BookingRequest.validate(g, unitId, anyDate(date),
+                            io.vavr.collection.List.of(io.github.kisoku.booking.Slot.hours(9, 11))));
+                    return 0;
+                });
+        typed(io.github.kisoku.booking.BookingRequest.validate(null, unitId, null, null));
+    }
 }
