@@ -22,6 +22,7 @@ public final class MaximumPenalty {
     private final Yen fine;
     private final boolean pettyFine;
     private final LegalBasis basis;
+    private final Message description;
 
     private MaximumPenalty(Csv.Row r) {
         this.key = r.get("key");
@@ -30,6 +31,7 @@ public final class MaximumPenalty {
         this.pettyFine = Boolean.parseBoolean(r.get("petty_fine"));
         LegalBasis b = LegalBasis.document(r.get("source"), r.get("section"), Confidence.valueOf(r.get("confidence")));
         this.basis = r.get("note").isBlank() ? b : b.withNote(r.get("note"));
+        this.description = describe(imprisonmentMonths, fine, pettyFine);
     }
 
     /**
@@ -70,15 +72,20 @@ public final class MaximumPenalty {
 
     /** {@return the penalty as the seed words it, e.g. 3ヵ月以下の拘禁刑または5万円以下の罰金} */
     public Message describe() {
+        return description;
+    }
+
+    private static Message describe(int imprisonmentMonths, Yen fine, boolean pettyFine) {
         String ja = (imprisonmentMonths > 0 ? period(imprisonmentMonths, true) + "以下の拘禁刑または" : "")
-                + manYen() + "以下の罰金" + (pettyFine ? "または科料" : "");
+                + manYen(fine) + "以下の罰金" + (pettyFine ? "または科料" : "");
+        // Yen groups the digits the same way in every locale (String.format("%,d") follows the JVM's).
+        String digits = fine.toString().substring(0, fine.toString().length() - 1);
         String en = (imprisonmentMonths > 0 ? "imprisonment of up to " + period(imprisonmentMonths, false) + " or "
-                : "") + "a fine of up to " + String.format("%,d", fine.amount()) + " yen"
-                + (pettyFine ? " or a petty fine" : "");
+                : "") + "a fine of up to " + digits + " yen" + (pettyFine ? " or a petty fine" : "");
         return Message.of(ja, en);
     }
 
-    private String manYen() {
+    private static String manYen(Yen fine) {
         return fine.amount() % 10_000 == 0 ? fine.amount() / 10_000 + "万円" : fine.toString();
     }
 

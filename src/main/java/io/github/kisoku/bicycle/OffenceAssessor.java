@@ -9,9 +9,12 @@ import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.ArrayList;
 
 /**
  * Decides whether one offence gets a blue ticket (青切符の判定), and if not, why not and what
@@ -40,6 +43,39 @@ public final class OffenceAssessor {
     private static final LegalBasis JUVENILE = LegalBasis.law("少年法", "323AC0000000168", "第2条第1項・第3条第1項",
             Confidence.CONFIRMED).withNote("a juvenile's offence goes to the family court");
 
+    // The reasons whose text depends on nothing in the case are built once.
+    private static final Reason AGE_READING = Reason.of("bicycle.age-reading", AgeReading.AT_MOMENT.basis(),
+            "年齢は行為の時点で判断します（16歳の誕生日の前日はまだ15歳）",
+            "age is read at the moment of the act (on the eve of the 16th birthday the rider is 15)");
+    private static final Reason HEAVY_TOWED = Reason.of("bicycle.vehicle", LIGHT_VEHICLES,
+            "重被牽引車は青切符の対象外です", "a heavy towed vehicle is outside the blue-ticket system");
+    private static final Reason VEHICLE_NOT_GIVEN = Reason.of("bicycle.vehicle", LIGHT_VEHICLES,
+            "車両の種類は入力されていません。重被牽引車ではないものとして判断しました",
+            "the vehicle was not given; it was taken not to be a heavy towed vehicle");
+    private static final Reason NO_ALCOHOL = Reason.of("bicycle.alcohol", NOT_A_REPORTER,
+            "酒気帯び・酒酔いの事実はありません", "no alcohol over the limit");
+    private static final Reason ACCIDENT = Reason.of("bicycle.accident", NOT_A_REPORTER,
+            "反則行為により交通事故を起こした者は反則者に当たりません",
+            "a rider whose act caused a traffic accident is not a 反則者");
+    private static final Reason NO_ACCIDENT = Reason.of("bicycle.accident", NOT_A_REPORTER,
+            "交通事故は起きていません", "no traffic accident was caused");
+    private static final LegalBasis PHONE_SEED = Sources.seed("Topics! 運転中のながらスマホの禁止");
+    private static final Reason DANGER = Reason.of("bicycle.traffic-danger", PHONE_SEED,
+            "携帯電話使用等で交通の危険を生じさせた場合は反則行為ではなく刑事罰の対象です",
+            "phone use that caused traffic danger is a crime, not a blue-ticket offence");
+    private static final Reason NO_DANGER = Reason.of("bicycle.traffic-danger", PHONE_SEED,
+            "交通の危険は生じていません（保持のみ）", "no traffic danger was caused (holding only)");
+    private static final Reason GUIDANCE_INSTEAD = Reason.of("bicycle.instead.guidance", GUIDANCE,
+            "16歳未満の運転者には、これまでどおり指導警告が行われます",
+            "riders under 16 receive guidance and a warning, as before");
+    private static final Reason BEFORE_SYSTEM_INSTEAD = Reason.of("bicycle.instead.before-system",
+            Sources.seed("Topics! 反則金(青切符)の導入決定！"),
+            "施行前の違反は従来どおり指導警告または刑事手続（赤切符）で扱われます",
+            "an offence before the start is handled as before: guidance or the criminal procedure");
+    private static final Reason CRIMINAL_NO_PENALTY = Reason.of("bicycle.instead.criminal", RED_TICKET,
+            "刑事手続（赤切符）の対象です。法定刑はルールブックに記載がありません",
+            "the criminal procedure (red ticket) applies; the rule book does not print its penalty");
+
     private OffenceAssessor() {
     }
 
@@ -64,112 +100,104 @@ public final class OffenceAssessor {
         Require.nonNull(offence, "offence");
         Require.nonNull(catalogue, "catalogue");
         Violation v = offence.violation();
+        LocalDate date = offence.date();
         List<Exclusion> excluded = List.empty();
-        List<Reason> why = List.empty();
-        List<Reason> notApplied = List.empty();
+        // Plain lists while the reasons are gathered: a Vavr List copies itself on every append.
+        ArrayList<Reason> why = new ArrayList<>();
+        ArrayList<Reason> notApplied = new ArrayList<>();
 
-        Either<NotInForce, Effective<ViolationSchedule>> table = catalogue.at(offence.date());
-        Violation row = v;
+        Either<NotInForce, Effective<ViolationSchedule>> table = catalogue.at(date);
+        Violation found = v;
         if (table.isLeft()) {
+            LocalDate start = catalogue.firstInForce();
             excluded = excluded.append(Exclusion.BEFORE_SYSTEM);
-            why = why.append(Reason.of("bicycle.system-in-force", catalogue.versions().versions().head().basis(),
-                    "違反日 " + offence.date() + " は自転車の青切符制度の施行日 " + catalogue.firstInForce()
+            why.add(Reason.lazy("bicycle.system-in-force", catalogue.versions().versions().head().basis(),
+                    () -> "違反日 " + date + " は自転車の青切符制度の施行日 " + start
                             + " より前です。青切符（反則金）はありません",
-                    "the offence date " + offence.date() + " is before the bicycle blue-ticket system started on "
-                            + catalogue.firstInForce() + "; there is no blue ticket")
-                    .withFigure("施行日", catalogue.firstInForce()));
+                    () -> "the offence date " + date + " is before the bicycle blue-ticket system started on "
+                            + start + "; there is no blue ticket")
+                    .withFigure("施行日", start));
         } else {
             Effective<ViolationSchedule> t = table.get();
-            notApplied = notApplied.append(Reason.of("bicycle.system-in-force", t.basis(),
-                    "違反日 " + offence.date() + " は施行日 " + t.from() + " 以後です",
-                    "the offence date " + offence.date() + " is on or after the start " + t.from()));
+            notApplied.add(Reason.lazy("bicycle.system-in-force", t.basis(),
+                    () -> "違反日 " + date + " は施行日 " + t.from() + " 以後です",
+                    () -> "the offence date " + date + " is on or after the start " + t.from()));
             Option<Violation> inTable = t.value().find(v.id()).toOption();
-            row = inTable.getOrElse(v);
+            found = inTable.getOrElse(v);
             if (inTable.isEmpty()) {
                 excluded = excluded.append(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
-                why = why.append(Reason.of("bicycle.in-table", t.basis(),
-                        v.nameJa() + " は違反日に施行中の反則行為の表にありません",
-                        v.nameEn() + " is not in the table in force on the offence date"));
+                why.add(Reason.lazy("bicycle.in-table", t.basis(),
+                        () -> v.nameJa() + " は違反日に施行中の反則行為の表にありません",
+                        () -> v.nameEn() + " is not in the table in force on the offence date"));
             }
         }
+        Violation row = found;
 
-        Either<NotInForce, Effective<Long>> minAge = Figures.at("BLUE_TICKET_MIN_AGE", offence.date());
-        int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
+        Either<NotInForce, Effective<Long>> minAge = Figures.at("BLUE_TICKET_MIN_AGE", date);
+        int age = Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT);
         if (minAge.isRight()) {
             long limit = minAge.get().value();
-            LegalBasis basis = minAge.get().basis();
-            Reason ageReason = Reason.of("bicycle.age-16", basis,
-                    "行為時の年齢は " + age + " 歳（年齢は誕生日の午前0時から加算）",
-                    "age at the moment of the act: " + age + " (an age is reached at 00:00 of the birthday)")
+            Reason ageReason = Reason.lazy("bicycle.age-16", minAge.get().basis(),
+                    () -> "行為時の年齢は " + age + " 歳（年齢は誕生日の午前0時から加算）",
+                    () -> "age at the moment of the act: " + age + " (an age is reached at 00:00 of the birthday)")
                     .withFigure("生年月日", offence.birthDate()).withFigure("年齢", age)
                     .withFigure("下限", limit);
             if (age < limit) {
                 excluded = excluded.append(Exclusion.UNDER_16);
-                why = why.append(ageReason).append(Reason.of("bicycle.age-reading", AgeReading.AT_MOMENT.basis(),
-                        "年齢は行為の時点で判断します（16歳の誕生日の前日はまだ15歳）",
-                        "age is read at the moment of the act (on the eve of the 16th birthday the rider is 15)"));
+                why.add(ageReason);
+                why.add(AGE_READING);
             } else {
-                notApplied = notApplied.append(ageReason);
+                notApplied.add(ageReason);
             }
         } else {
-            notApplied = notApplied.append(Reason.of("bicycle.age-16",
+            notApplied.add(Reason.lazy("bicycle.age-16",
                     catalogue.versions().versions().head().basis(),
-                    "16歳の年齢要件は制度の施行前には適用されません（行為時 " + age + " 歳）",
-                    "the age limit of 16 belongs to the system, not yet in force (age " + age + " at the act)"));
+                    () -> "16歳の年齢要件は制度の施行前には適用されません（行為時 " + age + " 歳）",
+                    () -> "the age limit of 16 belongs to the system, not yet in force (age " + age + " at the act)"));
         }
 
         if (!row.isBlueTicketOffence()) {
             excluded = excluded.append(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
-            why = why.append(Reason.of("bicycle.not-hansoku", RED_TICKET.withNote(row.notes()),
-                    row.nameJa() + " は反則行為ではありません（反則金の定めがなく、刑事手続の対象）",
-                    row.nameEn() + " is not a blue-ticket offence (no 反則金; criminal procedure)"));
+            why.add(Reason.lazy("bicycle.not-hansoku", RED_TICKET.withNote(row.notes()),
+                    () -> row.nameJa() + " は反則行為ではありません（反則金の定めがなく、刑事手続の対象）",
+                    () -> row.nameEn() + " is not a blue-ticket offence (no 反則金; criminal procedure)"));
         }
 
         for (RiderType type : offence.riderType()) {
             if (type == RiderType.HEAVY_TOWED_VEHICLE) {
                 excluded = excluded.append(Exclusion.VEHICLE_NOT_COVERED);
-                why = why.append(Reason.of("bicycle.vehicle", LIGHT_VEHICLES,
-                        "重被牽引車は青切符の対象外です", "a heavy towed vehicle is outside the blue-ticket system"));
+                why.add(HEAVY_TOWED);
             } else if (!row.scope().covers(type)) {
                 excluded = excluded.append(Exclusion.VEHICLE_NOT_COVERED);
-                why = why.append(Reason.of("bicycle.scope", row.amountBasis().withConfidence(Confidence.UNCONFIRMED),
-                        row.nameJa() + " は" + row.scope().ja() + "の反則行為で、" + type.ja() + "は対象外です",
-                        row.nameEn() + " covers " + row.scope().en() + "; a " + type.en() + " is not covered"));
+                why.add(Reason.lazy("bicycle.scope", row.amountBasis().withConfidence(Confidence.UNCONFIRMED),
+                        () -> row.nameJa() + " は" + row.scope().ja() + "の反則行為で、" + type.ja() + "は対象外です",
+                        () -> row.nameEn() + " covers " + row.scope().en() + "; a " + type.en() + " is not covered"));
             }
         }
         if (offence.riderType().isEmpty()) {
-            notApplied = notApplied.append(Reason.of("bicycle.vehicle", LIGHT_VEHICLES,
-                    "車両の種類は入力されていません。重被牽引車ではないものとして判断しました",
-                    "the vehicle was not given; it was taken not to be a heavy towed vehicle"));
+            notApplied.add(VEHICLE_NOT_GIVEN);
         }
 
         if (offence.alcohol() != Alcohol.NONE) {
+            Alcohol alcohol = offence.alcohol();
             excluded = excluded.append(Exclusion.ALCOHOL);
-            why = why.append(Reason.of("bicycle.alcohol", NOT_A_REPORTER,
-                    offence.alcohol().ja() + "の状態で運転した者は反則者に当たりません",
-                    "a rider who was " + offence.alcohol().en() + " is not a 反則者"));
+            why.add(Reason.lazy("bicycle.alcohol", NOT_A_REPORTER,
+                    () -> alcohol.ja() + "の状態で運転した者は反則者に当たりません",
+                    () -> "a rider who was " + alcohol.en() + " is not a 反則者"));
         } else {
-            notApplied = notApplied.append(Reason.of("bicycle.alcohol", NOT_A_REPORTER,
-                    "酒気帯び・酒酔いの事実はありません", "no alcohol over the limit"));
+            notApplied.add(NO_ALCOHOL);
         }
         if (offence.causedAccident()) {
             excluded = excluded.append(Exclusion.ACCIDENT);
-            why = why.append(Reason.of("bicycle.accident", NOT_A_REPORTER,
-                    "反則行為により交通事故を起こした者は反則者に当たりません",
-                    "a rider whose act caused a traffic accident is not a 反則者"));
+            why.add(ACCIDENT);
         } else {
-            notApplied = notApplied.append(Reason.of("bicycle.accident", NOT_A_REPORTER,
-                    "交通事故は起きていません", "no traffic accident was caused"));
+            notApplied.add(NO_ACCIDENT);
         }
         if (offence.causedDanger()) {
             excluded = excluded.append(Exclusion.TRAFFIC_DANGER);
-            why = why.append(Reason.of("bicycle.traffic-danger", Sources.seed("Topics! 運転中のながらスマホの禁止"),
-                    "携帯電話使用等で交通の危険を生じさせた場合は反則行為ではなく刑事罰の対象です",
-                    "phone use that caused traffic danger is a crime, not a blue-ticket offence"));
+            why.add(DANGER);
         } else if (row.id().startsWith("MOBILE_PHONE")) {
-            notApplied = notApplied.append(Reason.of("bicycle.traffic-danger",
-                    Sources.seed("Topics! 運転中のながらスマホの禁止"),
-                    "交通の危険は生じていません（保持のみ）", "no traffic danger was caused (holding only)"));
+            notApplied.add(NO_DANGER);
         }
 
         excluded = excluded.distinct();
@@ -179,21 +207,21 @@ public final class OffenceAssessor {
         return outside(offence, row, excluded, why, notApplied);
     }
 
-    private static Decision<Assessment> blueTicket(Violation row, List<Reason> why,
-            List<Reason> notApplied) {
-        List<Reason> reasons = why
-                .append(Reason.of("bicycle.violation", row.articleBasis(),
-                        row.nameJa() + "（道路交通法第" + row.article() + "）は反則行為です",
-                        row.nameEn() + " (道路交通法 " + row.article() + ") is a blue-ticket offence"))
-                .append(Reason.of("bicycle.amount", row.amountBasis(),
-                        "反則金は " + row.amount().get() + "（確度: " + row.confidence().ja() + "）",
-                        "the 反則金 is " + row.amount().get() + " (confidence: " + row.confidence().en() + ")")
-                        .withFigure("反則金", row.amount().get()));
-        return Decision.of(new Assessment.BlueTicket(row, row.amount().get()), reasons, notApplied);
+    private static Decision<Assessment> blueTicket(Violation row, java.util.List<Reason> why,
+            java.util.List<Reason> notApplied) {
+        Yen amount = row.amount().get();
+        why.add(Reason.lazy("bicycle.violation", row.articleBasis(),
+                        () -> row.nameJa() + "（道路交通法第" + row.article() + "）は反則行為です",
+                        () -> row.nameEn() + " (道路交通法 " + row.article() + ") is a blue-ticket offence"));
+        why.add(Reason.lazy("bicycle.amount", row.amountBasis(),
+                        () -> "反則金は " + amount + "（確度: " + row.confidence().ja() + "）",
+                        () -> "the 反則金 is " + amount + " (confidence: " + row.confidence().en() + ")")
+                        .withFigure("反則金", amount));
+        return Decision.of(new Assessment.BlueTicket(row, amount), why, notApplied);
     }
 
     private static Decision<Assessment> outside(Offence offence, Violation row, List<Exclusion> excluded,
-            List<Reason> why, List<Reason> notApplied) {
+            java.util.List<Reason> why, java.util.List<Reason> notApplied) {
         boolean systemInForce = !excluded.contains(Exclusion.BEFORE_SYSTEM);
         boolean crime = excluded.exists(e -> e == Exclusion.NOT_A_BLUE_TICKET_OFFENCE || e == Exclusion.ALCOHOL
                 || e == Exclusion.ACCIDENT || e == Exclusion.TRAFFIC_DANGER);
@@ -201,22 +229,20 @@ public final class OffenceAssessor {
         Effective<Long> criminalAge = Figures.at("CRIMINAL_RESPONSIBILITY_AGE", offence.date())
                 .getOrElseThrow(n -> new Csv.BrokenData(n.toString()));
         if (systemInForce && excluded.contains(Exclusion.UNDER_16) && (!crime || age < criminalAge.value())) {
-            List<Reason> guidance = why.append(Reason.of("bicycle.instead.guidance", GUIDANCE,
-                    "16歳未満の運転者には、これまでどおり指導警告が行われます",
-                    "riders under 16 receive guidance and a warning, as before"));
+            why.add(GUIDANCE_INSTEAD);
             if (crime) {
-                guidance = guidance.append(Reason.of("bicycle.instead.under-14", criminalAge.basis(),
-                        "行為時 " + age + " 歳のため刑事罰の対象になりません（刑法第41条）",
-                        "at " + age + " the rider cannot be punished (刑法第41条)").withFigure("年齢", age));
+                why.add(Reason.lazy("bicycle.instead.under-14", criminalAge.basis(),
+                        () -> "行為時 " + age + " 歳のため刑事罰の対象になりません（刑法第41条）",
+                        () -> "at " + age + " the rider cannot be punished (刑法第41条)").withFigure("年齢", age));
             }
-            return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.GuidanceAndWarning()), guidance,
+            return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.GuidanceAndWarning()), why,
                     notApplied);
         }
         if (systemInForce && excluded.contains(Exclusion.UNDER_16)) {
-            why = why.append(Reason.of("bicycle.instead.juvenile", JUVENILE,
-                    "16歳未満でも、反則行為でない違反（酒気帯び・事故・交通の危険・妨害運転等）は行為時 " + age
+            why.add(Reason.lazy("bicycle.instead.juvenile", JUVENILE,
+                    () -> "16歳未満でも、反則行為でない違反（酒気帯び・事故・交通の危険・妨害運転等）は行為時 " + age
                             + " 歳（14歳以上）のため刑事手続の対象となり、家庭裁判所に送致されます",
-                    "under 16, but an act outside the blue-ticket system done at " + age
+                    () -> "under 16, but an act outside the blue-ticket system done at " + age
                             + " (14 or over) goes through the criminal procedure to the family court")
                     .withFigure("年齢", age));
         }
@@ -224,27 +250,23 @@ public final class OffenceAssessor {
                 : offence.alcohol() == Alcohol.OVER_LIMIT ? "ALCOHOL_OVER_LIMIT"
                 : offence.causedDanger() ? "MOBILE_PHONE_DANGER" : row.id();
         Option<MaximumPenalty> penalty = MaximumPenalty.forKey(key);
-        Reason instead = penalty.map(p -> Reason.of("bicycle.instead.criminal", p.basis(),
-                "刑事手続（赤切符）の対象です。法定刑: " + p.describe().ja(),
-                "the criminal procedure (red ticket) applies; maximum penalty: " + p.describe().en())
-                .withFigure("上限", p.describe().ja()))
-                .getOrElse(() -> Reason.of("bicycle.instead.criminal", RED_TICKET,
-                        "刑事手続（赤切符）の対象です。法定刑はルールブックに記載がありません",
-                        "the criminal procedure (red ticket) applies; the rule book does not print its penalty"));
         if (!systemInForce) {
-            instead = Reason.of("bicycle.instead.before-system", Sources.seed("Topics! 反則金(青切符)の導入決定！"),
-                    "施行前の違反は従来どおり指導警告または刑事手続（赤切符）で扱われます",
-                    "an offence before the start is handled as before: guidance or the criminal procedure");
-            why = why.append(instead);
+            why.add(BEFORE_SYSTEM_INSTEAD);
             if (penalty.isDefined()) {
-                why = why.append(Reason.of("bicycle.instead.criminal", penalty.get().basis(),
-                        "法定刑: " + penalty.get().describe().ja(),
-                        "maximum penalty: " + penalty.get().describe().en()));
+                MaximumPenalty p = penalty.get();
+                why.add(Reason.lazy("bicycle.instead.criminal", p.basis(),
+                        () -> "法定刑: " + p.describe().ja(), () -> "maximum penalty: " + p.describe().en()));
             }
             return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.CriminalProcedure(penalty)), why,
                     notApplied);
         }
-        return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.CriminalProcedure(penalty)),
-                why.append(instead), notApplied);
+        Reason instead = penalty.map(p -> Reason.lazy("bicycle.instead.criminal", p.basis(),
+                () -> "刑事手続（赤切符）の対象です。法定刑: " + p.describe().ja(),
+                () -> "the criminal procedure (red ticket) applies; maximum penalty: " + p.describe().en())
+                .withFigure("上限", p.describe().ja()))
+                .getOrElse(CRIMINAL_NO_PENALTY);
+        why.add(instead);
+        return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.CriminalProcedure(penalty)), why,
+                notApplied);
     }
 }

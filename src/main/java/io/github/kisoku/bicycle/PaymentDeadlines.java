@@ -8,6 +8,7 @@ import io.github.kisoku.calendar.RolledDate;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
+import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
@@ -34,6 +35,17 @@ import java.time.LocalDate;
 public final class PaymentDeadlines {
     static final Message PROVISIONAL = Message.of("仮納付", "provisional payment");
     static final Message PAYMENT = Message.of("通告に係る納付", "payment after the notification (通告)");
+    private static final LegalBasis PROVISIONAL_SEED =
+            Sources.seed("反則金の納付手続きについて（告知を受けた日の翌日から7日以内）");
+    private static final LegalBasis PAYMENT_SEED =
+            Sources.seed("反則金の納付手続きについて（通告を受けた日の翌日から10日以内）");
+    private static final Message SAME_COUNT = Message.of("ルールブックの記載と同じ数え方です",
+            "the rule book counts the same way");
+    private static final Reason FIRST_DAY_EXCLUDED = Reason.of("bicycle.deadline.period", LegalPeriod.BASIS,
+            "初日不算入（民法第140条）", "the first day is not counted (民法第140条)");
+    private static final LegalBasis ROLL_FORWARD = Sources.rollForward();
+    private static final LegalBasis PRINTED = Sources.order("第46条", Confidence.CONFIRMED)
+            .withUrl("https://iuris.jp/道路交通法施行令-第八章-反則行為に関する処理手続の特例/jpn/c/2336");
 
     private PaymentDeadlines() {
     }
@@ -47,8 +59,9 @@ public final class PaymentDeadlines {
      */
     public static Validation<Seq<Problem>, Decision<Deadline>> provisionalPayment(LocalDate noticeDate,
             Option<LocalDate> printed) {
-        return deadline(PROVISIONAL, "noticeDate", noticeDate, "PROVISIONAL_PAYMENT_DAYS", printed,
-                Sources.seed("反則金の納付手続きについて（告知を受けた日の翌日から7日以内）"));
+        return deadline(PROVISIONAL, "noticeDate", noticeDate, "PROVISIONAL_PAYMENT_DAYS",
+                "bicycle.deadline.provisional_payment_days", printed,
+                PROVISIONAL_SEED);
     }
 
     /**
@@ -61,12 +74,13 @@ public final class PaymentDeadlines {
      */
     public static Validation<Seq<Problem>, Decision<Deadline>> payment(LocalDate notificationDate,
             Option<LocalDate> printed) {
-        return deadline(PAYMENT, "notificationDate", notificationDate, "PAYMENT_DAYS", printed,
-                Sources.seed("反則金の納付手続きについて（通告を受けた日の翌日から10日以内）"));
+        return deadline(PAYMENT, "notificationDate", notificationDate, "PAYMENT_DAYS", "bicycle.deadline.payment_days",
+                printed,
+                PAYMENT_SEED);
     }
 
     private static Validation<Seq<Problem>, Decision<Deadline>> deadline(Message step, String field,
-            LocalDate from, String figure, Option<LocalDate> printed, io.github.kisoku.kernel.LegalBasis seed) {
+            LocalDate from, String figure, String rule, Option<LocalDate> printed, LegalBasis seed) {
         if (from == null) {
             return Validation.invalid(List.of(Problem.required(field)));
         }
@@ -84,42 +98,43 @@ public final class PaymentDeadlines {
             return Validation.invalid(problems);
         }
         Effective<Long> n = days.get();
-        LocalDate last = LegalPeriod.ofDays(n.value().intValue()).lastDay(from, FirstDay.EXCLUDED);
+        long count = n.value();
+        LocalDate last = LegalPeriod.ofDays((int) count).lastDay(from, FirstDay.EXCLUDED);
         RolledDate rolled = ClosedDays.bank().roll(last, RollDirection.FORWARD);
+        LocalDate moved = rolled.rolled();
         Deadline d = Deadline.of(step, from, rolled, printed);
         List<Reason> reasons = List.of(
-                Reason.of("bicycle.deadline." + figure.toLowerCase(java.util.Locale.ROOT), n.basis(),
-                        step.ja() + "の期限: " + from + " の翌日から起算して " + n.value() + " 日以内、法定の末日は " + last,
-                        step.en() + ": within " + n.value() + " days counted from the day after " + from
+                Reason.lazy(rule, n.basis(),
+                        () -> step.ja() + "の期限: " + from + " の翌日から起算して " + count + " 日以内、法定の末日は "
+                                + last,
+                        () -> step.en() + ": within " + count + " days counted from the day after " + from
                                 + "; the statutory last day is " + last)
-                        .withFigure("日数", n.value()).withFigure("法定の末日", last),
-                Reason.of("bicycle.deadline.seed", seed, "ルールブックの記載と同じ数え方です",
-                        "the rule book counts the same way"),
-                Reason.of("bicycle.deadline.period", LegalPeriod.BASIS,
-                        "初日不算入（民法第140条）", "the first day is not counted (民法第140条)"));
+                        .withFigure("日数", count).withFigure("法定の末日", last),
+                Reason.of("bicycle.deadline.seed", seed, SAME_COUNT),
+                FIRST_DAY_EXCLUDED);
         List<Reason> notApplied = List.empty();
-        Reason roll = Reason.of("bicycle.deadline.roll", Sources.rollForward(),
-                rolled.moved() ? "末日 " + last + " は銀行の休日（" + rolled.skipped().mkString("、")
-                        + "）のため、翌営業日 " + rolled.rolled() + " まで（未確認の解釈）"
-                        : "末日 " + last + " は銀行の休日ではありません",
-                rolled.moved() ? "the last day " + last + " is a bank closing day, so it moves to "
-                        + rolled.rolled() + " (an unconfirmed interpretation)"
-                        : "the last day " + last + " is not a bank closing day")
-                .withFigure("繰越し後", rolled.rolled());
+        Reason roll = rolled.moved()
+                ? Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
+                        () -> "末日 " + last + " は銀行の休日（" + rolled.skipped().mkString("、") + "）のため、翌営業日 "
+                                + moved + " まで（未確認の解釈）",
+                        () -> "the last day " + last + " is a bank closing day, so it moves to " + moved
+                                + " (an unconfirmed interpretation)")
+                : Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
+                        () -> "末日 " + last + " は銀行の休日ではありません",
+                        () -> "the last day " + last + " is not a bank closing day");
+        roll = roll.withFigure("繰越し後", moved);
         if (rolled.moved() && printed.isEmpty()) {
             reasons = reasons.append(roll);
         } else {
             notApplied = notApplied.append(roll);
         }
         for (LocalDate p : printed) {
-            reasons = reasons.append(Reason.of("bicycle.deadline.printed",
-                    Sources.order("第46条", Confidence.CONFIRMED)
-                            .withUrl("https://iuris.jp/道路交通法施行令-第八章-反則行為に関する処理手続の特例/jpn/c/2336"),
-                    "告知書・納付書に印字された期限 " + p + " が優先します"
-                            + (p.equals(rolled.rolled()) || p.equals(last) ? "" : "（計算上の期限 " + rolled.rolled() + " と異なります）"),
-                    "the deadline printed on the ticket or slip, " + p + ", wins"
-                            + (p.equals(rolled.rolled()) || p.equals(last) ? ""
-                                    : " (it differs from the computed " + rolled.rolled() + ")"))
+            boolean same = p.equals(moved) || p.equals(last);
+            reasons = reasons.append(Reason.lazy("bicycle.deadline.printed", PRINTED,
+                    () -> "告知書・納付書に印字された期限 " + p + " が優先します"
+                            + (same ? "" : "（計算上の期限 " + moved + " と異なります）"),
+                    () -> "the deadline printed on the ticket or slip, " + p + ", wins"
+                            + (same ? "" : " (it differs from the computed " + moved + ")"))
                     .withFigure("印字された期限", p));
         }
         return Validation.valid(Decision.of(d, reasons, notApplied));

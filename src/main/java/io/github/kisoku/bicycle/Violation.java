@@ -27,6 +27,9 @@ public final class Violation {
     private final String notes;
     private final Confidence confidence;
     private final ViolationScope scope;
+    // Built once per row: every assessment cites them.
+    private final LegalBasis articleBasis;
+    private final LegalBasis amountBasis;
 
     private Violation(Csv.Row r) {
         this.id = r.get("id");
@@ -41,6 +44,8 @@ public final class Violation {
         this.notes = r.get("notes");
         this.confidence = Confidence.valueOf(r.get("confidence"));
         this.scope = ViolationScope.valueOf(r.get("scope"));
+        this.articleBasis = Sources.act("第" + article, confidence).withNote(notes);
+        this.amountBasis = amountBasisOf(sourceUrl, nameJa, confidence).withNote(notes);
     }
 
     static Violation fromRow(Csv.Row row) {
@@ -110,23 +115,24 @@ public final class Violation {
 
     /** {@return the article broken, as a basis: 道路交通法 with this row's article and confidence} */
     public LegalBasis articleBasis() {
-        return Sources.act("第" + article, confidence).withNote(notes);
+        return articleBasis;
     }
 
     /** {@return where the amount comes from, as a basis with this row's confidence} */
     public LegalBasis amountBasis() {
-        LegalBasis b;
+        return amountBasis;
+    }
+
+    private static LegalBasis amountBasisOf(String sourceUrl, String nameJa, Confidence confidence) {
         if (sourceUrl.startsWith("seed:")) {
-            b = LegalBasis.document(Sources.SEED, "Topics! 反則行為と反則金の例", confidence);
+            return LegalBasis.document(Sources.SEED, "Topics! 反則行為と反則金の例", confidence);
         } else if (sourceUrl.contains("npa.go.jp")) {
-            b = LegalBasis.document("警察庁 反則行為と反則金の額（自転車をはじめとする軽車両）", nameJa, confidence)
+            return LegalBasis.document("警察庁 反則行為と反則金の額（自転車をはじめとする軽車両）", nameJa, confidence)
                     .withUrl(sourceUrl);
         } else if (sourceUrl.contains("police.pref.kanagawa.jp")) {
-            b = LegalBasis.document("神奈川県警察 自転車の交通反則通告制度", nameJa, confidence).withUrl(sourceUrl);
-        } else {
-            b = LegalBasis.document(java.net.URI.create(sourceUrl).getHost(), nameJa, confidence).withUrl(sourceUrl);
+            return LegalBasis.document("神奈川県警察 自転車の交通反則通告制度", nameJa, confidence).withUrl(sourceUrl);
         }
-        return b.withNote(notes);
+        return LegalBasis.document(java.net.URI.create(sourceUrl).getHost(), nameJa, confidence).withUrl(sourceUrl);
     }
 
     @Override

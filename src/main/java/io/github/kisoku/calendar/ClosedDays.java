@@ -32,6 +32,9 @@ public final class ClosedDays {
 
     /** The longest run of closed days a roll skips before it reports that there is no open day. */
     private static final int MAX_CLOSED_RUN = 366;
+    private static final Option<Message> SATURDAY = Option.of(Message.of("土曜日", "Saturday"));
+    private static final Option<Message> SUNDAY = Option.of(Message.of("日曜日", "Sunday"));
+    private static final Option<Message> YEAR_END = Option.of(Message.of("年末年始", "year-end and New Year closure"));
 
     private final Message name;
     private final LegalBasis basis;
@@ -98,10 +101,10 @@ public final class ClosedDays {
     private static ClosedDays standard(Message name, LegalBasis basis, MonthDay yearEndFrom, MonthDay newYearTo) {
         return new ClosedDays(name, basis, date -> {
             if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
-                return Option.of(Message.of("土曜日", "Saturday"));
+                return SATURDAY;
             }
             if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                return Option.of(Message.of("日曜日", "Sunday"));
+                return SUNDAY;
             }
             Option<Holiday> h = JapaneseHolidays.on(date);
             if (h.isDefined()) {
@@ -109,7 +112,7 @@ public final class ClosedDays {
             }
             MonthDay md = MonthDay.from(date);
             if (!md.isBefore(yearEndFrom) || !md.isAfter(newYearTo)) {
-                return Option.of(Message.of("年末年始", "year-end and New Year closure"));
+                return YEAR_END;
             }
             return Option.none();
         });
@@ -174,19 +177,18 @@ public final class ClosedDays {
         Require.nonNull(date, "date");
         Require.nonNull(direction, "direction");
         LocalDate d = date;
-        io.vavr.collection.List<LocalDate> skipped = io.vavr.collection.List.empty();
+        int skipped = 0;
         while (isClosed(d)) {
             // A set that closes every day would loop for ever; a year of closed days in a row is misuse.
-            if (skipped.size() >= MAX_CLOSED_RUN) {
+            if (skipped >= MAX_CLOSED_RUN) {
                 throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of("closedDays", "no-open-day",
                         name.ja() + " では " + date + " から " + MAX_CLOSED_RUN + " 日以上開いている日がありません",
                         name.en() + " has no open day within " + MAX_CLOSED_RUN + " days of " + date)));
             }
-            skipped = skipped.append(d);
+            skipped++;
             d = direction == RollDirection.FORWARD ? d.plusDays(1) : d.minusDays(1);
         }
-        return RolledDate.of(date, d, direction, skipped.map(s -> whyClosed(s).map(m -> s + " " + m.ja())
-                .getOrElse(s.toString())), this);
+        return RolledDate.of(date, d, direction, this);
     }
 
     @Override

@@ -41,6 +41,10 @@ public final class JapaneseHolidays {
     private static final SortedMap<LocalDate, Holiday> BY_DATE = TreeMap.ofEntries(
             List.rangeClosed(FIRST_SUPPORTED_DATE.getYear(), LAST_SUPPORTED_DATE.getYear())
                     .flatMap(HolidayLaw::holidaysOf).map(h -> io.vavr.Tuple.of(h.date(), h)));
+    // The same holidays for lookups by date, which every deadline and booking makes: a hash lookup
+    // answering a shared Option instead of a tree walk building a new one.
+    private static final java.util.Map<LocalDate, Option<Holiday>> ON_DATE = new java.util.HashMap<>(
+            BY_DATE.mapValues(Option::of).toJavaMap());
 
     private JapaneseHolidays() {
     }
@@ -64,7 +68,7 @@ public final class JapaneseHolidays {
      *     {@code holidays-out-of-range} outside the supported range
      */
     public static Either<Problem, Option<Holiday>> lookup(LocalDate date) {
-        return isSupported(date) ? Either.right(BY_DATE.get(date)) : Either.left(outOfRange("date", date.toString()));
+        return isSupported(date) ? Either.right(ON_DATE.getOrDefault(date, Option.none())) : Either.left(outOfRange("date", date.toString()));
     }
 
     /**

@@ -14,21 +14,18 @@ public final class RolledDate {
     private final LocalDate counted;
     private final LocalDate rolled;
     private final RollDirection direction;
-    private final List<String> skipped;
     private final ClosedDays closedDays;
 
-    private RolledDate(LocalDate counted, LocalDate rolled, RollDirection direction, List<String> skipped,
-            ClosedDays closedDays) {
+    private RolledDate(LocalDate counted, LocalDate rolled, RollDirection direction, ClosedDays closedDays) {
         this.counted = counted;
         this.rolled = rolled;
         this.direction = direction;
-        this.skipped = skipped;
         this.closedDays = closedDays;
     }
 
-    static RolledDate of(LocalDate counted, LocalDate rolled, RollDirection direction, List<String> skipped,
-            ClosedDays closedDays) {
-        return new RolledDate(counted, rolled, direction, skipped, closedDays);
+    /** Every day from {@code counted} up to (not including) {@code rolled} must be closed in {@code closedDays}. */
+    static RolledDate of(LocalDate counted, LocalDate rolled, RollDirection direction, ClosedDays closedDays) {
+        return new RolledDate(counted, rolled, direction, closedDays);
     }
 
     /** {@return the deadline as counted, before moving (the statutory last day)} */
@@ -53,7 +50,14 @@ public final class RolledDate {
 
     /** {@return the closed days skipped, each with why it is closed, e.g. {@code 2026-05-03 憲法記念日}} */
     public List<String> skipped() {
-        return skipped;
+        // Written when asked for: the days between are the closed days the roll stepped over.
+        List<String> days = List.empty();
+        for (LocalDate d = counted; !d.equals(rolled);
+                d = direction == RollDirection.FORWARD ? d.plusDays(1) : d.minusDays(1)) {
+            LocalDate day = d;
+            days = days.prepend(closedDays.whyClosed(day).map(m -> day + " " + m.ja()).getOrElse(day.toString()));
+        }
+        return days.reverse();
     }
 
     /** {@return the set of closed days used} */
@@ -73,7 +77,7 @@ public final class RolledDate {
         }
         RolledDate r = (RolledDate) o;
         return r.counted.equals(counted) && r.rolled.equals(rolled) && r.direction == direction
-                && r.skipped.equals(skipped) && r.closedDays.name().equals(closedDays.name());
+                && r.skipped().equals(skipped()) && r.closedDays.name().equals(closedDays.name());
     }
 
     @Override

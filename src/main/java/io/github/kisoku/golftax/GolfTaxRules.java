@@ -105,52 +105,73 @@ public final class GolfTaxRules {
             new Check("golftax.reduced.nine-holes", Message.of("9ホール以下（第69条第2項）",
                     "nine holes or fewer (69条2項)"), GolfTaxRules::nineHoles));
 
+    // What each check answers for play of another kind, the same for every such visit.
+    private static final Either<Reason, Applied> NOT_BUSINESS_USE = otherPlay("golftax.business-use", Sources.circular("第5"), "業務による利用ではありません",
+            "not a business use");
+    private static final Either<Reason, Applied> NOT_SCHOOL = otherPlay("golftax.exempt.school-activity", ExemptionItem.SCHOOL_ACTIVITY.basis(),
+            "学校の教育活動としての利用ではありません", "not play as a school activity");
+    private static final Either<Reason, Applied> NOT_COMPETITION = otherPlay("golftax.reduced.competition", ReductionCase.COMPETITION.basis(),
+            "競技会への出場ではありません", "not play in a competition");
+    private static final Either<Reason, Applied> NOT_EARLY_MORNING = otherPlay("golftax.reduced.early-morning", ReductionCase.EARLY_MORNING.basis(),
+            "早朝利用ではありません", "not early-morning play");
+    private static final Either<Reason, Applied> NOT_CLOSED_DAY = otherPlay("golftax.reduced.closed-day", ReductionCase.CLOSED_DAY_SELF_BAG.basis(),
+            "休業日のセルフバッグ利用ではありません", "not closed-day self-bag play");
+    private static final Either<Reason, Applied> NOT_NINE_HOLES = otherPlay("golftax.reduced.nine-holes", ReductionCase.NINE_HOLES_OR_FEWER.basis(),
+            "特定のコースのみの利用ではありません", "not restricted to a specific course");
+
+    private static final Applied STANDARD = new Applied(new Treatment.Standard(), List.of(Reason.of("golftax.standard",
+            Sources.law("第75条"), "非課税・軽減のいずれにも該当しないため、通常の税率で課税します",
+            "no exemption or reduction applies: the course's full rate")), List.empty());
+
+    private static Either<Reason, Applied> otherPlay(String rule, LegalBasis basis, String ja, String en) {
+        return Either.left(Reason.of(rule, basis, ja, en).withFigure(SCOPE, SCOPE_OTHER_PLAY));
+    }
+
     private static Decision<Assessment> decide(Visit visit, GradeRate rate) {
-        List<Reason> notApplied = List.empty();
-        Option<Applied> applied = Option.none();
+        // A plain list while the checks run: a Vavr List copies itself on every append.
+        java.util.List<Reason> notApplied = new java.util.ArrayList<>(CHECKS.size());
+        Applied applied = null;
         for (Check check : CHECKS) {
-            if (applied.isDefined()) {
-                Treatment first = applied.get().treatment();
-                notApplied = notApplied.append(Reason.of(check.rule(), PRECEDENCE,
-                        check.name().ja() + "は判定していません: 先に「" + first.ja() + "」が適用されます",
-                        check.name().en() + " not checked: " + first.en() + " applies first")
+            if (applied != null) {
+                Treatment first = applied.treatment();
+                notApplied.add(Reason.lazy(check.rule(), PRECEDENCE,
+                        () -> check.name().ja() + "は判定していません: 先に「" + first.ja() + "」が適用されます",
+                        () -> check.name().en() + " not checked: " + first.en() + " applies first")
                         .withFigure(SCOPE, SCOPE_PRECEDENCE));
                 continue;
             }
             Either<Reason, Applied> result = check.test().apply(visit);
             if (result.isLeft()) {
-                notApplied = notApplied.append(result.getLeft());
+                notApplied.add(result.getLeft());
             } else {
-                applied = Option.of(result.get());
+                applied = result.get();
             }
         }
-        Applied a = applied.getOrElse(() -> new Applied(new Treatment.Standard(), List.of(Reason.of("golftax.standard",
-                Sources.law("第75条"), "非課税・軽減のいずれにも該当しないため、通常の税率で課税します",
-                "no exemption or reduction applies: the course's full rate")), List.empty()));
+        Applied a = applied == null ? STANDARD : applied;
         Tuple2<Yen, Reason> tax = tax(visit, a.treatment(), rate);
         return Decision.of(new Assessment(a.treatment(), tax._1, a.evidence()), a.reasons().append(tax._2), notApplied);
     }
 
     private static Tuple2<Yen, Reason> tax(Visit visit, Treatment treatment, GradeRate rate) {
-        String grade = visit.course().grade().toString();
+        Grade grade = visit.course().grade();
         if (treatment instanceof Treatment.Reduced r) {
             TaxFigure f = r.reductionCase().paragraph() == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2();
-            return Tuple.of(f.amount(), Reason.of("golftax.tax.reduced", f.basis(),
-                    grade + "の軽減税額 " + f.amount() + "（通常 " + rate.standard().amount() + " の二分の一）",
-                    "reduced tax for grade " + visit.course().grade().value() + ": " + f.amount() + " (half of "
+            return Tuple.of(f.amount(), Reason.lazy("golftax.tax.reduced", f.basis(),
+                    () -> grade + "の軽減税額 " + f.amount() + "（通常 " + rate.standard().amount() + " の二分の一）",
+                    () -> "reduced tax for grade " + visit.course().grade().value() + ": " + f.amount() + " (half of "
                             + rate.standard().amount() + ")")
                     .withFigure("grade", grade).withFigure("standard", rate.standard().amount())
                     .withFigure("reduced", f.amount()));
         }
         if (treatment instanceof Treatment.Standard) {
             TaxFigure f = rate.standard();
-            return Tuple.of(f.amount(), Reason.of("golftax.tax.standard", f.basis(),
-                    grade + "の税額 " + f.amount() + "（一人一日）",
-                    "tax for grade " + visit.course().grade().value() + ": " + f.amount() + " per person per day")
+            return Tuple.of(f.amount(), Reason.lazy("golftax.tax.standard", f.basis(),
+                    () -> grade + "の税額 " + f.amount() + "（一人一日）",
+                    () -> "tax for grade " + visit.course().grade().value() + ": " + f.amount() + " per person per day")
                     .withFigure("grade", grade).withFigure("tax", f.amount()));
         }
-        return Tuple.of(Yen.ZERO, Reason.of("golftax.tax.none", treatment.basis(), "税額 0円（" + treatment.ja() + "）",
-                "tax 0 yen (" + treatment.en() + ")"));
+        return Tuple.of(Yen.ZERO, Reason.lazy("golftax.tax.none", treatment.basis(), () -> "税額 0円（" + treatment.ja() + "）",
+                () -> "tax 0 yen (" + treatment.en() + ")"));
     }
 
     // --- business use, circular 第5 ---
@@ -163,14 +184,13 @@ public final class GolfTaxRules {
     private static Either<Reason, Applied> businessUse(Visit v) {
         String rule = "golftax.business-use";
         if (!(v.play() instanceof Play.BusinessUse b)) {
-            return Either.left(Reason.of(rule, Sources.circular("第5"), "業務による利用ではありません",
-                    "not a business use").withFigure(SCOPE, SCOPE_OTHER_PLAY));
+            return NOT_BUSINESS_USE;
         }
         LegalBasis basis = Sources.circular(b.item().section());
         List<Message> missing = List.empty();
         if (!v.feeCharged().isZero()) {
-            missing = missing.append(Message.of("利用料金 " + v.feeCharged() + " が無料ではない",
-                    "the fee " + v.feeCharged() + " is not free of charge"));
+            missing = missing.append(Message.lazy(() -> "利用料金 " + v.feeCharged() + " が無料ではない",
+                    () -> "the fee " + v.feeCharged() + " is not free of charge"));
         }
         if (!b.recordedInRegister()) {
             missing = missing.append(Message.of("業務による利用者名簿（別記第3号様式）に記載がない",
@@ -189,9 +209,10 @@ public final class GolfTaxRules {
             }
         }
         if (!missing.isEmpty()) {
-            return Either.left(Reason.of(rule, basis,
-                    "業務による利用（" + b.item().code() + "）の要件を満たしません: " + missing.map(Message::ja).mkString("、"),
-                    "business use " + b.item().code() + " does not qualify: " + missing.map(Message::en).mkString("; ")));
+            List<Message> unmet = missing;
+            return Either.left(Reason.lazy(rule, basis,
+                    () -> "業務による利用（" + b.item().code() + "）の要件を満たしません: " + unmet.map(Message::ja).mkString("、"),
+                    () -> "business use " + b.item().code() + " does not qualify: " + unmet.map(Message::en).mkString("; ")));
         }
         List<Evidence> evidence = List.of(
                 Evidence.of(EvidenceAction.RECORD, Message.of("業務による利用者名簿への記載", "entry in the business-use register"),
@@ -210,9 +231,9 @@ public final class GolfTaxRules {
                     .append(Evidence.of(EvidenceAction.RECORD, Message.of("招待客名簿の備付け", "list of invitees kept"),
                             Option.none(), Sources.circular("第5(3)イ")));
         }
-        return Either.right(new Applied(new Treatment.NotTaxableUse(b.item()), List.of(Reason.of(rule, basis,
-                "業務による利用（" + b.item().code() + " " + b.item().ja() + "）で無料・名簿記載済みのため、ゴルフ場の利用に該当しません",
-                "business use " + b.item().code() + " (" + b.item().en()
+        return Either.right(new Applied(new Treatment.NotTaxableUse(b.item()), List.of(Reason.lazy(rule, basis,
+                () -> "業務による利用（" + b.item().code() + " " + b.item().ja() + "）で無料・名簿記載済みのため、ゴルフ場の利用に該当しません",
+                () -> "business use " + b.item().code() + " (" + b.item().en()
                         + "), free of charge and registered: not a taxable use").withFigure("item", b.item().code())),
                 evidence));
     }
@@ -224,9 +245,9 @@ public final class GolfTaxRules {
     }
 
     private static Reason ageReading(Visit v) {
-        return Reason.of("golftax.age-reading", AgeReading.AS_OF_DATE.basis(),
-                "利用日現在の年齢 " + age(v) + "歳（誕生日の前日に加齢）",
-                "age " + age(v) + " on the use date (the age is reached on the eve of the birthday)")
+        return Reason.lazy("golftax.age-reading", AgeReading.AS_OF_DATE.basis(),
+                () -> "利用日現在の年齢 " + age(v) + "歳（誕生日の前日に加齢）",
+                () -> "age " + age(v) + " on the use date (the age is reached on the eve of the birthday)")
                 .withFigure("birthDate", v.person().birthDate()).withFigure("useDate", v.useDate());
     }
 
@@ -243,22 +264,22 @@ public final class GolfTaxRules {
         LocalDate turning = Age.firstDateAged(v.person().birthDate(), limit, AgeReading.AS_OF_DATE);
         boolean inRange = under18 ? age < 18 : age >= 70;
         if (!inRange) {
-            return Either.left(Reason.of(rule, item.basis(),
-                    "利用日現在 " + age + "歳" + (under18 ? "（18歳に達したのは " : "（70歳に達するのは ") + turning + "）",
-                    "aged " + age + " on the use date (" + (under18 ? "reached 18 on " : "reaches 70 on ") + turning + ")")
+            return Either.left(Reason.lazy(rule, item.basis(),
+                    () -> "利用日現在 " + age + "歳" + (under18 ? "（18歳に達したのは " : "（70歳に達するのは ") + turning + "）",
+                    () -> "aged " + age + " on the use date (" + (under18 ? "reached 18 on " : "reaches 70 on ") + turning + ")")
                     .withFigure("age", age).withFigure("turning", turning));
         }
         if (v.person().ageDocument().isEmpty()) {
-            return Either.left(Reason.of(rule, Sources.circular("第1・2(1)"),
-                    "利用日現在 " + age + "歳ですが、年齢を確認できる書類の提示がありません",
-                    "aged " + age + " on the use date, but no document showing the age was shown").withFigure("age", age));
+            return Either.left(Reason.lazy(rule, Sources.circular("第1・2(1)"),
+                    () -> "利用日現在 " + age + "歳ですが、年齢を確認できる書類の提示がありません",
+                    () -> "aged " + age + " on the use date, but no document showing the age was shown").withFigure("age", age));
         }
         AgeDocument doc = v.person().ageDocument().get();
         return Either.right(new Applied(new Treatment.Exempt(item), List.of(
-                Reason.of(rule, item.basis(), "利用日現在 " + age + "歳（" + item.ja() + "）、" + doc.ja() + "で確認",
-                        "aged " + age + " on the use date (" + item.en() + "), shown by " + doc.en())
+                Reason.lazy(rule, item.basis(), () -> "利用日現在 " + age + "歳（" + item.ja() + "）、" + doc.ja() + "で確認",
+                        () -> "aged " + age + " on the use date (" + item.en() + "), shown by " + doc.en())
                         .withFigure("age", age),
-                ageReading(v)), personEvidence(Message.of(doc.ja(), doc.en()), "第1・2(1)")));
+                ageReading(v)), personEvidence(Message.lazy(() -> doc.ja(), () -> doc.en()), "第1・2(1)")));
     }
 
     /**
@@ -272,11 +293,11 @@ public final class GolfTaxRules {
                     "no disability card was shown"));
         }
         DisabilityCard card = v.person().disabilityCard().get();
-        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(Reason.of(rule,
-                ExemptionItem.DISABILITY.basis(), card.kind().ja() + "（" + card.number() + "）の提示により障害者として非課税",
-                "exempt as a person with a disability, shown by " + card.kind().en() + " " + card.number())
+        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(Reason.lazy(rule,
+                ExemptionItem.DISABILITY.basis(), () -> card.kind().ja() + "（" + card.number() + "）の提示により障害者として非課税",
+                () -> "exempt as a person with a disability, shown by " + card.kind().en() + " " + card.number())
                 .withFigure("card", card.kind().ja())), personEvidence(
-                        Message.of(card.kind().ja(), card.kind().en()), "第1・2(2)")));
+                        Message.lazy(() -> card.kind().ja(), () -> card.kind().en()), "第1・2(2)")));
     }
 
     /** The papers for a 第75条の2 exemption: the proof shown, the request, the list, the filing. */
@@ -284,26 +305,20 @@ public final class GolfTaxRules {
         return List.of(
                 Evidence.of(EvidenceAction.PRESENT, proof, Option.none(),
                         Sources.circular(section + "・第1・2 なお書").withNote("提出できない書類のため提示させる")),
-                requestForm(), listEntry(), filing());
+                REQUEST_FORM, LIST_ENTRY, FILING);
     }
 
-    private static Evidence requestForm() {
-        return Evidence.of(EvidenceAction.SUBMIT, Message.of("ゴルフ場利用税の非課税申出書（自署、押印不要）",
-                "request for non-taxation, signed by the user (no seal)"), Option.none(),
-                Sources.ordinance("第67条の2", "第1・1"));
-    }
+    private static final Evidence REQUEST_FORM = Evidence.of(EvidenceAction.SUBMIT, Message.of("ゴルフ場利用税の非課税申出書（自署、押印不要）",
+            "request for non-taxation, signed by the user (no seal)"), Option.none(),
+            Sources.ordinance("第67条の2", "第1・1"));
 
-    private static Evidence listEntry() {
-        return Evidence.of(EvidenceAction.RECORD, Message.of("非課税利用者一覧表への記載（申出書と兼ねる場合は自署）",
-                "entry in the non-taxable users list (signed by the user if it doubles as the request)"),
-                Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・8, 第1・9"));
-    }
+    private static final Evidence LIST_ENTRY = Evidence.of(EvidenceAction.RECORD, Message.of("非課税利用者一覧表への記載（申出書と兼ねる場合は自署）",
+            "entry in the non-taxable users list (signed by the user if it doubles as the request)"),
+            Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・8, 第1・9"));
 
-    private static Evidence filing() {
-        return Evidence.of(EvidenceAction.SUBMIT, Message.of("申出書・証明書類・一覧表を利用月分の納入申告書に添付",
-                "request, proofs and list filed with the return for the month of use"),
-                Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・10"));
-    }
+    private static final Evidence FILING = Evidence.of(EvidenceAction.SUBMIT, Message.of("申出書・証明書類・一覧表を利用月分の納入申告書に添付",
+            "request, proofs and list filed with the return for the month of use"),
+            Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・10"));
 
     // --- 地方税法第75条の3 ---
 
@@ -318,20 +333,20 @@ public final class GolfTaxRules {
         Message name = FestivalNames.on(v.useDate()).map(e -> e.value())
                 .getOrElse(Message.of("国民スポーツ大会（国民体育大会）", "national sports festival"));
         if (!(v.play() instanceof Play.NationalSportsFestival f)) {
-            return Either.left(Reason.of(rule, basis, name.ja() + "のゴルフ競技としての利用ではありません",
-                    "not play in the " + name.en()).withFigure(SCOPE, SCOPE_OTHER_PLAY));
+            return Either.left(Reason.lazy(rule, basis, () -> name.ja() + "のゴルフ競技としての利用ではありません",
+                    () -> "not play in the " + name.en()).withFigure(SCOPE, SCOPE_OTHER_PLAY));
         }
         boolean qualifier = f.stage() == Play.FestivalStage.KUMAMOTO_QUALIFIER;
         if (f.certifier().isEmpty()) {
-            return Either.left(Reason.of(rule, Sources.circular("第1・3(1)"), name.ja() + "の証明書の提出がありません",
-                    "no certificate for the " + name.en() + " was handed over"));
+            return Either.left(Reason.lazy(rule, Sources.circular("第1・3(1)"), () -> name.ja() + "の証明書の提出がありません",
+                    () -> "no certificate for the " + name.en() + " was handed over"));
         }
         Play.Certifier c = f.certifier().get();
         boolean certifierOk = qualifier ? c == Play.Certifier.BOARD_OF_EDUCATION : c != Play.Certifier.OTHER;
         if (!certifierOk) {
-            return Either.left(Reason.of(rule, Sources.circular(qualifier ? "第1・4 なお書" : "第1・3(1)"),
-                    "証明書の発行者が" + c.ja() + "です（" + (qualifier ? "予選会は教育委員会" : "知事又は教育委員会") + "の証明が必要）",
-                    "the certificate was issued by the " + c.en() + " ("
+            return Either.left(Reason.lazy(rule, Sources.circular(qualifier ? "第1・4 なお書" : "第1・3(1)"),
+                    () -> "証明書の発行者が" + c.ja() + "です（" + (qualifier ? "予選会は教育委員会" : "知事又は教育委員会") + "の証明が必要）",
+                    () -> "the certificate was issued by the " + c.en() + " ("
                             + (qualifier ? "a qualifier needs the board of education" : "the governor or the board of education")
                             + " must certify)"));
         }
@@ -341,12 +356,12 @@ public final class GolfTaxRules {
                     "the user was not checked against the certificate with an identity document"));
         }
         return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.NATIONAL_SPORTS_FESTIVAL), List.of(
-                Reason.of(rule, qualifier ? Sources.circular("第1・4") : basis,
-                        name.ja() + "（" + f.stage().ja() + "）として" + c.ja() + "の証明あり",
-                        name.en() + " (" + f.stage().en() + "), certified by the " + c.en())
+                Reason.lazy(rule, qualifier ? Sources.circular("第1・4") : basis,
+                        () -> name.ja() + "（" + f.stage().ja() + "）として" + c.ja() + "の証明あり",
+                        () -> name.en() + " (" + f.stage().en() + "), certified by the " + c.en())
                         .withFigure("name", name.ja()).withFigure("stage", f.stage().ja())),
-                certificateEvidence(Message.of(c.ja() + "が発行する" + name.ja() + "の証明書",
-                        name.en() + " certificate issued by the " + c.en()), "第1・3(1)")));
+                certificateEvidence(Message.lazy(() -> c.ja() + "が発行する" + name.ja() + "の証明書",
+                        () -> name.en() + " certificate issued by the " + c.en()), "第1・3(1)")));
     }
 
     /** The papers for a 第75条の3 exemption: the certificate, the identity check, request, list, filing. */
@@ -355,7 +370,7 @@ public final class GolfTaxRules {
                 Evidence.of(EvidenceAction.SUBMIT, certificate, Option.none(), Sources.circular(section)),
                 Evidence.of(EvidenceAction.PRESENT, Message.of("氏名・住所等を確認できる書類", "identity document"),
                         Option.none(), Sources.circular("第1・3 なお書")),
-                requestForm(), listEntry(), filing());
+                REQUEST_FORM, LIST_ENTRY, FILING);
     }
 
     /**
@@ -366,8 +381,7 @@ public final class GolfTaxRules {
         String rule = "golftax.exempt.school-activity";
         LegalBasis basis = ExemptionItem.SCHOOL_ACTIVITY.basis();
         if (!(v.play() instanceof Play.SchoolActivity s)) {
-            return Either.left(Reason.of(rule, basis, "学校の教育活動としての利用ではありません",
-                    "not play as a school activity").withFigure(SCOPE, SCOPE_OTHER_PLAY));
+            return NOT_SCHOOL;
         }
         if (!s.activity().educationActivity()) {
             return Either.left(Reason.of(rule, Sources.circular("第1・5"),
@@ -388,10 +402,10 @@ public final class GolfTaxRules {
                     "kindergartens are excluded"));
         }
         if (!cert.signer().maySignFor(cert.school())) {
-            return Either.left(Reason.of(rule, Sources.circular("第1・6"),
-                    cert.school().ja() + "の証明書は" + (cert.school() == Play.SchoolKind.UNIVERSITY ? "学長又は担当部長" : "校長")
+            return Either.left(Reason.lazy(rule, Sources.circular("第1・6"),
+                    () -> cert.school().ja() + "の証明書は" + (cert.school() == Play.SchoolKind.UNIVERSITY ? "学長又は担当部長" : "校長")
                             + "が発行します（発行者: " + cert.signer().ja() + "）",
-                    "a " + cert.school().en() + "'s certificate must be signed by the "
+                    () -> "a " + cert.school().en() + "'s certificate must be signed by the "
                             + (cert.school() == Play.SchoolKind.UNIVERSITY ? "president or department head" : "principal")
                             + " (signed by the " + cert.signer().en() + ")"));
         }
@@ -405,12 +419,12 @@ public final class GolfTaxRules {
                     "氏名・住所等を確認できる書類で証明書記載の者であることを確認していません",
                     "the user was not checked against the certificate with an identity document"));
         }
-        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.SCHOOL_ACTIVITY), List.of(Reason.of(rule, basis,
-                "学校の教育活動（" + s.activity().ja() + "）、教員引率・" + cert.signer().ja() + "の証明あり",
-                "school activity (" + s.activity().en() + "), led by a teacher, certified by the " + cert.signer().en())
+        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.SCHOOL_ACTIVITY), List.of(Reason.lazy(rule, basis,
+                () -> "学校の教育活動（" + s.activity().ja() + "）、教員引率・" + cert.signer().ja() + "の証明あり",
+                () -> "school activity (" + s.activity().en() + "), led by a teacher, certified by the " + cert.signer().en())
                 .withFigure("activity", s.activity().ja())),
-                certificateEvidence(Message.of(cert.signer().ja() + "が発行する教育活動の証明書（団体利用は代表者の申出書に明細書添付可）",
-                        "certificate of the " + cert.signer().en()
+                certificateEvidence(Message.lazy(() -> cert.signer().ja() + "が発行する教育活動の証明書（団体利用は代表者の申出書に明細書添付可）",
+                        () -> "certificate of the " + cert.signer().en()
                                 + " (a group may file one request with a schedule of users, 第1・7)"), "第1・3(2), 第1・6")));
     }
 
@@ -426,8 +440,8 @@ public final class GolfTaxRules {
         String rule = "golftax.reduced.senior";
         int age = age(v);
         if (age < 65 || age >= 70) {
-            return Either.left(Reason.of(rule, rc.basis(), "利用日現在 " + age + "歳（65歳以上70歳未満ではない）",
-                    "aged " + age + " on the use date (not 65 to 69)").withFigure("age", age));
+            return Either.left(Reason.lazy(rule, rc.basis(), () -> "利用日現在 " + age + "歳（65歳以上70歳未満ではない）",
+                    () -> "aged " + age + " on the use date (not 65 to 69)").withFigure("age", age));
         }
         Either<Reason, Reason> fee = specialFeeTest(v, SpecialFeeCategory.SENIOR_65_TO_69, rc, rule, age + "歳",
                 "aged " + age);
@@ -436,23 +450,21 @@ public final class GolfTaxRules {
         }
         Option<AgeDocument> doc = v.person().ageDocument();
         if (doc.isEmpty() || !doc.get().issuedByPublicBody()) {
-            return Either.left(Reason.of(rule, Sources.circular("第2・8(1)"),
-                    "利用日現在 " + age + "歳ですが、国又は地方公共団体が発行する年齢確認書類の提示がありません"
+            return Either.left(Reason.lazy(rule, Sources.circular("第2・8(1)"),
+                    () -> "利用日現在 " + age + "歳ですが、国又は地方公共団体が発行する年齢確認書類の提示がありません"
                             + doc.map(d -> "（提示: " + d.ja() + "）").getOrElse(""),
-                    "aged " + age + ", but no document issued by a public body showing the age was shown"
+                    () -> "aged " + age + ", but no document issued by a public body showing the age was shown"
                             + doc.map(d -> " (shown: " + d.en() + ")").getOrElse("")));
         }
         return Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get(), ageReading(v)), List.of(
-                Evidence.of(EvidenceAction.PRESENT, Message.of(doc.get().ja(), doc.get().en()), Option.none(),
+                Evidence.of(EvidenceAction.PRESENT, Message.lazy(() -> doc.get().ja(), () -> doc.get().en()), Option.none(),
                         Sources.circular("第2・8(1)")),
-                reducedRegister())));
+                REDUCED_REGISTER)));
     }
 
-    private static Evidence reducedRegister() {
-        return Evidence.of(EvidenceAction.RECORD, Message.of("税率特例適用者名簿（受付簿・署名簿で代えることができる）への記載",
-                "entry in the reduced-rate register (a reception or signature book may stand in)"),
-                Option.of(Register.REDUCED_RATE_REGISTER), Sources.circular("第2・9"));
-    }
+    private static final Evidence REDUCED_REGISTER = Evidence.of(EvidenceAction.RECORD, Message.of("税率特例適用者名簿（受付簿・署名簿で代えることができる）への記載",
+            "entry in the reduced-rate register (a reception or signature book may stand in)"),
+            Option.of(Register.REDUCED_RATE_REGISTER), Sources.circular("第2・9"));
 
     /**
      * 熊本県税条例第69条第1項第2号 as circular 第2・1(2)〜第2・6, 第2・8(2) read it (confirmed): an entrant
@@ -463,13 +475,13 @@ public final class GolfTaxRules {
         ReductionCase rc = ReductionCase.COMPETITION;
         String rule = "golftax.reduced.competition";
         if (!(v.play() instanceof Play.CompetitionEntry e)) {
-            return Either.left(Reason.of(rule, rc.basis(), "競技会への出場ではありません", "not play in a competition").withFigure(SCOPE, SCOPE_OTHER_PLAY));
+            return NOT_COMPETITION;
         }
         Competition c = e.competition();
         if (!c.organizer().qualifies()) {
-            return Either.left(Reason.of(rule, Sources.circular("第2・4, 第2・5"),
-                    "主催者（" + c.organizer().ja() + "）が日本ゴルフ協会・地区連盟・認定青少年競技会ではありません",
-                    "the organiser (" + c.organizer().en() + ") is not the JGA, a regional federation or a designated youth event"));
+            return Either.left(Reason.lazy(rule, Sources.circular("第2・4, 第2・5"),
+                    () -> "主催者（" + c.organizer().ja() + "）が日本ゴルフ協会・地区連盟・認定青少年競技会ではありません",
+                    () -> "the organiser (" + c.organizer().en() + ") is not the JGA, a regional federation or a designated youth event"));
         }
         if (!c.certified()) {
             return Either.left(Reason.of(rule, Sources.circular("第2・6(2)"),
@@ -477,9 +489,9 @@ public final class GolfTaxRules {
                     "no certificate of a reduced-rate competition (form 2) was issued"));
         }
         if (!c.isOnDay(v.useDate())) {
-            return Either.left(Reason.of(rule, Sources.circular("第2・3"),
-                    "利用日 " + v.useDate() + " は開催日・指定練習日ではありません",
-                    "the use date " + v.useDate() + " is neither a day of play nor a designated practice day"));
+            return Either.left(Reason.lazy(rule, Sources.circular("第2・3"),
+                    () -> "利用日 " + v.useDate() + " は開催日・指定練習日ではありません",
+                    () -> "the use date " + v.useDate() + " is neither a day of play nor a designated practice day"));
         }
         if (!e.onEntrantList()) {
             return Either.left(Reason.of(rule, Sources.circular("第2・6(4)"), "出場者名簿に記載された者と確認できません",
@@ -498,10 +510,10 @@ public final class GolfTaxRules {
         String figuresEn = perDay + " per day (fee " + c.courseFeePerDay().get() + " + participation " + c.participationFee()
                 + " / " + c.daysIncludingPractice() + " days)";
         if (!reduced) {
-            return Either.left(Reason.of(rule, Sources.circular("第2・2(2)ただし書, 第2・3"),
-                    figures + " は非会員の" + v.dayType().ja() + "料金 " + nonMember + " より " + percentBelow(perDay, nonMember)
+            return Either.left(Reason.lazy(rule, Sources.circular("第2・2(2)ただし書, 第2・3"),
+                    () -> figures + " は非会員の" + v.dayType().ja() + "料金 " + nonMember + " より " + percentBelow(perDay, nonMember)
                             + "% 低いだけです（20%（5分の1）以上必要）",
-                    figuresEn + " is only " + percentBelow(perDay, nonMember) + " % below the non-member "
+                    () -> figuresEn + " is only " + percentBelow(perDay, nonMember) + " % below the non-member "
                             + v.dayType().en() + " fee " + nonMember + ", 20 % (1/5) required")
                     .withFigure("feePerDay", perDay).withFigure("nonMemberFee", nonMember));
         }
@@ -511,10 +523,10 @@ public final class GolfTaxRules {
                     "no public document showing the name was shown"));
         }
         AgeDocument doc = e.nameDocument().get();
-        return Either.right(new Applied(new Treatment.Reduced(rc), List.of(Reason.of(rule, rc.basis(),
-                "証明を受けた競技会「" + c.name() + "」の出場者。" + figures + " は非会員料金 " + nonMember + " より "
+        return Either.right(new Applied(new Treatment.Reduced(rc), List.of(Reason.lazy(rule, rc.basis(),
+                () -> "証明を受けた競技会「" + c.name() + "」の出場者。" + figures + " は非会員料金 " + nonMember + " より "
                         + percentBelow(perDay, nonMember) + "% 低い（5分の1以上）",
-                "entrant of the certified competition " + c.name() + "; " + figuresEn + " is "
+                () -> "entrant of the certified competition " + c.name() + "; " + figuresEn + " is "
                         + percentBelow(perDay, nonMember) + " % below the non-member fee " + nonMember + " (1/5 or more)")
                 .withFigure("feePerDay", perDay).withFigure("nonMemberFee", nonMember)
                 .withFigure("days", c.daysIncludingPractice())), List.of(
@@ -523,9 +535,9 @@ public final class GolfTaxRules {
                         Option.none(), Sources.circular("第2・6(3)")),
                 Evidence.of(EvidenceAction.RECORD, Message.of("出場者名簿との照合", "check against the entrant list"),
                         Option.of(Register.COMPETITION_ENTRANT_LIST), Sources.circular("第2・6(4)")),
-                Evidence.of(EvidenceAction.PRESENT, Message.of(doc.ja(), doc.en()), Option.none(),
+                Evidence.of(EvidenceAction.PRESENT, Message.lazy(() -> doc.ja(), () -> doc.en()), Option.none(),
                         Sources.circular("第2・8(2)")),
-                reducedRegister())));
+                REDUCED_REGISTER)));
     }
 
     /**
@@ -536,13 +548,13 @@ public final class GolfTaxRules {
         ReductionCase rc = ReductionCase.EARLY_MORNING;
         String rule = "golftax.reduced.early-morning";
         if (!(v.play() instanceof Play.EarlyMorning e)) {
-            return Either.left(Reason.of(rule, rc.basis(), "早朝利用ではありません", "not early-morning play").withFigure(SCOPE, SCOPE_OTHER_PLAY));
+            return NOT_EARLY_MORNING;
         }
         if (!e.startsBeforeOpening() || e.mustFinishBy().isAfter(EARLY_MORNING_FINISH)) {
-            return Either.left(Reason.of(rule, Sources.circular("第2・7(1)"),
-                    "開場前に開始し午前10時までに終了する制約がありません（終了時刻 " + e.mustFinishBy()
+            return Either.left(Reason.lazy(rule, Sources.circular("第2・7(1)"),
+                    () -> "開場前に開始し午前10時までに終了する制約がありません（終了時刻 " + e.mustFinishBy()
                             + (e.startsBeforeOpening() ? "" : "、開場前開始でない") + "）",
-                    "play is not restricted to starting before opening and finishing by 10:00 (finish by "
+                    () -> "play is not restricted to starting before opening and finishing by 10:00 (finish by "
                             + e.mustFinishBy() + (e.startsBeforeOpening() ? "" : ", not starting before opening") + ")")
                     .withFigure("mustFinishBy", e.mustFinishBy()));
         }
@@ -557,8 +569,7 @@ public final class GolfTaxRules {
         ReductionCase rc = ReductionCase.CLOSED_DAY_SELF_BAG;
         String rule = "golftax.reduced.closed-day";
         if (!(v.play() instanceof Play.ClosedDaySelfBag)) {
-            return Either.left(Reason.of(rule, rc.basis(), "休業日のセルフバッグ利用ではありません",
-                    "not closed-day self-bag play").withFigure(SCOPE, SCOPE_OTHER_PLAY));
+            return NOT_CLOSED_DAY;
         }
         return restricted(v, rc, rule, SpecialFeeCategory.CLOSED_DAY_SELF_BAG);
     }
@@ -571,13 +582,12 @@ public final class GolfTaxRules {
         ReductionCase rc = ReductionCase.NINE_HOLES_OR_FEWER;
         String rule = "golftax.reduced.nine-holes";
         if (!(v.play() instanceof Play.RestrictedCourse r)) {
-            return Either.left(Reason.of(rule, rc.basis(), "特定のコースのみの利用ではありません",
-                    "not restricted to a specific course").withFigure(SCOPE, SCOPE_OTHER_PLAY));
+            return NOT_NINE_HOLES;
         }
         if (r.holes() > 9) {
-            return Either.left(Reason.of(rule, Sources.circular("第2・7(3)"),
-                    "特定のコースが " + r.holes() + "ホールです（9ホール以下に限る）",
-                    "the specific course has " + r.holes() + " holes (nine or fewer required)")
+            return Either.left(Reason.lazy(rule, Sources.circular("第2・7(3)"),
+                    () -> "特定のコースが " + r.holes() + "ホールです（9ホール以下に限る）",
+                    () -> "the specific course has " + r.holes() + " holes (nine or fewer required)")
                     .withFigure("holes", r.holes()));
         }
         return restricted(v, rc, rule, SpecialFeeCategory.NINE_HOLES_OR_FEWER);
@@ -585,7 +595,7 @@ public final class GolfTaxRules {
 
     private static Either<Reason, Applied> restricted(Visit v, ReductionCase rc, String rule, SpecialFeeCategory cat) {
         return specialFeeTest(v, cat, rc, rule, rc.ja(), rc.en()).map(r -> new Applied(new Treatment.Reduced(rc),
-                List.of(r), List.of(reducedRegister())));
+                List.of(r), List.of(REDUCED_REGISTER)));
     }
 
     /**
@@ -600,20 +610,20 @@ public final class GolfTaxRules {
         String required = cat.requiredNumerator() + "/" + cat.requiredDenominator();
         int requiredPct = 100 * cat.requiredNumerator() / cat.requiredDenominator();
         if (special.isEmpty()) {
-            return Either.left(Reason.of(rule, Sources.circular("第2・1(1)"),
-                    whoJa + "。" + day.ja() + "について別の利用料金（" + cat.ja() + "）の定め・表示がありません",
-                    whoEn + "; the course publishes no separate " + cat.en() + " for a " + day.en()));
+            return Either.left(Reason.lazy(rule, Sources.circular("第2・1(1)"),
+                    () -> whoJa + "。" + day.ja() + "について別の利用料金（" + cat.ja() + "）の定め・表示がありません",
+                    () -> whoEn + "; the course publishes no separate " + cat.en() + " for a " + day.en()));
         }
         SpecialFee s = special.get();
         for (FeeClass fc : FeeClass.values()) {
             Yen normal = v.course().fees().normal(day, fc);
             Yen fee = fc == FeeClass.MEMBER ? s.member() : s.nonMember();
             if (!reducedEnough(fee, normal, cat.requiredNumerator(), cat.requiredDenominator())) {
-                return Either.left(Reason.of(rule, Sources.circular("第2・2"),
-                        whoJa + "。" + cat.ja() + " " + fee + " は" + fc.ja() + "の" + day.ja() + "料金 " + normal + " より "
+                return Either.left(Reason.lazy(rule, Sources.circular("第2・2"),
+                        () -> whoJa + "。" + cat.ja() + " " + fee + " は" + fc.ja() + "の" + day.ja() + "料金 " + normal + " より "
                                 + percentBelow(fee, normal) + "% 低いだけです（" + requiredPct + "%（" + required
                                 + "）以上、会員・非会員それぞれに必要）",
-                        whoEn + "; the separate " + cat.en() + " " + fee + " is only " + percentBelow(fee, normal)
+                        () -> whoEn + "; the separate " + cat.en() + " " + fee + " is only " + percentBelow(fee, normal)
                                 + " % below the " + fc.en() + " " + day.en() + " fee " + normal + ", " + requiredPct
                                 + " % (" + required + ") required against both member and non-member fees")
                         .withFigure("separateFee", fee).withFigure("normalFee", normal)
@@ -621,18 +631,18 @@ public final class GolfTaxRules {
             }
         }
         if (v.feeCharged().compareTo(s.highest()) > 0) {
-            return Either.left(Reason.of(rule, Sources.circular("第2・1(1)").withConfidence(Confidence.INTERPRETATION),
-                    whoJa + "。請求額 " + v.feeCharged() + " が別料金 " + s.highest() + " を超えており、別料金による利用ではありません",
-                    whoEn + "; charged " + v.feeCharged() + ", more than the separate fee " + s.highest()
+            return Either.left(Reason.lazy(rule, Sources.circular("第2・1(1)").withConfidence(Confidence.INTERPRETATION),
+                    () -> whoJa + "。請求額 " + v.feeCharged() + " が別料金 " + s.highest() + " を超えており、別料金による利用ではありません",
+                    () -> whoEn + "; charged " + v.feeCharged() + ", more than the separate fee " + s.highest()
                             + ": not a use under the separate fee").withFigure("charged", v.feeCharged()));
         }
         Yen member = v.course().fees().normal(day, FeeClass.MEMBER);
         Yen nonMember = v.course().fees().normal(day, FeeClass.NON_MEMBER);
-        return Either.right(Reason.of(rule, rc.basis(),
-                whoJa + "。" + cat.ja() + "（" + day.ja() + "）は会員料金 " + member + " より " + percentBelow(s.member(), member)
+        return Either.right(Reason.lazy(rule, rc.basis(),
+                () -> whoJa + "。" + cat.ja() + "（" + day.ja() + "）は会員料金 " + member + " より " + percentBelow(s.member(), member)
                         + "%、非会員料金 " + nonMember + " より " + percentBelow(s.nonMember(), nonMember) + "% 低い（" + required
                         + "以上）",
-                whoEn + "; the " + cat.en() + " (" + day.en() + ") is " + percentBelow(s.member(), member)
+                () -> whoEn + "; the " + cat.en() + " (" + day.en() + ") is " + percentBelow(s.member(), member)
                         + " % below the member fee " + member + " and " + percentBelow(s.nonMember(), nonMember)
                         + " % below the non-member fee " + nonMember + " (" + required + " or more)")
                 .withFigure("separateMember", s.member()).withFigure("separateNonMember", s.nonMember())

@@ -2,6 +2,7 @@ package io.github.kisoku.golftax;
 
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.LegalBasis;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The legal bases this package cites, in one place so that every rule names them alike. */
 final class Sources {
@@ -11,15 +12,19 @@ final class Sources {
     static final String ORDINANCE = "熊本県税条例";
     static final String ORDINANCE_RULES = "熊本県税条例施行規則";
 
+    // Every visit cites a dozen provisions: each basis is built once and shared (they are immutable).
+    private static final ConcurrentHashMap<String, LegalBasis> LAWS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, LegalBasis> CIRCULARS = new ConcurrentHashMap<>();
+
     private Sources() {
     }
 
     static LegalBasis law(String provision) {
-        return LegalBasis.law(LAW, LAW_ID, provision, Confidence.CONFIRMED);
+        return LAWS.computeIfAbsent(provision, p -> LegalBasis.law(LAW, LAW_ID, p, Confidence.CONFIRMED));
     }
 
     static LegalBasis circular(String section) {
-        return LegalBasis.document(CIRCULAR, section, Confidence.CONFIRMED);
+        return CIRCULARS.computeIfAbsent(section, c -> LegalBasis.document(CIRCULAR, c, Confidence.CONFIRMED));
     }
 
     /**

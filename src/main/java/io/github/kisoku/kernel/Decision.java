@@ -2,6 +2,7 @@ package io.github.kisoku.kernel;
 
 import io.vavr.collection.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An answer with its reasons (判断と理由): the value, the rules that applied in order with their
@@ -16,14 +17,20 @@ import java.util.function.Function;
  */
 public final class Decision<T> {
     private final T value;
-    private final List<Reason> reasons;
-    private final List<Reason> notApplied;
+    // Arrays while the decision is made; the Vavr lists are built when first asked for. Most
+    // callers read only the value, and a list node per reason was most of a decision's cost.
+    private final Reason[] reasons;
+    private final Reason[] notApplied;
+    private @Nullable List<Reason> reasonList;
+    private @Nullable List<Reason> notAppliedList;
 
-    private Decision(T value, List<Reason> reasons, List<Reason> notApplied) {
+    private Decision(T value, Reason[] reasons, Reason[] notApplied) {
         this.value = value;
         this.reasons = reasons;
         this.notApplied = notApplied;
     }
+
+    private static final Reason[] NONE = {};
 
     /**
      * A decision with no reasons yet; add them with {@link #because(Reason)}.
@@ -33,7 +40,7 @@ public final class Decision<T> {
      * @return the decision
      */
     public static <T> Decision<T> of(T value) {
-        return new Decision<>(Require.nonNull(value, "value"), List.empty(), List.empty());
+        return new Decision<>(Require.nonNull(value, "value"), NONE, NONE);
     }
 
     /**
@@ -46,8 +53,31 @@ public final class Decision<T> {
      * @return the decision
      */
     public static <T> Decision<T> of(T value, Iterable<Reason> reasons, Iterable<Reason> notApplied) {
-        return new Decision<>(Require.nonNull(value, "value"), List.ofAll(Require.nonNull(reasons, "reasons")),
-                List.ofAll(Require.nonNull(notApplied, "notApplied")));
+        return new Decision<>(Require.nonNull(value, "value"), toArray(Require.nonNull(reasons, "reasons"), "reasons"),
+                toArray(Require.nonNull(notApplied, "notApplied"), "notApplied"));
+    }
+
+    private static Reason[] toArray(Iterable<Reason> reasons, String field) {
+        Reason[] all;
+        if (reasons instanceof java.util.Collection<?> c) {
+            all = c.toArray(NONE);
+        } else if (reasons instanceof io.vavr.collection.Traversable) {
+            all = ((io.vavr.collection.Traversable<Reason>) reasons).toJavaArray(Reason[]::new);
+        } else {
+            java.util.ArrayList<Reason> list = new java.util.ArrayList<>();
+            reasons.forEach(list::add);
+            all = list.toArray(NONE);
+        }
+        for (Reason r : all) {
+            Require.nonNull(r, field);
+        }
+        return all.length == 0 ? NONE : all;
+    }
+
+    private static Reason[] plus(Reason[] reasons, Reason reason) {
+        Reason[] more = java.util.Arrays.copyOf(reasons, reasons.length + 1);
+        more[reasons.length] = Require.nonNull(reason, "reason");
+        return more;
     }
 
     /**
@@ -57,7 +87,7 @@ public final class Decision<T> {
      * @return a new decision
      */
     public Decision<T> because(Reason reason) {
-        return new Decision<>(value, reasons.append(Require.nonNull(reason, "reason")), notApplied);
+        return new Decision<>(value, plus(reasons, reason), notApplied);
     }
 
     /**
@@ -67,7 +97,7 @@ public final class Decision<T> {
      * @return a new decision
      */
     public Decision<T> notApplied(Reason reason) {
-        return new Decision<>(value, reasons, notApplied.append(Require.nonNull(reason, "reason")));
+        return new Decision<>(value, reasons, plus(notApplied, reason));
     }
 
     /**
@@ -88,12 +118,22 @@ public final class Decision<T> {
 
     /** {@return the rules that applied, in the order they were applied} */
     public List<Reason> reasons() {
-        return reasons;
+        List<Reason> list = reasonList;
+        if (list == null) {
+            list = List.of(reasons);
+            reasonList = list;
+        }
+        return list;
     }
 
     /** {@return the rules that were checked and did not apply, each saying why not} */
     public List<Reason> notApplied() {
-        return notApplied;
+        List<Reason> list = notAppliedList;
+        if (list == null) {
+            list = List.of(notApplied);
+            notAppliedList = list;
+        }
+        return list;
     }
 
     /**
@@ -103,7 +143,11 @@ public final class Decision<T> {
      * @return the decision's confidence
      */
     public Confidence confidence() {
-        return reasons.map(r -> r.basis().confidence()).foldLeft(Confidence.CONFIRMED, Confidence::weakest);
+        Confidence weakest = Confidence.CONFIRMED;
+        for (Reason r : reasons) {
+            weakest = weakest.weakest(r.basis().confidence());
+        }
+        return weakest;
     }
 
     /**
@@ -118,13 +162,17 @@ public final class Decision<T> {
         StringBuilder out = new StringBuilder();
         out.append(ja ? "判断: " : "Decision: ").append(value).append('\n');
         out.append(ja ? "確度: " : "Confidence: ").append(ja ? confidence().ja() : confidence().en()).append('\n');
-        if (!reasons.isEmpty()) {
+        if (reasons.length > 0) {
             out.append(ja ? "理由:\n" : "Reasons:\n");
-            reasons.forEach(r -> out.append("  - ").append(r.render(language)).append('\n'));
+            for (Reason r : reasons) {
+                out.append("  - ").append(r.render(language)).append('\n');
+            }
         }
-        if (!notApplied.isEmpty()) {
+        if (notApplied.length > 0) {
             out.append(ja ? "適用しなかった規定:\n" : "Not applied:\n");
-            notApplied.forEach(r -> out.append("  - ").append(r.render(language)).append('\n'));
+            for (Reason r : notApplied) {
+                out.append("  - ").append(r.render(language)).append('\n');
+            }
         }
         return out.toString();
     }
@@ -135,12 +183,13 @@ public final class Decision<T> {
             return false;
         }
         Decision<?> d = (Decision<?>) o;
-        return d.value.equals(value) && d.reasons.equals(reasons) && d.notApplied.equals(notApplied);
+        return d.value.equals(value) && java.util.Arrays.equals(d.reasons, reasons)
+                && java.util.Arrays.equals(d.notApplied, notApplied);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(value, reasons, notApplied);
+        return java.util.Objects.hash(value, java.util.Arrays.hashCode(reasons), java.util.Arrays.hashCode(notApplied));
     }
 
     /** {@return the decision in Japanese, then in English} */

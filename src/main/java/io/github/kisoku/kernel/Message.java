@@ -1,17 +1,33 @@
 package io.github.kisoku.kernel;
 
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A short text in Japanese and English (和文・英文), as shown to a clerk or an auditor.
  *
- * <p>Immutable and thread-safe.
+ * <p>A message is either given as text ({@link #of(String, String)}) or as a way to write it
+ * ({@link #lazy(Supplier, Supplier)}): a decision carries a dozen reasons, and most callers read
+ * only the answer, so the rules write their texts only when someone reads them. Either way the
+ * message is immutable and thread-safe, and two messages are equal when their texts are.
  */
 public final class Message {
-    private final String ja;
-    private final String en;
+    private final @Nullable Supplier<String> jaText;
+    private final @Nullable Supplier<String> enText;
+    // Written at most once with the text the supplier gives; a race writes the same text twice.
+    private @Nullable String ja;
+    private @Nullable String en;
 
     private Message(String ja, String en) {
+        this.jaText = null;
+        this.enText = null;
         this.ja = ja;
         this.en = en;
+    }
+
+    private Message(Supplier<String> ja, Supplier<String> en) {
+        this.jaText = ja;
+        this.enText = en;
     }
 
     /**
@@ -28,14 +44,38 @@ public final class Message {
         return new Message(ja, en);
     }
 
+    /**
+     * A message whose texts are written when first read, each at most once. The suppliers must
+     * be pure (the same text every time) and must not return a blank text.
+     *
+     * @param ja writes the Japanese text
+     * @param en writes the English text
+     * @return the message
+     * @throws InvalidInputException if a supplier is missing (when created), or returns a blank
+     *     text (when read)
+     */
+    public static Message lazy(Supplier<String> ja, Supplier<String> en) {
+        return new Message(Require.nonNull(ja, "message.ja"), Require.nonNull(en, "message.en"));
+    }
+
     /** {@return the Japanese text} */
     public String ja() {
-        return ja;
+        String text = ja;
+        if (text == null) {
+            text = Require.notBlank(java.util.Objects.requireNonNull(jaText).get(), "message.ja");
+            ja = text;
+        }
+        return text;
     }
 
     /** {@return the English text} */
     public String en() {
-        return en;
+        String text = en;
+        if (text == null) {
+            text = Require.notBlank(java.util.Objects.requireNonNull(enText).get(), "message.en");
+            en = text;
+        }
+        return text;
     }
 
     /**
@@ -45,21 +85,21 @@ public final class Message {
      * @return the text in that language
      */
     public String in(Language language) {
-        return language == Language.JA ? ja : en;
+        return language == Language.JA ? ja() : en();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Message && ((Message) o).ja.equals(ja) && ((Message) o).en.equals(en);
+        return o instanceof Message && ((Message) o).ja().equals(ja()) && ((Message) o).en().equals(en());
     }
 
     @Override
     public int hashCode() {
-        return 31 * ja.hashCode() + en.hashCode();
+        return 31 * ja().hashCode() + en().hashCode();
     }
 
     @Override
     public String toString() {
-        return ja + " / " + en;
+        return ja() + " / " + en();
     }
 }
