@@ -23,9 +23,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,9 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Decision 4 of issue 7: the golf monthly audit over 1,000,000 generated visits of April 2026, from
  * the CSV file to the summary (visits and tax by treatment, rejected rows, visits whose declared tax
- * differs), in a fork limited to 256 MB of heap. The file is read as a stream in chunks of
- * {@value #CHUNK} lines, each parsed by {@link VisitCsv#parse} and every visit decided with its full
- * reasons by {@link GolfTaxRules#assess}; only the summary is kept. One operation is the whole
+ * differs), in a fork limited to 256 MB of heap. The file is read as a stream, line by line, each
+ * line read by {@link VisitCsv#line} and every visit decided with its full reasons by
+ * {@link GolfTaxRules#assess}; only the summary is kept. One operation is the whole
  * month; the peak heap of the fork is written to {@code target/jmh-audit-heap.txt}.
  */
 @State(Scope.Benchmark)
@@ -56,7 +61,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
 public class AuditBenchmark {
     static final int VISITS = 1_000_000;
-    static final int CHUNK = 4096;
+    static final int BATCH = 8192;
     static final Path FILE = Paths.get("target", "jmh-golf-visits-1m.csv");
     private static final Course COURSE = Cases.course(4);
 
@@ -113,64 +118,179 @@ public class AuditBenchmark {
         System.out.printf("peak heap %.1f MB of max %.1f MB%n", peak / 1048576.0, max / 1048576.0);
     }
 
-    /** {@return the audit of one month: 1,000,000 visits from the CSV to the summary} */
+    /** A running summary; one per batch in the parallel audit, merged in file order. */
+    static final class Tally {
+        final Map<String, long[]> byTreatment = new TreeMap<>();
+        long rows;
+        long rejected;
+        long total;
+        long differences;
+
+        void add(int number, String line) {
+            rows++;
+            Validation<Seq<Problem>, VisitRow> row = VisitCsv.line(number, line, COURSE);
+            if (row.isInvalid()) {
+                rejected++;
+                return;
+            }
+            VisitRow r = row.get();
+            Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(r.visit());
+            if (d.isLeft()) {
+                rejected++;
+                return;
+            }
+            Assessment a = d.get().value();
+            long tax = a.tax().amount();
+            long[] tally = byTreatment.computeIfAbsent(a.treatment().en(), k -> new long[2]);
+            tally[0]++;
+            tally[1] += tax;
+            total += tax;
+            if (r.declaredTax().isDefined() && r.declaredTax().get().amount() != tax) {
+                differences++;
+            }
+        }
+
+        void add(Tally other) {
+            rows += other.rows;
+            rejected += other.rejected;
+            total += other.total;
+            differences += other.differences;
+            other.byTreatment.forEach((k, v) -> {
+                long[] t = byTreatment.computeIfAbsent(k, x -> new long[2]);
+                t[0] += v[0];
+                t[1] += v[1];
+            });
+        }
+
+        Summary summary() {
+            return new Summary(rows, rejected, byTreatment, total, differences);
+        }
+    }
+
+    /** Reads the file line by line, skipping comments and checking the header, handing each data line on. */
+    private static void eachDataLine(BufferedReader in, LineSink sink) throws IOException {
+        boolean header = false;
+        int number = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (!header) {
+                if (!line.strip().equals(VisitCsv.HEADER)) {
+                    throw new IllegalStateException("bad header: " + line);
+                }
+                header = true;
+                continue;
+            }
+            sink.accept(number, line);
+        }
+    }
+
+    /** Where {@link #eachDataLine} hands a data line, with its line number. */
+    interface LineSink {
+        /**
+         * Takes one data line.
+         *
+         * @param number the line number in the file
+         * @param line the line
+         */
+        void accept(int number, String line);
+    }
+
+    /** {@return the audit of one month on one thread: 1,000,000 visits from the CSV to the summary} */
     @Benchmark
     public Summary audit() {
         try (BufferedReader in = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
-            Map<String, long[]> byTreatment = new TreeMap<>();
-            long rows = 0;
-            long rejected = 0;
-            long total = 0;
-            long differences = 0;
-            String header = null;
-            StringBuilder chunk = new StringBuilder(CHUNK * 96);
-            int lines = 0;
-            String line;
-            boolean more = true;
-            while (more) {
-                line = in.readLine();
-                more = line != null;
-                if (more && header == null) {
-                    if (line.startsWith("#")) {
-                        continue;
-                    }
-                    header = line;
-                    continue;
-                }
-                if (more) {
-                    chunk.append(line).append('\n');
-                    lines++;
-                }
-                if (lines == CHUNK || (!more && lines > 0)) {
-                    for (Validation<Seq<Problem>, VisitRow> row : VisitCsv.parse(header + "\n" + chunk, COURSE)) {
-                        rows++;
-                        if (row.isInvalid()) {
-                            rejected++;
-                            continue;
-                        }
-                        VisitRow r = row.get();
-                        Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(r.visit());
-                        if (d.isLeft()) {
-                            rejected++;
-                            continue;
-                        }
-                        Assessment a = d.get().value();
-                        long tax = a.tax().amount();
-                        long[] tally = byTreatment.computeIfAbsent(a.treatment().en(), k -> new long[2]);
-                        tally[0]++;
-                        tally[1] += tax;
-                        total += tax;
-                        if (r.declaredTax().isDefined() && r.declaredTax().get().amount() != tax) {
-                            differences++;
-                        }
-                    }
-                    chunk.setLength(0);
-                    lines = 0;
-                }
-            }
-            return new Summary(rows, rejected, byTreatment, total, differences);
+            Tally tally = new Tally();
+            eachDataLine(in, tally::add);
+            return tally.summary();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@return the same audit with the reading on this thread and the rows decided in batches of
+     * {@value #BATCH} lines on every core, at most two batches per core in flight (so the heap
+     * stays bounded): how an auditor would run a month on this machine}
+     */
+    @Benchmark
+    public Summary auditParallel() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try (BufferedReader in = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
+            Batches batches = new Batches(pool, 2 * cores);
+            eachDataLine(in, batches::add);
+            return batches.finish().summary();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Gathers data lines into batches, decides each batch on the pool and merges the tallies in order. */
+    private static final class Batches {
+        private final ExecutorService pool;
+        private final int maxInFlight;
+        private final ArrayDeque<Future<Tally>> inFlight = new ArrayDeque<>();
+        private final Tally all = new Tally();
+        private int[] numbers = new int[BATCH];
+        private String[] lines = new String[BATCH];
+        private int size;
+
+        Batches(ExecutorService pool, int maxInFlight) {
+            this.pool = pool;
+            this.maxInFlight = maxInFlight;
+        }
+
+        void add(int number, String line) {
+            numbers[size] = number;
+            lines[size++] = line;
+            if (size == BATCH) {
+                submit();
+                while (inFlight.size() > maxInFlight) {
+                    all.add(join(inFlight.poll()));
+                }
+            }
+        }
+
+        private void submit() {
+            int[] ns = numbers;
+            String[] ls = lines;
+            int n = size;
+            inFlight.add(pool.submit(() -> {
+                Tally t = new Tally();
+                for (int i = 0; i < n; i++) {
+                    t.add(ns[i], ls[i]);
+                }
+                return t;
+            }));
+            numbers = new int[BATCH];
+            lines = new String[BATCH];
+            size = 0;
+        }
+
+        Tally finish() {
+            if (size > 0) {
+                submit();
+            }
+            while (!inFlight.isEmpty()) {
+                all.add(join(inFlight.poll()));
+            }
+            return all;
+        }
+    }
+
+    private static Tally join(Future<Tally> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

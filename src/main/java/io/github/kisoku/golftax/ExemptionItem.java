@@ -19,11 +19,13 @@ public enum ExemptionItem {
     SCHOOL_ACTIVITY("第75条の3第2号", "学校の教育活動", "school education activity");
 
     private final String provision;
+    private final LegalBasis basis;
     private final String ja;
     private final String en;
 
     ExemptionItem(String provision, String ja, String en) {
         this.provision = provision;
+        this.basis = Sources.law(provision);
         this.ja = ja;
         this.en = en;
     }
@@ -45,6 +47,6 @@ public enum ExemptionItem {
 
     /** {@return the legal basis: 地方税法 (e-Gov 325AC0000000226), confirmed} */
     public LegalBasis basis() {
-        return Sources.law(provision);
+        return basis;
     }
 }

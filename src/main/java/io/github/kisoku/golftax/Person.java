@@ -39,6 +39,9 @@ public final class Person {
      */
     public static Validation<Seq<Problem>, Person> validate(String name, LocalDate birthDate,
             Option<AgeDocument> ageDocument, Option<DisabilityCard> disabilityCard) {
+        if (name != null && !name.isBlank() && birthDate != null && ageDocument != null && disabilityCard != null) {
+            return Validation.valid(new Person(name.strip(), birthDate, ageDocument, disabilityCard));
+        }
         List<Problem> problems = List.<Problem>empty()
                 .appendAll(Validations.notBlank("name", name).fold(List::of, v -> List.empty()))
                 .appendAll(Validations.required("birthDate", birthDate).fold(List::of, v -> List.empty()))

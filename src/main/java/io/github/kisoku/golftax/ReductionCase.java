@@ -19,6 +19,7 @@ public enum ReductionCase {
     NINE_HOLES_OR_FEWER("第69条第2項", "第2・7(3)", "9ホール以下の特定コース", "nine holes or fewer", 2);
 
     private final String provision;
+    private final LegalBasis basis;
     private final String section;
     private final String ja;
     private final String en;
@@ -26,6 +27,7 @@ public enum ReductionCase {
 
     ReductionCase(String provision, String section, String ja, String en, int paragraph) {
         this.provision = provision;
+        this.basis = Sources.ordinance(provision, section);
         this.section = section;
         this.ja = ja;
         this.en = en;
@@ -59,6 +61,6 @@ public enum ReductionCase {
 
     /** {@return the legal basis: the ordinance as the circular reports it} */
     public LegalBasis basis() {
-        return Sources.ordinance(provision, section);
+        return basis;
     }
 }

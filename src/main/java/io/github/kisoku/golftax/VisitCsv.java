@@ -7,9 +7,9 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * A small reader for a course's visits as comma-separated text, one visit per line, for audits
@@ -36,6 +36,9 @@ public final class VisitCsv {
     /** The required header. */
     public static final String HEADER =
             "id,use_date,name,birth_date,age_document,disability_card,play,fee_charged,declared_tax";
+
+    private static final Validation<Problem, Option<AgeDocument>> NO_DOCUMENT = Validation.valid(Option.none());
+    private static final Validation<Problem, Option<Yen>> NO_DECLARED_TAX = Validation.valid(Option.none());
 
     private VisitCsv() {
     }
@@ -75,7 +78,23 @@ public final class VisitCsv {
     }
 
     private static Validation<Seq<Problem>, VisitRow> row(int line, String text, Course course) {
-        return fields(line, List.of(text.split(",", -1)), course);
+        return read(line, text.split(",", -1), course);
+    }
+
+    /**
+     * Reads one data line of the plain form {@link #parse} reads, for a caller that streams a
+     * large file line by line (a month of a big course) and skips the header and comments itself.
+     *
+     * @param line the line's number in its file, used to name the row in problems
+     * @param text the line, without its line break
+     * @param course the course the visit is to
+     * @return the visit with its declared tax, or every problem of the row
+     */
+    public static Validation<Seq<Problem>, VisitRow> line(int line, String text, Course course) {
+        if (text == null || course == null) {
+            return Validation.invalid(List.of(Problem.required(text == null ? "text" : "course")));
+        }
+        return row(line, text, course);
     }
 
     /**
@@ -91,30 +110,33 @@ public final class VisitCsv {
         if (fields == null || course == null) {
             return Validation.invalid(List.of(Problem.required(fields == null ? "fields" : "course")));
         }
-        String at = "line " + line;
-        String[] f = fields.map(x -> x == null ? "" : x).toJavaArray(String[]::new);
+        return read(line, fields.map(x -> x == null ? "" : x).toJavaArray(String[]::new), course);
+    }
+
+    private static Validation<Seq<Problem>, VisitRow> read(int line, String[] f, Course course) {
         if (f.length != 9) {
-            return Validation.invalid(List.of(Problem.of(at, "field-count",
+            return Validation.invalid(List.of(Problem.of("line " + line, "field-count",
                     "項目数が " + f.length + " です（9 項目必要）", "the row has " + f.length + " fields (9 required)")));
         }
         Validation<Problem, LocalDate> use = Validations.isoDate("use_date", f[1]);
         Validation<Problem, LocalDate> birth = Validations.isoDate("birth_date", f[3]);
-        Validation<Problem, Option<AgeDocument>> doc = f[4].isBlank() ? Validation.valid(Option.none())
+        Validation<Problem, Option<AgeDocument>> doc = f[4].isBlank() ? NO_DOCUMENT
                 : enumValue("age_document", AgeDocument.class, f[4]).map(Option::of);
         Validation<Problem, Option<DisabilityCard>> card = card(f[5]);
         Validation<Problem, Play> play = play(f[6]);
         Validation<Problem, Yen> fee = yen("fee_charged", f[7]);
-        Validation<Problem, Option<Yen>> declared = f[8].isBlank() ? Validation.valid(Option.none())
+        Validation<Problem, Option<Yen>> declared = f[8].isBlank() ? NO_DECLARED_TAX
                 : yen("declared_tax", f[8]).map(Option::of);
-        List<Problem> problems = List.of(use, birth, doc, card, play, fee, declared)
-                .flatMap(v -> v.isInvalid() ? List.of(v.getError()) : List.<Problem>empty());
-        if (!problems.isEmpty()) {
-            return Validation.invalid(problems.map(p -> p.within(at)));
+        if (use.isInvalid() || birth.isInvalid() || doc.isInvalid() || card.isInvalid() || play.isInvalid()
+                || fee.isInvalid() || declared.isInvalid()) {
+            String at = "line " + line;
+            return Validation.invalid(List.of(use, birth, doc, card, play, fee, declared)
+                    .flatMap(v -> v.isInvalid() ? List.of(v.getError().within(at)) : List.<Problem>empty()));
         }
         return Person.validate(f[2], birth.get(), doc.get(), card.get())
                 .flatMap(p -> Visit.validate(f[0], course, use.get(), p, play.get(), fee.get()))
                 .map(v -> new VisitRow(line, v, declared.get()))
-                .mapError(ps -> ps.map(p -> p.within(at)));
+                .mapError(ps -> ps.map(p -> p.within("line " + line)));
     }
 
     private static Validation<Problem, Option<DisabilityCard>> card(String text) {
@@ -143,8 +165,8 @@ public final class VisitCsv {
                 return Validation.valid(new Play.ClosedDaySelfBag());
             case "EARLY_MORNING":
                 try {
-                    return Validation.valid(new Play.EarlyMorning(true, LocalTime.parse(arg)));
-                } catch (DateTimeParseException e) {
+                    return Validation.valid(new Play.EarlyMorning(true, time(arg)));
+                } catch (DateTimeException e) {
                     return Validation.invalid(badPlay(text));
                 }
             case "RESTRICTED":
@@ -163,6 +185,20 @@ public final class VisitCsv {
             default:
                 return Validation.invalid(badPlay(text));
         }
+    }
+
+    /** HH:MM read by hand (the formatter builds a map per call); any other form goes to LocalTime.parse. */
+    private static LocalTime time(String text) {
+        if (text.length() == 5 && text.charAt(2) == ':' && isDigit(text.charAt(0)) && isDigit(text.charAt(1))
+                && isDigit(text.charAt(3)) && isDigit(text.charAt(4))) {
+            return LocalTime.of((text.charAt(0) - '0') * 10 + text.charAt(1) - '0',
+                    (text.charAt(3) - '0') * 10 + text.charAt(4) - '0');
+        }
+        return LocalTime.parse(text);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Problem badPlay(String text) {

@@ -144,4 +144,30 @@ class VisitCsvTest {
         assertThat(VisitCsv.parse("x", null).head().getError().map(p -> p.field() + "/" + p.code()))
                 .containsExactly("course/required");
     }
+    @Test
+    @DisplayName("one line at a time (for streaming a big file): the same row as parse gives, its own line number")
+    void oneLine() {
+        String line = "A-1,2026-04-08,熊本 太郎,1950-02-01,PASSPORT,,EARLY_MORNING:09:30,8000,0";
+        VisitRow r = VisitCsv.line(17, line, COURSE).get();
+        assertThat(r.line()).isEqualTo(17);
+        assertThat(r.visit()).isEqualTo(one(line).visit());
+        assertThat(VisitCsv.line(5, "1,2026-02-30,熊本 太郎,1980-01-01,,,EARLY_MORNING:25:00,0,", COURSE).getError()
+                .map(p -> p.field() + "/" + p.code())).containsExactly("line 5.use_date/invalid-date",
+                        "line 5.play/bad-play");
+        assertThat(VisitCsv.line(1, null, COURSE).getError().map(Problem::field)).containsExactly("text");
+        assertThat(VisitCsv.line(1, line, null).getError().map(Problem::field)).containsExactly("course");
+        assertThat(VisitCsv.line(3, "1,2", COURSE).getError().map(p -> p.field() + "/" + p.code()))
+                .containsExactly("line 3/field-count");
+    }
+
+    @Test
+    @DisplayName("early-morning finish times: HH:MM and HH:MM:SS are read, anything else is 'bad-play'")
+    void finishTimes() {
+        assertThat(play("EARLY_MORNING:09:30:15")).isEqualTo(new Play.EarlyMorning(true, LocalTime.of(9, 30, 15)));
+        assertThat(play("EARLY_MORNING:10:00")).isEqualTo(new Play.EarlyMorning(true, LocalTime.of(10, 0)));
+        for (String bad : new String[] {"9:30", "24:00", "09:60", "0a:30", "09-30", "09:3a", "x9:30", "09:x0"}) {
+            assertThat(problems("1,2026-04-08,熊本 太郎,1980-01-01,,,EARLY_MORNING:" + bad + ",0,")).as(bad)
+                    .containsExactly("line 2.play/bad-play");
+        }
+    }
 }

@@ -74,4 +74,37 @@ class ValidationsTest {
             @ForAll @IntRange(min = -20, max = 0) int min, @ForAll @IntRange(min = 0, max = 20) int max) {
         assertThat(Validations.between("v", value, min, max).isValid()).isEqualTo(value >= min && value <= max);
     }
+    /**
+     * isoDate reads plain YYYY-MM-DD by hand (issue 7) and everything else with LocalDate.parse:
+     * for any text of digits and dashes, it must answer exactly what LocalDate.parse answers.
+     */
+    @Property
+    void isoDateAgreesWithLocalDateParseOnAnyTextOfDigitsAndDashes(
+            @ForAll("dateLike") String text) {
+        LocalDate expected;
+        try {
+            expected = LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            expected = null;
+        }
+        Validation<Problem, LocalDate> got = Validations.isoDate("d", text);
+        if (text.isBlank()) {
+            assertThat(got.getError().code()).isEqualTo("required");
+        } else if (expected == null) {
+            assertThat(got.getError().code()).as(text).isEqualTo("invalid-date");
+        } else {
+            assertThat(got.get()).as(text).isEqualTo(expected);
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> dateLike() {
+        net.jqwik.api.Arbitrary<String> anything = net.jqwik.api.Arbitraries.strings().withChars("0123456789- +")
+                .ofMinLength(0).ofMaxLength(12);
+        net.jqwik.api.Arbitrary<String> shaped = net.jqwik.api.Combinators.combine(
+                net.jqwik.api.Arbitraries.integers().between(0, 9999), net.jqwik.api.Arbitraries.integers().between(0, 19),
+                net.jqwik.api.Arbitraries.integers().between(0, 39))
+                .as((y, m, d) -> String.format("%04d-%02d-%02d", y, m, d));
+        return net.jqwik.api.Arbitraries.oneOf(anything, shaped);
+    }
 }
