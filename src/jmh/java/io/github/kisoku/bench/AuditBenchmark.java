@@ -44,6 +44,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Decision 4 of issue 7: the golf monthly audit over 1,000,000 generated visits of April 2026, from
@@ -51,7 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * differs), in a fork limited to 256 MB of heap. The file is read as a stream, line by line, each
  * line read by {@link VisitCsv#line} and every visit decided with its full reasons by
  * {@link GolfTaxRules#assess}; only the summary is kept. One operation is the whole
- * month; the peak heap of the fork is written to {@code target/jmh-audit-heap.txt}.
+ * month; the peak heap of each fork is written to {@code target/jmh-audit-heap.txt} and
+ * {@code target/jmh-auditParallel-heap.txt}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -106,7 +108,7 @@ public class AuditBenchmark {
 
     /** Writes the peak heap of the fork (the sum of each heap pool's peak: an upper bound). */
     @TearDown(Level.Trial)
-    public void reportPeak() throws IOException {
+    public void reportPeak(BenchmarkParams params) throws IOException {
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
@@ -114,7 +116,8 @@ public class AuditBenchmark {
             }
         }
         long max = Runtime.getRuntime().maxMemory();
-        Files.writeString(Paths.get("target", "jmh-audit-heap.txt"), peak + " " + max + "\n");
+        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        Files.writeString(Paths.get("target", "jmh-" + method + "-heap.txt"), peak + " " + max + "\n");
         System.out.printf("peak heap %.1f MB of max %.1f MB%n", peak / 1048576.0, max / 1048576.0);
     }
 

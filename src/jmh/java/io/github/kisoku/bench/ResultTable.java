@@ -55,21 +55,26 @@ public final class ResultTable {
                 "golf visit: kisoku throughput ≥ 200× Drools DMN", 200, true);
         ratio(rows, "DecisionBenchmark.bicycleKisoku", "DecisionBenchmark.bicycleSwitchFloor",
                 "bicycle: kisoku within 20× of the bare switch", 20, false);
-        Row audit = rows.get("AuditBenchmark.audit");
-        if (audit != null) {
-            double seconds = audit.score() / 1000;
-            System.out.printf(Locale.ROOT, "| audit of 1,000,000 visits ≤ 2 s | %.2f s (%,.0f visits/s, %,.0f B/visit) | %s |%n",
-                    seconds, AuditBenchmark.VISITS / seconds, audit.allocPerOp() / AuditBenchmark.VISITS,
-                    seconds <= 2 ? "yes" : "**no**");
-            Path heap = Paths.get("target", "jmh-audit-heap.txt");
-            if (Files.exists(heap)) {
-                String[] f = Files.readString(heap).trim().split(" ");
-                double peak = Long.parseLong(f[0]) / 1048576.0;
-                System.out.printf(Locale.ROOT, "| audit peak heap ≤ 256 MB (fork run with -Xmx256m) | %.0f MB | %s |%n",
-                        peak, peak <= 256 ? "yes" : "**no**");
-            }
-        }
+        auditRows(rows.get("AuditBenchmark.audit"), "audit", "one thread");
+        auditRows(rows.get("AuditBenchmark.auditParallel"), "auditParallel", "reading on one thread, deciding on every core");
         System.out.println();
+    }
+
+    private static void auditRows(Row audit, String method, String how) throws IOException {
+        if (audit == null) {
+            return;
+        }
+        double seconds = audit.score() / 1000;
+        System.out.printf(Locale.ROOT, "| audit of 1,000,000 visits ≤ 2 s (%s) | %.2f s (%,.0f visits/s, %,.0f B/visit) | %s |%n",
+                how, seconds, AuditBenchmark.VISITS / seconds, audit.allocPerOp() / AuditBenchmark.VISITS,
+                seconds <= 2 ? "yes" : "**no**");
+        Path heap = Paths.get("target", "jmh-" + method + "-heap.txt");
+        if (Files.exists(heap)) {
+            String[] f = Files.readString(heap).trim().split(" ");
+            double peak = Long.parseLong(f[0]) / 1048576.0;
+            System.out.printf(Locale.ROOT, "| peak heap ≤ 256 MB (%s; fork run with -Xmx256m) | %.0f MB | %s |%n",
+                    how, peak, peak <= 256 ? "yes" : "**no**");
+        }
     }
 
     private static void ratio(Map<String, Row> rows, String slow, String fast, String target, double limit,

@@ -148,4 +148,63 @@ class FuzzProperties {
                 });
         typed(io.github.kisoku.booking.BookingRequest.validate(null, unitId, null, null));
     }
+    private static <T> @org.jspecify.annotations.Nullable T maybe(boolean present, T value) {
+        return present ? value : null;
+    }
+
+    /** Golf tax: every public factory of the value types, then the rules on what they accept. */
+    @Property
+    void golfFactoriesAndRulesGiveAnAnswerOrATypedProblem(@ForAll String name, @ForAll int grade, @ForAll int holes,
+            @ForAll long fee, @ForAll long birth, @ForAll long use, @ForAll boolean present,
+            @ForAll io.github.kisoku.golftax.CourseType type) {
+        Yen yen = Yen.validate("fee", fee).getOrElse(Yen.ZERO);
+        onlyTyped(() -> FeeTable.of(yen, maybe(present, yen), yen, yen, maybe(fee % 2 == 0, yen), yen));
+        FeeTable fees = FeeTable.of(yen, yen, yen, yen, yen, yen);
+        typed(Course.validate(maybe(present, name), grade, holes, maybe(fee % 3 != 0, type),
+                fee % 5 == 0, maybe(fee % 7 != 0, Option.of(yen)), maybe(fee % 11 != 0, fees)));
+        onlyTyped(() -> Course.of(name, grade, holes, type, false, Option.none(), fees));
+        LocalDate born = anyDate(birth);
+        LocalDate used = anyDate(use);
+        Validation<Seq<Problem>, io.github.kisoku.golftax.Person> person = io.github.kisoku.golftax.Person.validate(
+                maybe(present, name), maybe(birth % 3 != 0, born), Option.none(), Option.none());
+        typed(person);
+        typed(io.github.kisoku.golftax.Visit.validate(name, COURSE, maybe(use % 3 != 0, used), person.getOrNull(),
+                io.github.kisoku.golftax.Play.normal(), maybe(present, yen)));
+        io.github.kisoku.golftax.Visit.validate("v", COURSE, used, person.getOrNull(),
+                io.github.kisoku.golftax.Play.normal(), yen).forEach(v -> onlyTyped(
+                        () -> io.github.kisoku.golftax.GolfTaxRules.assess(v)));
+    }
+
+    /** Bicycle riders' course: any history date, order date and period end. */
+    @Property
+    void ridersCourseGivesAnAnswerOrATypedProblem(@ForAll long birth, @ForAll long on, @ForAll long end,
+            @ForAll boolean present) {
+        Validation<Seq<Problem>, io.github.kisoku.bicycle.RidingHistory> history =
+                io.github.kisoku.bicycle.RidingHistory.validate(maybe(present, anyDate(birth)),
+                        io.vavr.collection.List.empty());
+        typed(history);
+        onlyTyped(() -> typed(io.github.kisoku.bicycle.RidersCourse.condition(history.getOrNull(),
+                maybe(on % 5 != 0, anyDate(on)))));
+        onlyTyped(() -> typed(io.github.kisoku.bicycle.RidersCourse.latestAttendanceDate(
+                maybe(present, anyDate(on)), maybe(end % 5 != 0, Option.of(anyDate(end))))));
+    }
+
+    /** Booking: units, catalogues and quota policies from garbage. */
+    @Property
+    void bookingFactoriesGiveAnAnswerOrATypedProblem(@ForAll String id, @ForAll String name,
+            @ForAll java.util.List<@net.jqwik.api.constraints.WithNull Integer> blocks, @ForAll int limit,
+            @ForAll boolean present) {
+        io.github.kisoku.kernel.LegalBasis basis = io.github.kisoku.kernel.LegalBasis.document("test", "§1",
+                io.github.kisoku.kernel.Confidence.CONFIRMED);
+        typed(io.github.kisoku.booking.Unit.validate(maybe(present, id), name, name, maybe(!present, name),
+                maybe(limit % 7 != 0, blocks), maybe(limit % 3 != 0, basis)));
+        onlyTyped(() -> io.github.kisoku.booking.Unit.of(id, name, name, name, blocks, basis));
+        typed(io.github.kisoku.booking.Catalogue.validate(maybe(present,
+                io.github.kisoku.booking.Catalogue.nishiKominkanExample().facilities())));
+        onlyTyped(() -> io.github.kisoku.booking.QuotaPolicy.of(maybe(present, name), limit,
+                io.github.kisoku.booking.QuotaPolicy.Period.values()[Math.floorMod(limit, 
+                        io.github.kisoku.booking.QuotaPolicy.Period.values().length)],
+                maybe(limit % 2 == 0, io.github.kisoku.booking.QuotaPolicy.Scope.values()[0]),
+                io.github.kisoku.booking.QuotaPolicy.Counts.values()[0], basis));
+    }
 }
