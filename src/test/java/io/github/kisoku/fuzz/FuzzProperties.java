@@ -207,4 +207,13 @@ class FuzzProperties {
                 maybe(limit % 2 == 0, io.github.kisoku.booking.QuotaPolicy.Scope.values()[0]),
                 io.github.kisoku.booking.QuotaPolicy.Counts.values()[0], basis));
     }
+    /** Bicycle rule-book checks: missing situations and any dates. */
+    @Property
+    void ruleBookChecksGiveAnAnswerOrATypedProblem(@ForAll long birth, @ForAll long on, @ForAll boolean present) {
+        onlyTyped(() -> typed(io.github.kisoku.bicycle.RuleBookChecks.smallMotorRider(maybe(present, anyDate(birth)),
+                maybe(on % 3 != 0, anyDate(on)))));
+        onlyTyped(() -> typed(io.github.kisoku.bicycle.RuleBookChecks.ridingPlace(null)));
+        onlyTyped(() -> typed(io.github.kisoku.bicycle.RuleBookChecks.passengers(null)));
+        onlyTyped(() -> typed(io.github.kisoku.bicycle.RuleBookChecks.classify(null, maybe(present, anyDate(on)), present)));
+    }
 }
