@@ -39,14 +39,19 @@ public final class Person {
      */
     public static Validation<Seq<Problem>, Person> validate(String name, LocalDate birthDate,
             Option<AgeDocument> ageDocument, Option<DisabilityCard> disabilityCard) {
-        if (name != null && !name.isBlank() && birthDate != null && ageDocument != null && disabilityCard != null) {
-            return Validation.valid(new Person(name.strip(), birthDate, ageDocument, disabilityCard));
+        List<Problem> problems = List.empty();
+        if (name == null || name.isBlank()) {
+            problems = problems.append(Problem.required("name"));
         }
-        List<Problem> problems = List.<Problem>empty()
-                .appendAll(Validations.notBlank("name", name).fold(List::of, v -> List.empty()))
-                .appendAll(Validations.required("birthDate", birthDate).fold(List::of, v -> List.empty()))
-                .appendAll(Validations.required("ageDocument", ageDocument).fold(List::of, v -> List.empty()))
-                .appendAll(Validations.required("disabilityCard", disabilityCard).fold(List::of, v -> List.empty()));
+        if (birthDate == null) {
+            problems = problems.append(Problem.required("birthDate"));
+        }
+        if (ageDocument == null) {
+            problems = problems.append(Problem.required("ageDocument"));
+        }
+        if (disabilityCard == null) {
+            problems = problems.append(Problem.required("disabilityCard"));
+        }
         return problems.isEmpty() ? Validation.valid(new Person(name.strip(), birthDate, ageDocument, disabilityCard))
                 : Validation.invalid(problems);
     }

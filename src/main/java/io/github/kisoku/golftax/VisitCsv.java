@@ -187,14 +187,14 @@ public final class VisitCsv {
         }
     }
 
-    /** HH:MM read by hand (the formatter builds a map per call); any other form goes to LocalTime.parse. */
+    /** HH:MM, the only form accepted, read by hand (the formatter builds a map per call). */
     private static LocalTime time(String text) {
         if (text.length() == 5 && text.charAt(2) == ':' && isDigit(text.charAt(0)) && isDigit(text.charAt(1))
                 && isDigit(text.charAt(3)) && isDigit(text.charAt(4))) {
             return LocalTime.of((text.charAt(0) - '0') * 10 + text.charAt(1) - '0',
                     (text.charAt(3) - '0') * 10 + text.charAt(4) - '0');
         }
-        return LocalTime.parse(text);
+        throw new DateTimeException("not HH:MM: " + text);
     }
 
     private static boolean isDigit(char c) {

@@ -56,8 +56,9 @@ public final class Validations {
     }
 
     /**
-     * An ISO date ({@code 2026-04-01}), or the problem {@code required} or {@code invalid-date}
-     * (impossible dates such as {@code 2026-02-30} included).
+     * An ISO date written {@code YYYY-MM-DD} ({@code 2026-04-01}; surrounding blanks are
+     * ignored), or the problem {@code required} or {@code invalid-date} (impossible dates such as
+     * {@code 2026-02-30} and other forms such as {@code +10000-01-01} included).
      *
      * @param field the field's name
      * @param text the text to parse
@@ -69,20 +70,21 @@ public final class Validations {
         }
         String t = text.strip();
         try {
-            return Validation.valid(isPlainIsoDate(t)
-                    ? LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10))
-                    : LocalDate.parse(t));
+            if (isPlainIsoDate(t)) {
+                return Validation.valid(LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)));
+            }
         } catch (DateTimeException e) {
-            return Validation.invalid(Problem.of(field, "invalid-date",
-                    field + " は存在する日付を YYYY-MM-DD で入力してください（入力: " + text + "）",
-                    field + " must be a real date as YYYY-MM-DD (got " + text + ")"));
+            // a day that does not exist, e.g. 2026-02-30: the same problem as a wrong form
         }
+        return Validation.invalid(Problem.of(field, "invalid-date",
+                field + " は存在する日付を YYYY-MM-DD で入力してください（入力: " + text + "）",
+                field + " must be a real date as YYYY-MM-DD (got " + text + ")"));
     }
 
     /**
-     * Whether a text is exactly {@code YYYY-MM-DD} in ASCII digits: read by hand, since a
-     * month's audit reads millions of dates and the formatter builds a map per date. Any other
-     * form goes to {@link LocalDate#parse}, which gives the same answer for this one.
+     * Whether a text is exactly {@code YYYY-MM-DD} in ASCII digits, the only form accepted (so
+     * no signed or five-digit years). Read by hand: a month's audit reads millions of dates and
+     * the formatter builds a map per date.
      */
     private static boolean isPlainIsoDate(String t) {
         if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {

@@ -18,7 +18,7 @@ class BicycleAssessmentTest {
     private static final LocalDate ADULT = LocalDate.of(1990, 6, 15);
 
     private static Decision<Assessment> assess(Offence.Builder b) {
-        return OffenceAssessor.assess(b.build());
+        return io.github.kisoku.kernel.Texts.readable(OffenceAssessor.assess(b.build()));
     }
 
     private static Offence.Builder signal(LocalDate date, LocalDate born) {

@@ -42,7 +42,7 @@ class BicycleProperties {
     @Property(tries = 500)
     @Label("the amount is always one of the schedule's amounts, never before 2026-04-01 nor for riders under 16 at the time")
     void amountFromSchedule(@ForAll("offences") Offence o) {
-        Decision<Assessment> d = OffenceAssessor.assess(o);
+        Decision<Assessment> d = io.github.kisoku.kernel.Texts.readable(OffenceAssessor.assess(o));
         boolean under16 = Age.of(o.birthDate(), o.date(), AgeReading.AT_MOMENT) < 16;
         if (d.value() instanceof Assessment.BlueTicket) {
             Yen amount = ((Assessment.BlueTicket) d.value()).amount();
@@ -64,8 +64,8 @@ class BicycleProperties {
     @Label("deadlines are never before the notice date and never on a bank closing day after rolling")
     void deadlines(@ForAll("noticeDates") LocalDate notice) {
         ClosedDays bank = ClosedDays.bank();
-        for (Deadline d : List.of(PaymentDeadlines.provisionalPayment(notice, Option.none()).get().value(),
-                PaymentDeadlines.payment(notice, Option.none()).get().value())) {
+        for (Deadline d : List.of(io.github.kisoku.kernel.Texts.readable(PaymentDeadlines.provisionalPayment(notice, Option.none()).get()).value(),
+                io.github.kisoku.kernel.Texts.readable(PaymentDeadlines.payment(notice, Option.none()).get()).value())) {
             assertThat(d.statutoryLastDay()).isAfter(notice);
             assertThat(d.operative()).isAfterOrEqualTo(d.statutoryLastDay());
             assertThat(bank.isClosed(d.operative())).isFalse();

@@ -53,7 +53,7 @@ final class Fixtures {
     }
 
     static Decision<Assessment> assess(Visit visit) {
-        return GolfTaxRules.assess(visit).get();
+        return io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(visit).get());
     }
 
     static Decision<Assessment> assess(LocalDate date, Person person, Play play, long fee) {

@@ -161,11 +161,13 @@ class VisitCsvTest {
     }
 
     @Test
-    @DisplayName("early-morning finish times: HH:MM and HH:MM:SS are read, anything else is 'bad-play'")
+    @DisplayName("early-morning finish times are HH:MM; anything else is 'bad-play'")
     void finishTimes() {
-        assertThat(play("EARLY_MORNING:09:30:15")).isEqualTo(new Play.EarlyMorning(true, LocalTime.of(9, 30, 15)));
         assertThat(play("EARLY_MORNING:10:00")).isEqualTo(new Play.EarlyMorning(true, LocalTime.of(10, 0)));
-        for (String bad : new String[] {"9:30", "24:00", "09:60", "0a:30", "09-30", "09:3a", "x9:30", "09:x0"}) {
+        assertThat(play("EARLY_MORNING:00:59")).isEqualTo(new Play.EarlyMorning(true, LocalTime.of(0, 59)));
+        assertThat(play("EARLY_MORNING:19:09")).isEqualTo(new Play.EarlyMorning(true, LocalTime.of(19, 9)));
+        for (String bad : new String[] {"9:30", "24:00", "09:60", "0a:30", "09-30", "09:3a", "x9:30", "09:x0",
+            "09:30:15", "0::30", "09:0:", ":9:30", "09:/0", "/9:30", "0/:30", "09:3/"}) {
             assertThat(problems("1,2026-04-08,熊本 太郎,1980-01-01,,,EARLY_MORNING:" + bad + ",0,")).as(bad)
                     .containsExactly("line 2.play/bad-play");
         }

@@ -75,15 +75,16 @@ class ValidationsTest {
         assertThat(Validations.between("v", value, min, max).isValid()).isEqualTo(value >= min && value <= max);
     }
     /**
-     * isoDate reads plain YYYY-MM-DD by hand (issue 7) and everything else with LocalDate.parse:
-     * for any text of digits and dashes, it must answer exactly what LocalDate.parse answers.
+     * isoDate reads YYYY-MM-DD by hand (issue 7): for any text of digits, dashes, signs and
+     * blanks it answers what LocalDate.parse answers, except that other forms (signed years) are
+     * refused.
      */
     @Property
     void isoDateAgreesWithLocalDateParseOnAnyTextOfDigitsAndDashes(
             @ForAll("dateLike") String text) {
         LocalDate expected;
         try {
-            expected = LocalDate.parse(text.strip());
+            expected = text.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? LocalDate.parse(text.strip()) : null;
         } catch (java.time.format.DateTimeParseException e) {
             expected = null;
         }
@@ -106,5 +107,15 @@ class ValidationsTest {
                 net.jqwik.api.Arbitraries.integers().between(0, 39))
                 .as((y, m, d) -> String.format("%04d-%02d-%02d", y, m, d));
         return net.jqwik.api.Arbitraries.oneOf(anything, shaped);
+    }
+
+    @Test
+    void isoDateTakesOnlyYyyyMmDdInAsciiDigits() {
+        assertThat(Validations.isoDate("d", " 2029-09-19 ").get()).isEqualTo(LocalDate.of(2029, 9, 19));
+        assertThat(Validations.isoDate("d", "2000-01-01").get()).isEqualTo(LocalDate.of(2000, 1, 1));
+        for (String bad : new String[] {"2026-04-0:", "2026-0:-01", "202:-04-01", "2026/04/01", "2026-04-01x",
+            "+10000-01-01", "-2026-04-01", "2026-04-/1", "/026-04-01", "2026-04-1", "20260401", "2026-04-01-"}) {
+            assertThat(Validations.isoDate("d", bad).getError().code()).as(bad).isEqualTo("invalid-date");
+        }
     }
 }

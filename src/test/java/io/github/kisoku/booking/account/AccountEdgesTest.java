@@ -1,0 +1,92 @@
+package io.github.kisoku.booking.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kisoku.booking.RuleSet;
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Reason;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The edges of the account rules: character ranges, positions in messages, resets, renewals. */
+class AccountEdgesTest {
+    private static final LocalDateTime T = LocalDateTime.of(2026, 11, 23, 10, 0);
+
+    @Test
+    void everyCharacterRangeEndsWhereTheAsciiTableSays() {
+        assertThat(PasswordPolicy.classOf('a')).contains(PasswordPolicy.CharClass.LOWER);
+        assertThat(PasswordPolicy.classOf('z')).contains(PasswordPolicy.CharClass.LOWER);
+        assertThat(PasswordPolicy.classOf('A')).contains(PasswordPolicy.CharClass.UPPER);
+        assertThat(PasswordPolicy.classOf('Z')).contains(PasswordPolicy.CharClass.UPPER);
+        assertThat(PasswordPolicy.classOf('0')).contains(PasswordPolicy.CharClass.DIGIT);
+        assertThat(PasswordPolicy.classOf('9')).contains(PasswordPolicy.CharClass.DIGIT);
+        // The neighbours of each range: symbols when listed, otherwise not allowed.
+        assertThat(PasswordPolicy.classOf('`')).isEmpty();
+        assertThat(PasswordPolicy.classOf('{')).contains(PasswordPolicy.CharClass.SYMBOL);
+        assertThat(PasswordPolicy.classOf('@')).contains(PasswordPolicy.CharClass.SYMBOL);
+        assertThat(PasswordPolicy.classOf('[')).contains(PasswordPolicy.CharClass.SYMBOL);
+        assertThat(PasswordPolicy.classOf('/')).isEmpty();
+        assertThat(PasswordPolicy.classOf(':')).contains(PasswordPolicy.CharClass.SYMBOL);
+        assertThat(PasswordPolicy.classOf('~')).isEmpty();
+    }
+
+    @Test
+    void aCharacterNotAllowedIsNamedByItsPositionFromOneAndByItsKind() {
+        var problems = PasswordPolicy.check("Ab1 xあ/\u007f").getError();
+        assertThat(problems.map(Problem::field)).containsExactly("password[4]", "password[6]", "password[7]",
+                "password[8]");
+        assertThat(problems.get(0).message().ja()).startsWith("4文字目").contains("（空白）");
+        assertThat(problems.get(1).message().ja()).startsWith("6文字目").contains("（全角・非ASCII文字）");
+        assertThat(problems.get(2).message().ja()).contains("（使えない記号）");
+        assertThat(problems.get(3).message().ja()).as("DEL is ASCII").contains("（使えない記号）");
+        assertThat(problems.get(0).message().en()).startsWith("character 4 is not allowed");
+    }
+
+    @Test
+    void theClassesHaveNamesInBothLanguages() {
+        for (PasswordPolicy.CharClass c : PasswordPolicy.CharClass.values()) {
+            assertThat(c.ja()).isNotBlank();
+            assertThat(c.en()).isNotBlank();
+        }
+        assertThat(PasswordPolicy.CharClass.DIGIT.ja()).isEqualTo("数字");
+        assertThat(PasswordPolicy.CharClass.DIGIT.en()).isEqualTo("digit");
+    }
+
+    @Test
+    void aSuccessResetsTheCountOnlyWhenThereWereFailures() {
+        LoginGuard start = LoginGuard.start(Option.of(Duration.ofMinutes(30)));
+        assertThat(start.failures()).isZero();
+        LoginGuard.Attempt first = start.attempt(true, T);
+        assertThat(first.decision().reasons().map(Reason::rule)).doesNotContain("booking.login.reset");
+        LoginGuard.Attempt failed = start.attempt(false, T);
+        assertThat(failed.guard().failures()).isEqualTo(1);
+        assertThat(failed.guard().toString()).isEqualTo("LoginGuard[failures=1]");
+        LoginGuard.Attempt after = failed.guard().attempt(true, T.plusMinutes(1));
+        assertThat(after.decision().reasons().map(Reason::rule)).contains("booking.login.reset");
+        assertThat(after.guard().failures()).isZero();
+    }
+
+    @Test
+    void equalPasswordsHaveEqualHashesAndTheOriginCounts() {
+        Password a = Password.validate("Abc123!x").get();
+        Password b = Password.validate("Abc123!x").get();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        Password old = Password.carriedOver("Abc123!x");
+        assertThat(old).isNotEqualTo(a);
+        assertThat(old.hashCode()).isNotEqualTo(a.hashCode());
+    }
+
+    @Test
+    void aRenewalKeepsItsRuleSetAndValidityAndPrintsThem() {
+        Decision<Renewal> d = Renewal.of(LocalDate.of(2027, 3, 31), LocalDate.of(2027, 3, 1), RuleSet.NEW);
+        Renewal r = d.value();
+        assertThat(r.ruleSet()).isEqualTo(RuleSet.NEW);
+        assertThat(r.validUntil()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(r.toString()).startsWith("Renewal[2027-03-31 → ").contains(r.fromOldExpiry().toString())
+                .contains(r.fromRenewalDate().toString()).endsWith("apply by " + r.applyBy() + "]");
+    }
+}

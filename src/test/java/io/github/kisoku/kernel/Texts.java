@@ -1,0 +1,31 @@
+package io.github.kisoku.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A check for tests of the rules: every reason of a decision, applied or not, reads as text in
+ * both languages. Reasons are written only when read (issue 7), so a test that never reads them
+ * would not notice a rule whose text is broken.
+ */
+public final class Texts {
+    private Texts() {
+    }
+
+    /**
+     * Reads every reason of a decision and checks it says something in Japanese and English.
+     *
+     * @param decision the decision
+     * @param <T> the answer's type
+     * @return the same decision
+     */
+    public static <T> Decision<T> readable(Decision<T> decision) {
+        for (Reason r : decision.reasons().appendAll(decision.notApplied())) {
+            assertThat(r.message().ja()).as(r.rule()).isNotBlank();
+            assertThat(r.message().en()).as(r.rule()).isNotBlank();
+            assertThat(r.render(Language.JA)).as(r.rule()).startsWith(r.message().ja());
+            assertThat(r.render(Language.EN)).as(r.rule()).startsWith(r.message().en());
+        }
+        assertThat(decision.render(Language.JA)).isNotBlank();
+        return decision;
+    }
+}
