@@ -76,7 +76,28 @@ public final class GolfTaxRules {
     }
 
     /** One rule checked in order: its id, its name for "not checked" and the check itself. */
-    private record Check(String rule, Message name, Function<Visit, Either<Reason, Applied>> test) {
+    private record Check(String rule, Message name, Function<Visit, Either<Reason, Applied>> test,
+            java.util.concurrent.ConcurrentHashMap<Treatment, Reason> notChecked) {
+        Check(String rule, Message name, Function<Visit, Either<Reason, Applied>> test) {
+            this(rule, name, test, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /**
+         * Why this check was not made: an earlier treatment applied. The same for every visit with
+         * that treatment, so each is written once (treatments are a small closed set of values).
+         */
+        Reason notCheckedAfter(Treatment first) {
+            Reason r = notChecked.get(first);
+            if (r == null) {
+                r = Reason.lazy(rule, PRECEDENCE,
+                        () -> name.ja() + "は判定していません: 先に「" + first.ja() + "」が適用されます",
+                        () -> name.en() + " not checked: " + first.en() + " applies first")
+                        .withFigure(SCOPE, SCOPE_PRECEDENCE);
+                Reason earlier = notChecked.putIfAbsent(first, r);
+                r = earlier == null ? r : earlier;
+            }
+            return r;
+        }
     }
 
     /** The checks in the order of reference ruling 6. */
@@ -133,11 +154,7 @@ public final class GolfTaxRules {
         Applied applied = null;
         for (Check check : CHECKS) {
             if (applied != null) {
-                Treatment first = applied.treatment();
-                notApplied.add(Reason.lazy(check.rule(), PRECEDENCE,
-                        () -> check.name().ja() + "は判定していません: 先に「" + first.ja() + "」が適用されます",
-                        () -> check.name().en() + " not checked: " + first.en() + " applies first")
-                        .withFigure(SCOPE, SCOPE_PRECEDENCE));
+                notApplied.add(check.notCheckedAfter(applied.treatment()));
                 continue;
             }
             Either<Reason, Applied> result = check.test().apply(visit);
