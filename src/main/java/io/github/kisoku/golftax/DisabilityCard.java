@@ -20,4 +20,10 @@ public record DisabilityCard(DisabilityCardKind kind, String number) {
         Require.nonNull(kind, "kind");
         Require.notBlank(number, "number");
     }
+
+    /** {@return the kind of card only: its number is personal data and is not printed} */
+    @Override
+    public String toString() {
+        return "DisabilityCard[" + kind + ", number withheld]";
+    }
 }

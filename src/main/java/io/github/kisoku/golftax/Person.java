@@ -108,6 +108,8 @@ public final class Person {
 
     @Override
     public String toString() {
-        return name + " (" + birthDate + ")";
+        // Personal data (issue 6): neither the name, the birth date nor a card number is printed.
+        return "Person[name and birth date withheld, " + ageDocument.map(Enum::name).getOrElse("no age document")
+                + ", " + disabilityCard.map(c -> c.kind().name() + " card").getOrElse("no disability card") + "]";
     }
 }

@@ -140,6 +140,7 @@ public final class Visit {
 
     @Override
     public String toString() {
-        return id + " " + useDate + " " + person.name() + " @ " + course.name();
+        // The user's name is personal data (issue 6); the course's id for the visit finds it.
+        return id + " " + useDate + " @ " + course.name();
     }
 }

@@ -84,7 +84,7 @@ class GolfValueTypesTest {
                 Visit.of("R-001", c, WEDNESDAY, p, new Play.ClosedDaySelfBag(), Yen.of(8000)),
                 Visit.of("R-001", c, WEDNESDAY, p, Play.normal(), Yen.of(7999)));
         assertThat(base.id()).isEqualTo("R-001");
-        assertThat(base.toString()).startsWith("R-001 2026-04-08 ").endsWith(" @ " + NAME);
+        assertThat(base.toString()).isEqualTo("R-001 2026-04-08 @ " + NAME);
     }
 
     private static Competition competition(String name, CompetitionOrganizer org, int first, int last,

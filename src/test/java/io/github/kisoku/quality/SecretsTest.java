@@ -14,7 +14,8 @@ import net.jqwik.api.constraints.StringLength;
 /**
  * Secrets (issue 6): a password never appears in {@code toString}, in a problem's field, code or
  * text, nor in an exception message. A rider's date of birth (personal data) is not echoed by
- * the bicycle validation either, except where the problem is about that date.
+ * the bicycle validation either, except where the problem is about that date; a golf user's
+ * name, birth date and disability card number are not printed by the value types.
  */
 class SecretsTest {
 
@@ -50,6 +51,33 @@ class SecretsTest {
         Offence.builder().violation("NO_SUCH_VIOLATION").on(LocalDate.of(2026, 5, 1)).riderBornOn(birth).validate()
                 .swap().forEach(problems -> problems.forEach(p -> hidden(birth.toString(),
                         p.toString() + p.message().ja() + p.message().en())));
+    }
+
+    @Property
+    void aGolfUserIsNotPrintedByNameBirthDateOrCardNumber(@ForAll("years") int year,
+            @ForAll @AlphaChars @StringLength(min = 3, max = 12) String name) {
+        LocalDate birth = LocalDate.of(year, 6, 15);
+        String number = "熊本県" + year + name;
+        io.github.kisoku.golftax.Person person = io.github.kisoku.golftax.Person.of("利用者" + name, birth,
+                io.vavr.control.Option.of(io.github.kisoku.golftax.AgeDocument.PASSPORT),
+                io.vavr.control.Option.of(new io.github.kisoku.golftax.DisabilityCard(
+                        io.github.kisoku.golftax.DisabilityCardKind.PHYSICAL, number)));
+        String shown = person.toString() + person.disabilityCard().get();
+        hidden("利用者" + name, shown);
+        hidden(birth.toString(), shown);
+        hidden(number, shown);
+        assertThat(person.toString()).contains("PASSPORT").contains("PHYSICAL");
+        io.github.kisoku.golftax.Course course = io.github.kisoku.golftax.Course.of("テストCC", 4, 18,
+                io.github.kisoku.golftax.CourseType.MEMBER, false, io.vavr.control.Option.none(),
+                io.github.kisoku.golftax.FeeTable.of(io.github.kisoku.kernel.Yen.of(8000),
+                        io.github.kisoku.kernel.Yen.of(8000), io.github.kisoku.kernel.Yen.of(8000),
+                        io.github.kisoku.kernel.Yen.of(8000), io.github.kisoku.kernel.Yen.of(8000),
+                        io.github.kisoku.kernel.Yen.of(8000)));
+        String visit = io.github.kisoku.golftax.Visit.of("R-1", course, LocalDate.of(2026, 4, 8), person,
+                io.github.kisoku.golftax.Play.normal(), io.github.kisoku.kernel.Yen.of(8000)).toString();
+        hidden("利用者" + name, visit);
+        hidden(birth.toString(), visit);
+        assertThat(visit).isEqualTo("R-1 2026-04-08 @ テストCC");
     }
 
     @net.jqwik.api.Provide
