@@ -75,28 +75,33 @@ public final class GolfTaxRules {
     private record Applied(Treatment treatment, List<Reason> reasons, List<Evidence> evidence) {
     }
 
-    /** One rule checked in order: its id, its name for "not checked" and the check itself. */
-    private record Check(String rule, Message name, Function<Visit, Either<Reason, Applied>> test,
-            java.util.concurrent.ConcurrentHashMap<Treatment, Reason> notChecked) {
+    /**
+     * One rule checked in order: its id, its name for "not checked", the check itself, and the
+     * reasons it was not made, one per earlier treatment (a small closed set), written once.
+     */
+    private static final class Check {
+        private final String rule;
+        private final Message name;
+        private final Function<Visit, Either<Reason, Applied>> test;
+        private final java.util.concurrent.ConcurrentHashMap<Treatment, Reason> notChecked =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
         Check(String rule, Message name, Function<Visit, Either<Reason, Applied>> test) {
-            this(rule, name, test, new java.util.concurrent.ConcurrentHashMap<>());
+            this.rule = rule;
+            this.name = name;
+            this.test = test;
         }
 
-        /**
-         * Why this check was not made: an earlier treatment applied. The same for every visit with
-         * that treatment, so each is written once (treatments are a small closed set of values).
-         */
+        Either<Reason, Applied> test(Visit visit) {
+            return test.apply(visit);
+        }
+
+        /** Why this check was not made: an earlier treatment applied. */
         Reason notCheckedAfter(Treatment first) {
-            Reason r = notChecked.get(first);
-            if (r == null) {
-                r = Reason.lazy(rule, PRECEDENCE,
-                        () -> name.ja() + "は判定していません: 先に「" + first.ja() + "」が適用されます",
-                        () -> name.en() + " not checked: " + first.en() + " applies first")
-                        .withFigure(SCOPE, SCOPE_PRECEDENCE);
-                Reason earlier = notChecked.putIfAbsent(first, r);
-                r = earlier == null ? r : earlier;
-            }
-            return r;
+            return notChecked.computeIfAbsent(first, f -> Reason.lazy(rule, PRECEDENCE,
+                    () -> name.ja() + "は判定していません: 先に「" + f.ja() + "」が適用されます",
+                    () -> name.en() + " not checked: " + f.en() + " applies first")
+                    .withFigure(SCOPE, SCOPE_PRECEDENCE));
         }
     }
 
@@ -157,7 +162,7 @@ public final class GolfTaxRules {
                 notApplied.add(check.notCheckedAfter(applied.treatment()));
                 continue;
             }
-            Either<Reason, Applied> result = check.test().apply(visit);
+            Either<Reason, Applied> result = check.test(visit);
             if (result.isLeft()) {
                 notApplied.add(result.getLeft());
             } else {
