@@ -16,7 +16,8 @@ import java.time.LocalDate;
  * an amended figure is a new row, never an edit of the code.
  */
 final class Figures {
-    private static final Map<String, EffectiveTimeline<Long>> FIGURES = load();
+    // A JDK map, filled once and never changed: a figure is looked up on every decision.
+    private static final java.util.Map<String, EffectiveTimeline<Long>> FIGURES = load().toJavaMap();
 
     private Figures() {
     }
@@ -48,6 +49,15 @@ final class Figures {
 
     /** A figure on a date, or why it is not in force then. */
     static Either<NotInForce, Effective<Long>> at(String id, LocalDate date) {
-        return FIGURES.get(id).getOrElseThrow(() -> new Csv.BrokenData("figures.csv: no figure " + id)).at(date);
+        return timeline(id).at(date);
+    }
+
+    /** A figure's versions, for a rule that keeps them at hand. */
+    static EffectiveTimeline<Long> timeline(String id) {
+        EffectiveTimeline<Long> figure = FIGURES.get(id);
+        if (figure == null) {
+            throw new Csv.BrokenData("figures.csv: no figure " + id);
+        }
+        return figure;
     }
 }

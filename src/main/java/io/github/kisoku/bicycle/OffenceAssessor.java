@@ -5,6 +5,8 @@ import io.github.kisoku.calendar.AgeReading;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
+import io.github.kisoku.kernel.EffectiveTimeline;
+import io.github.kisoku.kernel.Language;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Reason;
@@ -76,6 +78,10 @@ public final class OffenceAssessor {
             "刑事手続（赤切符）の対象です。法定刑はルールブックに記載がありません",
             "the criminal procedure (red ticket) applies; the rule book does not print its penalty");
 
+    private static final Exclusion[] EXCLUSIONS = Exclusion.values();
+    private static final EffectiveTimeline<Long> MIN_AGE = Figures.timeline("BLUE_TICKET_MIN_AGE");
+    private static final EffectiveTimeline<Long> CRIMINAL_AGE = Figures.timeline("CRIMINAL_RESPONSIBILITY_AGE");
+
     private OffenceAssessor() {
     }
 
@@ -101,49 +107,52 @@ public final class OffenceAssessor {
         Require.nonNull(catalogue, "catalogue");
         Violation v = offence.violation();
         LocalDate date = offence.date();
-        List<Exclusion> excluded = List.empty();
+        int excluded = 0;
         // Plain lists while the reasons are gathered: a Vavr List copies itself on every append.
-        ArrayList<Reason> why = new ArrayList<>();
-        ArrayList<Reason> notApplied = new ArrayList<>();
+        ArrayList<Reason> why = new ArrayList<>(4);
+        ArrayList<Reason> notApplied = new ArrayList<>(8);
 
         Either<NotInForce, Effective<ViolationSchedule>> table = catalogue.at(date);
         Violation found = v;
         if (table.isLeft()) {
             LocalDate start = catalogue.firstInForce();
-            excluded = excluded.append(Exclusion.BEFORE_SYSTEM);
+            excluded |= bit(Exclusion.BEFORE_SYSTEM);
             why.add(Reason.lazy("bicycle.system-in-force", catalogue.versions().versions().head().basis(),
-                    () -> "違反日 " + date + " は自転車の青切符制度の施行日 " + start
-                            + " より前です。青切符（反則金）はありません",
-                    () -> "the offence date " + date + " is before the bicycle blue-ticket system started on "
+                    lang -> lang == Language.JA
+                            ? "違反日 " + date + " は自転車の青切符制度の施行日 " + start
+                            + " より前です。青切符（反則金）はありません"
+                            : "the offence date " + date + " is before the bicycle blue-ticket system started on "
                             + start + "; there is no blue ticket")
                     .withFigure("施行日", start));
         } else {
             Effective<ViolationSchedule> t = table.get();
             notApplied.add(Reason.lazy("bicycle.system-in-force", t.basis(),
-                    () -> "違反日 " + date + " は施行日 " + t.from() + " 以後です",
-                    () -> "the offence date " + date + " is on or after the start " + t.from()));
-            Option<Violation> inTable = t.value().find(v.id()).toOption();
-            found = inTable.getOrElse(v);
-            if (inTable.isEmpty()) {
-                excluded = excluded.append(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
+                    lang -> lang == Language.JA
+                            ? "違反日 " + date + " は施行日 " + t.from() + " 以後です"
+                            : "the offence date " + date + " is on or after the start " + t.from()));
+            Violation inTable = t.value().row(v);
+            found = inTable == null ? v : inTable;
+            if (inTable == null) {
+                excluded |= bit(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
                 why.add(Reason.lazy("bicycle.in-table", t.basis(),
-                        () -> v.nameJa() + " は違反日に施行中の反則行為の表にありません",
-                        () -> v.nameEn() + " is not in the table in force on the offence date"));
+                        lang -> lang == Language.JA
+                                ? v.nameJa() + " は違反日に施行中の反則行為の表にありません"
+                                : v.nameEn() + " is not in the table in force on the offence date"));
             }
         }
         Violation row = found;
 
-        Either<NotInForce, Effective<Long>> minAge = Figures.at("BLUE_TICKET_MIN_AGE", date);
+        Either<NotInForce, Effective<Long>> minAge = MIN_AGE.at(date);
         int age = Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT);
         if (minAge.isRight()) {
             long limit = minAge.get().value();
             Reason ageReason = Reason.lazy("bicycle.age-16", minAge.get().basis(),
-                    () -> "行為時の年齢は " + age + " 歳（年齢は誕生日の午前0時から加算）",
-                    () -> "age at the moment of the act: " + age + " (an age is reached at 00:00 of the birthday)")
-                    .withFigure("生年月日", offence.birthDate()).withFigure("年齢", age)
-                    .withFigure("下限", limit);
+                    lang -> lang == Language.JA
+                            ? "行為時の年齢は " + age + " 歳（年齢は誕生日の午前0時から加算）"
+                            : "age at the moment of the act: " + age + " (an age is reached at 00:00 of the birthday)")
+                    .withFigures("生年月日", offence.birthDate(), "年齢", age, "下限", limit);
             if (age < limit) {
-                excluded = excluded.append(Exclusion.UNDER_16);
+                excluded |= bit(Exclusion.UNDER_16);
                 why.add(ageReason);
                 why.add(AGE_READING);
             } else {
@@ -152,26 +161,29 @@ public final class OffenceAssessor {
         } else {
             notApplied.add(Reason.lazy("bicycle.age-16",
                     catalogue.versions().versions().head().basis(),
-                    () -> "16歳の年齢要件は制度の施行前には適用されません（行為時 " + age + " 歳）",
-                    () -> "the age limit of 16 belongs to the system, not yet in force (age " + age + " at the act)"));
+                    lang -> lang == Language.JA
+                            ? "16歳の年齢要件は制度の施行前には適用されません（行為時 " + age + " 歳）"
+                            : "the age limit of 16 belongs to the system, not yet in force (age " + age + " at the act)"));
         }
 
         if (!row.isBlueTicketOffence()) {
-            excluded = excluded.append(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
+            excluded |= bit(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
             why.add(Reason.lazy("bicycle.not-hansoku", RED_TICKET.withNote(row.notes()),
-                    () -> row.nameJa() + " は反則行為ではありません（反則金の定めがなく、刑事手続の対象）",
-                    () -> row.nameEn() + " is not a blue-ticket offence (no 反則金; criminal procedure)"));
+                    lang -> lang == Language.JA
+                            ? row.nameJa() + " は反則行為ではありません（反則金の定めがなく、刑事手続の対象）"
+                            : row.nameEn() + " is not a blue-ticket offence (no 反則金; criminal procedure)"));
         }
 
         for (RiderType type : offence.riderType()) {
             if (type == RiderType.HEAVY_TOWED_VEHICLE) {
-                excluded = excluded.append(Exclusion.VEHICLE_NOT_COVERED);
+                excluded |= bit(Exclusion.VEHICLE_NOT_COVERED);
                 why.add(HEAVY_TOWED);
             } else if (!row.scope().covers(type)) {
-                excluded = excluded.append(Exclusion.VEHICLE_NOT_COVERED);
+                excluded |= bit(Exclusion.VEHICLE_NOT_COVERED);
                 why.add(Reason.lazy("bicycle.scope", row.amountBasis().withConfidence(Confidence.UNCONFIRMED),
-                        () -> row.nameJa() + " は" + row.scope().ja() + "の反則行為で、" + type.ja() + "は対象外です",
-                        () -> row.nameEn() + " covers " + row.scope().en() + "; a " + type.en() + " is not covered"));
+                        lang -> lang == Language.JA
+                                ? row.nameJa() + " は" + row.scope().ja() + "の反則行為で、" + type.ja() + "は対象外です"
+                                : row.nameEn() + " covers " + row.scope().en() + "; a " + type.en() + " is not covered"));
             }
         }
         if (offence.riderType().isEmpty()) {
@@ -180,69 +192,88 @@ public final class OffenceAssessor {
 
         if (offence.alcohol() != Alcohol.NONE) {
             Alcohol alcohol = offence.alcohol();
-            excluded = excluded.append(Exclusion.ALCOHOL);
+            excluded |= bit(Exclusion.ALCOHOL);
             why.add(Reason.lazy("bicycle.alcohol", NOT_A_REPORTER,
-                    () -> alcohol.ja() + "の状態で運転した者は反則者に当たりません",
-                    () -> "a rider who was " + alcohol.en() + " is not a 反則者"));
+                    lang -> lang == Language.JA
+                            ? alcohol.ja() + "の状態で運転した者は反則者に当たりません"
+                            : "a rider who was " + alcohol.en() + " is not a 反則者"));
         } else {
             notApplied.add(NO_ALCOHOL);
         }
         if (offence.causedAccident()) {
-            excluded = excluded.append(Exclusion.ACCIDENT);
+            excluded |= bit(Exclusion.ACCIDENT);
             why.add(ACCIDENT);
         } else {
             notApplied.add(NO_ACCIDENT);
         }
         if (offence.causedDanger()) {
-            excluded = excluded.append(Exclusion.TRAFFIC_DANGER);
+            excluded |= bit(Exclusion.TRAFFIC_DANGER);
             why.add(DANGER);
         } else if (row.id().startsWith("MOBILE_PHONE")) {
             notApplied.add(NO_DANGER);
         }
 
-        excluded = excluded.distinct();
-        if (excluded.isEmpty()) {
+        if (excluded == 0) {
             return blueTicket(row, why, notApplied);
         }
         return outside(offence, row, excluded, why, notApplied);
     }
 
+    // One bit per exclusion while checking: an EnumSet per assessment cost more than the rule.
+    @SuppressWarnings("EnumOrdinal")
+    private static int bit(Exclusion e) {
+        return 1 << e.ordinal();
+    }
+
+    private static boolean has(int excluded, Exclusion e) {
+        return (excluded & bit(e)) != 0;
+    }
+
+    /** The exclusions in the order the assessment checks them (their declaration order). */
+    private static List<Exclusion> exclusions(int excluded) {
+        List<Exclusion> all = List.empty();
+        for (int i = EXCLUSIONS.length - 1; i >= 0; i--) {
+            if (has(excluded, EXCLUSIONS[i])) {
+                all = all.prepend(EXCLUSIONS[i]);
+            }
+        }
+        return all;
+    }
+
     private static Decision<Assessment> blueTicket(Violation row, java.util.List<Reason> why,
             java.util.List<Reason> notApplied) {
         Yen amount = row.amount().get();
-        why.add(Reason.lazy("bicycle.violation", row.articleBasis(),
-                        () -> row.nameJa() + "（道路交通法第" + row.article() + "）は反則行為です",
-                        () -> row.nameEn() + " (道路交通法 " + row.article() + ") is a blue-ticket offence"));
-        why.add(Reason.lazy("bicycle.amount", row.amountBasis(),
-                        () -> "反則金は " + amount + "（確度: " + row.confidence().ja() + "）",
-                        () -> "the 反則金 is " + amount + " (confidence: " + row.confidence().en() + ")")
-                        .withFigure("反則金", amount));
+        why.add(row.offenceReason());
+        why.add(row.amountReason().get());
         return Decision.of(new Assessment.BlueTicket(row, amount), why, notApplied);
     }
 
-    private static Decision<Assessment> outside(Offence offence, Violation row, List<Exclusion> excluded,
+    private static Decision<Assessment> outside(Offence offence, Violation row, int excluded,
             java.util.List<Reason> why, java.util.List<Reason> notApplied) {
-        boolean systemInForce = !excluded.contains(Exclusion.BEFORE_SYSTEM);
-        boolean crime = excluded.exists(e -> e == Exclusion.NOT_A_BLUE_TICKET_OFFENCE || e == Exclusion.ALCOHOL
-                || e == Exclusion.ACCIDENT || e == Exclusion.TRAFFIC_DANGER);
+        boolean systemInForce = !has(excluded, Exclusion.BEFORE_SYSTEM);
+        boolean crime = has(excluded, Exclusion.NOT_A_BLUE_TICKET_OFFENCE) || has(excluded, Exclusion.ALCOHOL)
+                || has(excluded, Exclusion.ACCIDENT) || has(excluded, Exclusion.TRAFFIC_DANGER);
+        List<Exclusion> listed = exclusions(excluded);
         int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
-        Effective<Long> criminalAge = Figures.at("CRIMINAL_RESPONSIBILITY_AGE", offence.date())
+        Effective<Long> criminalAge = CRIMINAL_AGE.at(offence.date())
                 .getOrElseThrow(n -> new Csv.BrokenData(n.toString()));
-        if (systemInForce && excluded.contains(Exclusion.UNDER_16) && (!crime || age < criminalAge.value())) {
+        if (systemInForce && has(excluded, Exclusion.UNDER_16) && (!crime || age < criminalAge.value())) {
             why.add(GUIDANCE_INSTEAD);
             if (crime) {
                 why.add(Reason.lazy("bicycle.instead.under-14", criminalAge.basis(),
-                        () -> "行為時 " + age + " 歳のため刑事罰の対象になりません（刑法第41条）",
-                        () -> "at " + age + " the rider cannot be punished (刑法第41条)").withFigure("年齢", age));
+                        lang -> lang == Language.JA
+                                ? "行為時 " + age + " 歳のため刑事罰の対象になりません（刑法第41条）"
+                                : "at " + age + " the rider cannot be punished (刑法第41条)").withFigure("年齢", age));
             }
-            return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.GuidanceAndWarning()), why,
+            return Decision.of(new Assessment.OutsideSystem(listed, new Instead.GuidanceAndWarning()), why,
                     notApplied);
         }
-        if (systemInForce && excluded.contains(Exclusion.UNDER_16)) {
+        if (systemInForce && has(excluded, Exclusion.UNDER_16)) {
             why.add(Reason.lazy("bicycle.instead.juvenile", JUVENILE,
-                    () -> "16歳未満でも、反則行為でない違反（酒気帯び・事故・交通の危険・妨害運転等）は行為時 " + age
-                            + " 歳（14歳以上）のため刑事手続の対象となり、家庭裁判所に送致されます",
-                    () -> "under 16, but an act outside the blue-ticket system done at " + age
+                    lang -> lang == Language.JA
+                            ? "16歳未満でも、反則行為でない違反（酒気帯び・事故・交通の危険・妨害運転等）は行為時 " + age
+                            + " 歳（14歳以上）のため刑事手続の対象となり、家庭裁判所に送致されます"
+                            : "under 16, but an act outside the blue-ticket system done at " + age
                             + " (14 or over) goes through the criminal procedure to the family court")
                     .withFigure("年齢", age));
         }
@@ -255,18 +286,21 @@ public final class OffenceAssessor {
             if (penalty.isDefined()) {
                 MaximumPenalty p = penalty.get();
                 why.add(Reason.lazy("bicycle.instead.criminal", p.basis(),
-                        () -> "法定刑: " + p.describe().ja(), () -> "maximum penalty: " + p.describe().en()));
+                        lang -> lang == Language.JA
+                                ? "法定刑: " + p.describe().ja()
+                                : "maximum penalty: " + p.describe().en()));
             }
-            return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.CriminalProcedure(penalty)), why,
+            return Decision.of(new Assessment.OutsideSystem(listed, new Instead.CriminalProcedure(penalty)), why,
                     notApplied);
         }
         Reason instead = penalty.map(p -> Reason.lazy("bicycle.instead.criminal", p.basis(),
-                () -> "刑事手続（赤切符）の対象です。法定刑: " + p.describe().ja(),
-                () -> "the criminal procedure (red ticket) applies; maximum penalty: " + p.describe().en())
+                lang -> lang == Language.JA
+                        ? "刑事手続（赤切符）の対象です。法定刑: " + p.describe().ja()
+                        : "the criminal procedure (red ticket) applies; maximum penalty: " + p.describe().en())
                 .withFigure("上限", p.describe().ja()))
                 .getOrElse(CRIMINAL_NO_PENALTY);
         why.add(instead);
-        return Decision.of(new Assessment.OutsideSystem(excluded, new Instead.CriminalProcedure(penalty)), why,
+        return Decision.of(new Assessment.OutsideSystem(listed, new Instead.CriminalProcedure(penalty)), why,
                 notApplied);
     }
 }

@@ -8,6 +8,8 @@ import io.github.kisoku.calendar.RolledDate;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
+import io.github.kisoku.kernel.EffectiveTimeline;
+import io.github.kisoku.kernel.Language;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
@@ -17,6 +19,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 
 /**
  * The two 反則金 payment deadlines, each counted from the day after its event (民法第140条):
@@ -41,9 +44,14 @@ public final class PaymentDeadlines {
             Sources.seed("反則金の納付手続きについて（通告を受けた日の翌日から10日以内）");
     private static final Message SAME_COUNT = Message.of("ルールブックの記載と同じ数え方です",
             "the rule book counts the same way");
+    private static final EffectiveTimeline<Long> PROVISIONAL_DAYS = Figures.timeline("PROVISIONAL_PAYMENT_DAYS");
+    private static final EffectiveTimeline<Long> PAYMENT_DAYS = Figures.timeline("PAYMENT_DAYS");
+    private static final Reason PROVISIONAL_SAME = Reason.of("bicycle.deadline.seed", PROVISIONAL_SEED, SAME_COUNT);
+    private static final Reason PAYMENT_SAME = Reason.of("bicycle.deadline.seed", PAYMENT_SEED, SAME_COUNT);
     private static final Reason FIRST_DAY_EXCLUDED = Reason.of("bicycle.deadline.period", LegalPeriod.BASIS,
             "初日不算入（民法第140条）", "the first day is not counted (民法第140条)");
     private static final LegalBasis ROLL_FORWARD = Sources.rollForward();
+    private static final String ROLLED = "繰越し後";
     private static final LegalBasis PRINTED = Sources.order("第46条", Confidence.CONFIRMED)
             .withUrl("https://iuris.jp/道路交通法施行令-第八章-反則行為に関する処理手続の特例/jpn/c/2336");
 
@@ -59,9 +67,9 @@ public final class PaymentDeadlines {
      */
     public static Validation<Seq<Problem>, Decision<Deadline>> provisionalPayment(LocalDate noticeDate,
             Option<LocalDate> printed) {
-        return deadline(PROVISIONAL, "noticeDate", noticeDate, "PROVISIONAL_PAYMENT_DAYS",
+        return deadline(PROVISIONAL, "noticeDate", noticeDate, PROVISIONAL_DAYS,
                 "bicycle.deadline.provisional_payment_days", printed,
-                PROVISIONAL_SEED);
+                PROVISIONAL_SAME);
     }
 
     /**
@@ -74,28 +82,28 @@ public final class PaymentDeadlines {
      */
     public static Validation<Seq<Problem>, Decision<Deadline>> payment(LocalDate notificationDate,
             Option<LocalDate> printed) {
-        return deadline(PAYMENT, "notificationDate", notificationDate, "PAYMENT_DAYS", "bicycle.deadline.payment_days",
+        return deadline(PAYMENT, "notificationDate", notificationDate, PAYMENT_DAYS, "bicycle.deadline.payment_days",
                 printed,
-                PAYMENT_SEED);
+                PAYMENT_SAME);
     }
 
     private static Validation<Seq<Problem>, Decision<Deadline>> deadline(Message step, String field,
-            LocalDate from, String figure, String rule, Option<LocalDate> printed, LegalBasis seed) {
+            LocalDate from, EffectiveTimeline<Long> figure, String rule, Option<LocalDate> printed, Reason sameCount) {
         if (from == null) {
             return Validation.invalid(List.of(Problem.required(field)));
         }
         if (printed == null) {
             return Validation.invalid(List.of(Problem.required("printed")));
         }
-        var days = Figures.at(figure, from);
+        var days = figure.at(from);
         if (days.isLeft()) {
             return Validation.invalid(List.of(days.getLeft().asProblem(field)));
         }
-        List<Problem> problems = printed.filter(p -> p.isBefore(from)).map(p -> Problem.of("printed",
-                "printed-before-event", "印字された期限 " + p + " が起算の日 " + from + " より前です",
-                "the printed deadline " + p + " is before the day " + from + " it counts from")).toList();
-        if (!problems.isEmpty()) {
-            return Validation.invalid(problems);
+        if (printed.isDefined() && printed.get().isBefore(from)) {
+            LocalDate p = printed.get();
+            return Validation.invalid(List.of(Problem.of("printed", "printed-before-event",
+                    "印字された期限 " + p + " が起算の日 " + from + " より前です",
+                    "the printed deadline " + p + " is before the day " + from + " it counts from")));
         }
         Effective<Long> n = days.get();
         long count = n.value();
@@ -103,37 +111,40 @@ public final class PaymentDeadlines {
         RolledDate rolled = ClosedDays.bank().roll(last, RollDirection.FORWARD);
         LocalDate moved = rolled.rolled();
         Deadline d = Deadline.of(step, from, rolled, printed);
-        List<Reason> reasons = List.of(
-                Reason.lazy(rule, n.basis(),
-                        () -> step.ja() + "の期限: " + from + " の翌日から起算して " + count + " 日以内、法定の末日は "
-                                + last,
-                        () -> step.en() + ": within " + count + " days counted from the day after " + from
+        ArrayList<Reason> reasons = new ArrayList<>(5);
+        ArrayList<Reason> notApplied = new ArrayList<>(1);
+        reasons.add(Reason.lazy(rule, n.basis(),
+                        lang -> lang == Language.JA
+                                ? step.ja() + "の期限: " + from + " の翌日から起算して " + count + " 日以内、法定の末日は "
+                                + last
+                                : step.en() + ": within " + count + " days counted from the day after " + from
                                 + "; the statutory last day is " + last)
-                        .withFigure("日数", count).withFigure("法定の末日", last),
-                Reason.of("bicycle.deadline.seed", seed, SAME_COUNT),
-                FIRST_DAY_EXCLUDED);
-        List<Reason> notApplied = List.empty();
+                        .withFigures("日数", count, "法定の末日", last));
+        reasons.add(sameCount);
+        reasons.add(FIRST_DAY_EXCLUDED);
         Reason roll = rolled.moved()
                 ? Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
-                        () -> "末日 " + last + " は銀行の休日（" + rolled.skipped().mkString("、") + "）のため、翌営業日 "
-                                + moved + " まで（未確認の解釈）",
-                        () -> "the last day " + last + " is a bank closing day, so it moves to " + moved
-                                + " (an unconfirmed interpretation)")
+                        lang -> lang == Language.JA
+                                ? "末日 " + last + " は銀行の休日（" + rolled.skipped().mkString("、") + "）のため、翌営業日 "
+                                + moved + " まで（未確認の解釈）"
+                                : "the last day " + last + " is a bank closing day, so it moves to " + moved
+                                + " (an unconfirmed interpretation)").withFigure(ROLLED, moved)
                 : Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
-                        () -> "末日 " + last + " は銀行の休日ではありません",
-                        () -> "the last day " + last + " is not a bank closing day");
-        roll = roll.withFigure("繰越し後", moved);
+                        lang -> lang == Language.JA
+                                ? "末日 " + last + " は銀行の休日ではありません"
+                                : "the last day " + last + " is not a bank closing day").withFigure(ROLLED, moved);
         if (rolled.moved() && printed.isEmpty()) {
-            reasons = reasons.append(roll);
+            reasons.add(roll);
         } else {
-            notApplied = notApplied.append(roll);
+            notApplied.add(roll);
         }
         for (LocalDate p : printed) {
             boolean same = p.equals(moved) || p.equals(last);
-            reasons = reasons.append(Reason.lazy("bicycle.deadline.printed", PRINTED,
-                    () -> "告知書・納付書に印字された期限 " + p + " が優先します"
-                            + (same ? "" : "（計算上の期限 " + moved + " と異なります）"),
-                    () -> "the deadline printed on the ticket or slip, " + p + ", wins"
+            reasons.add(Reason.lazy("bicycle.deadline.printed", PRINTED,
+                    lang -> lang == Language.JA
+                            ? "告知書・納付書に印字された期限 " + p + " が優先します"
+                            + (same ? "" : "（計算上の期限 " + moved + " と異なります）")
+                            : "the deadline printed on the ticket or slip, " + p + ", wins"
                             + (same ? "" : " (it differs from the computed " + moved + ")"))
                     .withFigure("印字された期限", p));
         }

@@ -89,8 +89,7 @@ public final class RidersCourse {
                         "3年以内に2回以上の危険行為: " + counted.size() + " 回 → " + (met ? "要件を満たします" : "要件を満たしません"),
                         "two or more dangerous acts within 3 years: " + counted.size() + " counted → "
                                 + (met ? "the condition holds" : "the condition does not hold"))
-                        .withFigure("回数", counted.size()).withFigure("必要回数", needed)
-                        .withFigure("期間（年）", window),
+                        .withFigures("回数", counted.size(), "必要回数", needed, "期間（年）", window),
                 Reason.of("bicycle.course.window", WINDOW_RULING,
                         "行為は翌日から起算して3年の末日まで数えます（解釈）",
                         "an act counts until the last day of 3 years from the day after it (interpretation)"),

@@ -303,7 +303,7 @@ public final class TicketCase {
                     "郵送の場合は反則金に郵送料 " + Yen.of(c.value()) + " を加えます（神奈川県の額は未公表）",
                     "a mailed notification adds the mailing cost of " + Yen.of(c.value())
                             + " (Kanagawa does not publish its figure)")
-                    .withFigure("郵送料", Yen.of(c.value())).withFigure("納付額", amount.plus(Yen.of(c.value()))));
+                    .withFigures("郵送料", Yen.of(c.value()), "納付額", amount.plus(Yen.of(c.value()))));
         }
         reasons = reasons.append(Reason.of("bicycle.no-prosecution", NO_PROSECUTION,
                 "期限内に納付すれば公訴を提起されず、家庭裁判所の審判にも付されません",

@@ -1,7 +1,9 @@
 package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Confidence;
+import io.github.kisoku.kernel.Language;
 import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.control.Option;
 
@@ -30,6 +32,9 @@ public final class Violation {
     // Built once per row: every assessment cites them.
     private final LegalBasis articleBasis;
     private final LegalBasis amountBasis;
+    // The two reasons every blue ticket for this row gives, the same for every offence.
+    private final Reason offenceReason;
+    private final Option<Reason> amountReason;
 
     private Violation(Csv.Row r) {
         this.id = r.get("id");
@@ -46,6 +51,26 @@ public final class Violation {
         this.scope = ViolationScope.valueOf(r.get("scope"));
         this.articleBasis = Sources.act("第" + article, confidence).withNote(notes);
         this.amountBasis = amountBasisOf(sourceUrl, nameJa, confidence).withNote(notes);
+        String ja = nameJa;
+        String en = nameEn;
+        String art = article;
+        Confidence c = confidence;
+        this.offenceReason = Reason.lazy("bicycle.violation", articleBasis, lang -> lang == Language.JA
+                ? ja + "（道路交通法第" + art + "）は反則行為です"
+                : en + " (道路交通法 " + art + ") is a blue-ticket offence");
+        this.amountReason = amount.map(yen -> Reason.lazy("bicycle.amount", amountBasis, lang -> lang == Language.JA
+                ? "反則金は " + yen + "（確度: " + c.ja() + "）"
+                : "the 反則金 is " + yen + " (confidence: " + c.en() + ")").withFigure("反則金", yen));
+    }
+
+    /** {@return why this row is a blue-ticket offence: its article} */
+    Reason offenceReason() {
+        return offenceReason;
+    }
+
+    /** {@return the row's 反則金 with its source and confidence, for a row that has one} */
+    Option<Reason> amountReason() {
+        return amountReason;
     }
 
     static Violation fromRow(Csv.Row row) {

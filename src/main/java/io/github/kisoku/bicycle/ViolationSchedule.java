@@ -1,6 +1,7 @@
 package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Yen;
+import org.jspecify.annotations.Nullable;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedSet;
@@ -14,9 +15,15 @@ import io.vavr.control.Either;
  */
 public final class ViolationSchedule {
     private final LinkedHashMap<String, Violation> byId;
+    // The same rows in a JDK map, never changed: every assessment looks its row up.
+    private final java.util.Map<String, Violation> index;
+    // An offence usually carries the table's own row, found here by identity before the id is hashed.
+    private final java.util.IdentityHashMap<Violation, Violation> own = new java.util.IdentityHashMap<>();
 
     private ViolationSchedule(LinkedHashMap<String, Violation> byId) {
         this.byId = byId;
+        this.index = byId.toJavaMap();
+        byId.values().forEach(v -> own.put(v, v));
     }
 
     static ViolationSchedule of(List<Violation> rows) {
@@ -36,6 +43,12 @@ public final class ViolationSchedule {
      */
     public Either<UnknownViolation, Violation> find(String id) {
         return byId.get(id == null ? "" : id.strip()).toEither(() -> new UnknownViolation(String.valueOf(id)));
+    }
+
+    /** {@return this table's row for a violation's id, or null when the table has none} */
+    @Nullable Violation row(Violation violation) {
+        Violation mine = own.get(violation);
+        return mine != null ? mine : index.get(violation.id());
     }
 
     /** {@return the distinct 反則金 amounts of the table, smallest first} */

@@ -160,7 +160,7 @@ public final class Facility {
                 name + " は " + newSystemFrom + " から新システム。" + date + " は" + rs.ja() + "の規則",
                 name + " is on the new system from " + newSystemFrom + "; on " + date + " the " + rs.en()
                         + " rules apply")
-                .withFigure("newSystemFrom", newSystemFrom).withFigure("migrationSource", migrationBasis.cite());
+                .withFigures("newSystemFrom", newSystemFrom, "migrationSource", migrationBasis.cite());
     }
 
     @Override

@@ -131,7 +131,7 @@ public final class FeeRequest {
             Reason reason = Reason.of("booking.fee.adjustment", a.basis(),
                     l.component().ja() + ": " + a.name().ja() + "（" + l.adjustment() + "円）",
                     l.component().en() + ": " + a.name().en() + " (" + l.adjustment() + " yen)")
-                    .withFigure("base", l.base()).withFigure("adjusted", l.adjusted());
+                    .withFigures("base", l.base(), "adjusted", l.adjusted());
             d = a instanceof Adjustment.None ? d.notApplied(reason)
                     : d.because(reason.withFigure("rounding", r.label()));
         }

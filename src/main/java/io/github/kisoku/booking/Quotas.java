@@ -54,8 +54,7 @@ public final class Quotas {
                             + p.scope().ja() + "）",
                     p.name() + ": " + p.counts().en() + " " + after + "/" + p.limit() + " (" + p.period().en() + ", "
                             + p.scope().en() + ")")
-                    .withFigure("used", used).withFigure("adds", candidate.when().units())
-                    .withFigure("limit", p.limit());
+                    .withFigures("used", used, "adds", candidate.when().units(), "limit", p.limit());
             if (p.counts() != candidate.kind()) {
                 d = d.notApplied(Reason.of("booking.quota", p.basis(), p.name() + " は" + p.counts().ja() + "を数える",
                         p.name() + " counts " + p.counts().en()));
@@ -65,7 +64,7 @@ public final class Quotas {
                 d = d.because(r);
             } else if (after > p.limit()) {
                 d = d.because(Reason.of("booking.quota.warning", p.basis(), "警告のみ: " + r.message().ja(),
-                        "warning only: " + r.message().en()).withFigure("used", used).withFigure("limit", p.limit()));
+                        "warning only: " + r.message().en()).withFigures("used", used, "limit", p.limit()));
             } else {
                 d = d.because(r);
             }

@@ -131,12 +131,12 @@ public final class RequestRules {
                             + " slots into " + split.size() + " reservations ("
                             + split.map(p -> p.head().start() + "–" + p.last().end()).mkString(", ")
                             + "), each drawn separately in a lottery")
-                    .withFigure("slots", slots.size()).withFigure("max", max)).suggest(split);
+                    .withFigures("slots", slots.size(), "max", max)).suggest(split);
         } else {
             out = out.because(Reason.of("booking.slots.max", BookingSources.CONSECUTIVE,
                     slots.size() + "コマの連続した予約（" + rs.ja() + "）",
-                    slots.size() + " consecutive slot(s) (" + rs.en() + ")").withFigure("slots", slots.size())
-                    .withFigure("max", rs.maxConsecutiveSlots().map(String::valueOf).getOrElse("制限なし")));
+                    slots.size() + " consecutive slot(s) (" + rs.en() + ")").withFigures("slots", slots.size(),
+                            "max", rs.maxConsecutiveSlots().map(String::valueOf).getOrElse("制限なし")));
         }
         if (!out.accepted()) {
             return out;
@@ -165,7 +165,7 @@ public final class RequestRules {
         int cap = u.capacity().get();
         Reason reason = Reason.of("booking.headcount", u.basis(),
                 "利用人数 " + n + "名（最小: 1名 ~ 最大: " + cap + "名）", "headcount " + n + " (1 to " + cap + ")")
-                .withFigure("headcount", n).withFigure("capacity", cap);
+                .withFigures("headcount", n, "capacity", cap);
         return n < 1 || n > cap ? a.violate(RefusalCode.HEADCOUNT, reason) : a.because(reason);
     }
 
@@ -253,8 +253,8 @@ public final class RequestRules {
         BookingWindow w = applicable.head();
         return a.violate(RefusalCode.OUTSIDE_WINDOW, Reason.of("booking.window", w.basis(),
                 "受付期間外: " + w + "（" + w.opensAt(r.date()) + " から）",
-                "outside the window, which opens " + w.opensAt(r.date())).withFigure("opensAt", w.opensAt(r.date()))
-                .withFigure("now", now));
+                "outside the window, which opens " + w.opensAt(r.date()))
+                .withFigures("opensAt", w.opensAt(r.date()), "now", now));
     }
 
     static Reason notChecked(String ja, String en) {

@@ -35,6 +35,12 @@ public final class ClosedDays {
     private static final Option<Message> SATURDAY = Option.of(Message.of("土曜日", "Saturday"));
     private static final Option<Message> SUNDAY = Option.of(Message.of("日曜日", "Sunday"));
     private static final Option<Message> YEAR_END = Option.of(Message.of("年末年始", "year-end and New Year closure"));
+    private static final ClosedDays BANK = standard(Message.of("銀行の休日", "bank closing days"), BANK_BASIS,
+            MonthDay.of(12, 31), MonthDay.of(1, 3));
+    private static final ClosedDays LOCAL_TAX = standard(Message.of("地方税の期限の休日", "local-tax closing days"),
+            LOCAL_TAX_BASIS, MonthDay.of(12, 29), MonthDay.of(1, 3));
+    private static final ClosedDays GOVERNMENT_OFFICE = standard(Message.of("行政機関の休日",
+            "government office closing days"), GOVERNMENT_BASIS, MonthDay.of(12, 29), MonthDay.of(1, 3));
 
     private final Message name;
     private final LegalBasis basis;
@@ -53,8 +59,7 @@ public final class ClosedDays {
      * @return the set
      */
     public static ClosedDays bank() {
-        return standard(Message.of("銀行の休日", "bank closing days"), BANK_BASIS,
-                MonthDay.of(12, 31), MonthDay.of(1, 3));
+        return BANK;
     }
 
     /**
@@ -65,8 +70,7 @@ public final class ClosedDays {
      * @return the set
      */
     public static ClosedDays localTax() {
-        return standard(Message.of("地方税の期限の休日", "local-tax closing days"), LOCAL_TAX_BASIS,
-                MonthDay.of(12, 29), MonthDay.of(1, 3));
+        return LOCAL_TAX;
     }
 
     /**
@@ -76,8 +80,7 @@ public final class ClosedDays {
      * @return the set
      */
     public static ClosedDays governmentOffice() {
-        return standard(Message.of("行政機関の休日", "government office closing days"), GOVERNMENT_BASIS,
-                MonthDay.of(12, 29), MonthDay.of(1, 3));
+        return GOVERNMENT_OFFICE;
     }
 
     /**
@@ -99,6 +102,9 @@ public final class ClosedDays {
     }
 
     private static ClosedDays standard(Message name, LegalBasis basis, MonthDay yearEndFrom, MonthDay newYearTo) {
+        // Month and day as one number (1231 for 12/31): a deadline's roll asks this for every day it skips.
+        int yearEnd = yearEndFrom.getMonthValue() * 100 + yearEndFrom.getDayOfMonth();
+        int newYear = newYearTo.getMonthValue() * 100 + newYearTo.getDayOfMonth();
         return new ClosedDays(name, basis, date -> {
             if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
                 return SATURDAY;
@@ -110,8 +116,8 @@ public final class ClosedDays {
             if (h.isDefined()) {
                 return Option.of(Message.of(h.get().nameJa(), h.get().nameEn()));
             }
-            MonthDay md = MonthDay.from(date);
-            if (!md.isBefore(yearEndFrom) || !md.isAfter(newYearTo)) {
+            int md = date.getMonthValue() * 100 + date.getDayOfMonth();
+            if (md >= yearEnd || md <= newYear) {
                 return YEAR_END;
             }
             return Option.none();

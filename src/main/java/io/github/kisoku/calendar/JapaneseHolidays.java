@@ -41,12 +41,26 @@ public final class JapaneseHolidays {
     private static final SortedMap<LocalDate, Holiday> BY_DATE = TreeMap.ofEntries(
             List.rangeClosed(FIRST_SUPPORTED_DATE.getYear(), LAST_SUPPORTED_DATE.getYear())
                     .flatMap(HolidayLaw::holidaysOf).map(h -> io.vavr.Tuple.of(h.date(), h)));
-    // The same holidays for lookups by date, which every deadline and booking makes: a hash lookup
-    // answering a shared Option instead of a tree walk building a new one.
-    private static final java.util.Map<LocalDate, Option<Holiday>> ON_DATE = new java.util.HashMap<>(
-            BY_DATE.mapValues(Option::of).toJavaMap());
+    // The same holidays for lookups by date, which every deadline and booking makes: one shared
+    // Option per day of the supported range (about 47,500 references), indexed by epoch day.
+    // LocalDate hashes cluster, so a hash map answered through tree bins.
+    private static final long FIRST_EPOCH_DAY = FIRST_SUPPORTED_DATE.toEpochDay();
+    private static final Option<Holiday>[] ON_DAY = onDay();
 
     private JapaneseHolidays() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Option<Holiday>[] onDay() {
+        Option<Holiday>[] days = (Option<Holiday>[]) new Option<?>[(int) (LAST_SUPPORTED_DATE.toEpochDay()
+                - FIRST_EPOCH_DAY + 1)];
+        java.util.Arrays.fill(days, Option.none());
+        BY_DATE.forEach((date, holiday) -> days[(int) (date.toEpochDay() - FIRST_EPOCH_DAY)] = Option.of(holiday));
+        return days;
+    }
+
+    private static Option<Holiday> onSupported(LocalDate date) {
+        return ON_DAY[(int) (date.toEpochDay() - FIRST_EPOCH_DAY)];
     }
 
     /**
@@ -68,7 +82,7 @@ public final class JapaneseHolidays {
      *     {@code holidays-out-of-range} outside the supported range
      */
     public static Either<Problem, Option<Holiday>> lookup(LocalDate date) {
-        return isSupported(date) ? Either.right(ON_DATE.getOrDefault(date, Option.none())) : Either.left(outOfRange("date", date.toString()));
+        return isSupported(date) ? Either.right(onSupported(date)) : Either.left(outOfRange("date", date.toString()));
     }
 
     /**
@@ -79,7 +93,11 @@ public final class JapaneseHolidays {
      * @throws InvalidInputException outside the supported range (code {@code holidays-out-of-range})
      */
     public static Option<Holiday> on(LocalDate date) {
-        return lookup(date).getOrElseThrow(p -> InvalidInputException.of(List.of(p)));
+        // Asked for every day a deadline rolls over; no Either on the way.
+        if (!isSupported(date)) {
+            throw InvalidInputException.of(List.of(outOfRange("date", date.toString())));
+        }
+        return onSupported(date);
     }
 
     /**

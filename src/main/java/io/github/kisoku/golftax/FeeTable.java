@@ -7,6 +7,7 @@ import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import java.util.EnumMap;
 
 /**
  * A course's published fee table (表示利用料金, 熊本県税条例第73条; circular 税第423号 第6): the
@@ -18,10 +19,19 @@ public final class FeeTable {
     private final Map<Tuple2<DayType, FeeClass>, Yen> normal;
     private final Map<Tuple2<SpecialFeeCategory, DayType>, SpecialFee> special;
 
+    // The same fees by enum, for the lookups every visit makes; the Vavr maps keep equality and printing.
+    private final EnumMap<FeeClass, EnumMap<DayType, Yen>> normalByClass = new EnumMap<>(FeeClass.class);
+    private final EnumMap<SpecialFeeCategory, EnumMap<DayType, Option<SpecialFee>>> specialByCategory =
+            new EnumMap<>(SpecialFeeCategory.class);
+
     private FeeTable(Map<Tuple2<DayType, FeeClass>, Yen> normal,
             Map<Tuple2<SpecialFeeCategory, DayType>, SpecialFee> special) {
         this.normal = normal;
         this.special = special;
+        normal.forEach((key, fee) -> normalByClass.computeIfAbsent(key._2, c -> new EnumMap<>(DayType.class))
+                .put(key._1, fee));
+        special.forEach((key, fee) -> specialByCategory.computeIfAbsent(key._1, c -> new EnumMap<>(DayType.class))
+                .put(key._2, Option.some(fee)));
     }
 
     /**
@@ -86,7 +96,9 @@ public final class FeeTable {
      * @return the fee
      */
     public Yen normal(DayType dayType, FeeClass feeClass) {
-        return normal.get(Tuple.of(dayType, feeClass)).get();
+        // Every table has all six normal fees (of), so a lookup finds one for any day type and class.
+        return Require.nonNull(Require.nonNull(normalByClass.get(Require.nonNull(feeClass, "feeClass")), "feeClass")
+                .get(Require.nonNull(dayType, "dayType")), "dayType");
     }
 
     /**
@@ -97,7 +109,8 @@ public final class FeeTable {
      * @return the separate fee, or none
      */
     public Option<SpecialFee> special(SpecialFeeCategory category, DayType dayType) {
-        return special.get(Tuple.of(category, dayType));
+        EnumMap<DayType, Option<SpecialFee>> byDay = specialByCategory.get(Require.nonNull(category, "category"));
+        return byDay == null ? Option.none() : byDay.getOrDefault(Require.nonNull(dayType, "dayType"), Option.none());
     }
 
     @Override

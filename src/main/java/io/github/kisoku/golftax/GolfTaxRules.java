@@ -4,6 +4,7 @@ import io.github.kisoku.calendar.Age;
 import io.github.kisoku.calendar.AgeReading;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Language;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.NotInForce;
@@ -98,9 +99,11 @@ public final class GolfTaxRules {
 
         /** Why this check was not made: an earlier treatment applied. */
         Reason notCheckedAfter(Treatment first) {
-            return notChecked.computeIfAbsent(first, f -> Reason.lazy(rule, PRECEDENCE,
-                    () -> name.ja() + "は判定していません: 先に「" + f.ja() + "」が適用されます",
-                    () -> name.en() + " not checked: " + f.en() + " applies first")
+            Reason known = notChecked.get(first);
+            return known != null ? known : notChecked.computeIfAbsent(first, f -> Reason.lazy(rule, PRECEDENCE,
+                    lang -> lang == Language.JA
+                            ? name.ja() + "は判定していません: 先に「" + f.ja() + "」が適用されます"
+                            : name.en() + " not checked: " + f.en() + " applies first")
                     .withFigure(SCOPE, SCOPE_PRECEDENCE));
         }
     }
@@ -171,7 +174,10 @@ public final class GolfTaxRules {
         }
         Applied a = applied == null ? STANDARD : applied;
         Tuple2<Yen, Reason> tax = tax(visit, a.treatment(), rate);
-        return Decision.of(new Assessment(a.treatment(), tax._1, a.evidence()), a.reasons().append(tax._2), notApplied);
+        java.util.List<Reason> reasons = new java.util.ArrayList<>(a.reasons().size() + 1);
+        a.reasons().forEach(reasons::add);
+        reasons.add(tax._2);
+        return Decision.of(new Assessment(a.treatment(), tax._1, a.evidence()), reasons, notApplied);
     }
 
     private static Tuple2<Yen, Reason> tax(Visit visit, Treatment treatment, GradeRate rate) {
@@ -179,21 +185,23 @@ public final class GolfTaxRules {
         if (treatment instanceof Treatment.Reduced r) {
             TaxFigure f = r.reductionCase().paragraph() == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2();
             return Tuple.of(f.amount(), Reason.lazy("golftax.tax.reduced", f.basis(),
-                    () -> grade + "の軽減税額 " + f.amount() + "（通常 " + rate.standard().amount() + " の二分の一）",
-                    () -> "reduced tax for grade " + visit.course().grade().value() + ": " + f.amount() + " (half of "
+                    lang -> lang == Language.JA
+                            ? grade + "の軽減税額 " + f.amount() + "（通常 " + rate.standard().amount() + " の二分の一）"
+                            : "reduced tax for grade " + visit.course().grade().value() + ": " + f.amount() + " (half of "
                             + rate.standard().amount() + ")")
-                    .withFigure("grade", grade).withFigure("standard", rate.standard().amount())
-                    .withFigure("reduced", f.amount()));
+                    .withFigures("grade", grade, "standard", rate.standard().amount(), "reduced", f.amount()));
         }
         if (treatment instanceof Treatment.Standard) {
             TaxFigure f = rate.standard();
             return Tuple.of(f.amount(), Reason.lazy("golftax.tax.standard", f.basis(),
-                    () -> grade + "の税額 " + f.amount() + "（一人一日）",
-                    () -> "tax for grade " + visit.course().grade().value() + ": " + f.amount() + " per person per day")
-                    .withFigure("grade", grade).withFigure("tax", f.amount()));
+                    lang -> lang == Language.JA
+                            ? grade + "の税額 " + f.amount() + "（一人一日）"
+                            : "tax for grade " + visit.course().grade().value() + ": " + f.amount() + " per person per day")
+                    .withFigures("grade", grade, "tax", f.amount()));
         }
-        return Tuple.of(Yen.ZERO, Reason.lazy("golftax.tax.none", treatment.basis(), () -> "税額 0円（" + treatment.ja() + "）",
-                () -> "tax 0 yen (" + treatment.en() + ")"));
+        return Tuple.of(Yen.ZERO, Reason.lazy("golftax.tax.none", treatment.basis(), lang -> lang == Language.JA
+                ? "税額 0円（" + treatment.ja() + "）"
+                : "tax 0 yen (" + treatment.en() + ")"));
     }
 
     // --- business use, circular 第5 ---
@@ -211,8 +219,9 @@ public final class GolfTaxRules {
         LegalBasis basis = Sources.circular(b.item().section());
         List<Message> missing = List.empty();
         if (!v.feeCharged().isZero()) {
-            missing = missing.append(Message.lazy(() -> "利用料金 " + v.feeCharged() + " が無料ではない",
-                    () -> "the fee " + v.feeCharged() + " is not free of charge"));
+            missing = missing.append(Message.lazy(lang -> lang == Language.JA
+                    ? "利用料金 " + v.feeCharged() + " が無料ではない"
+                    : "the fee " + v.feeCharged() + " is not free of charge"));
         }
         if (!b.recordedInRegister()) {
             missing = missing.append(Message.of("業務による利用者名簿（別記第3号様式）に記載がない",
@@ -233,8 +242,9 @@ public final class GolfTaxRules {
         if (!missing.isEmpty()) {
             List<Message> unmet = missing;
             return Either.left(Reason.lazy(rule, basis,
-                    () -> "業務による利用（" + b.item().code() + "）の要件を満たしません: " + unmet.map(Message::ja).mkString("、"),
-                    () -> "business use " + b.item().code() + " does not qualify: " + unmet.map(Message::en).mkString("; ")));
+                    lang -> lang == Language.JA
+                            ? "業務による利用（" + b.item().code() + "）の要件を満たしません: " + unmet.map(Message::ja).mkString("、")
+                            : "business use " + b.item().code() + " does not qualify: " + unmet.map(Message::en).mkString("; ")));
         }
         List<Evidence> evidence = List.of(
                 Evidence.of(EvidenceAction.RECORD, Message.of("業務による利用者名簿への記載", "entry in the business-use register"),
@@ -254,8 +264,9 @@ public final class GolfTaxRules {
                             Option.none(), Sources.circular("第5(3)イ")));
         }
         return Either.right(new Applied(new Treatment.NotTaxableUse(b.item()), List.of(Reason.lazy(rule, basis,
-                () -> "業務による利用（" + b.item().code() + " " + b.item().ja() + "）で無料・名簿記載済みのため、ゴルフ場の利用に該当しません",
-                () -> "business use " + b.item().code() + " (" + b.item().en()
+                lang -> lang == Language.JA
+                        ? "業務による利用（" + b.item().code() + " " + b.item().ja() + "）で無料・名簿記載済みのため、ゴルフ場の利用に該当しません"
+                        : "business use " + b.item().code() + " (" + b.item().en()
                         + "), free of charge and registered: not a taxable use").withFigure("item", b.item().code())),
                 evidence));
     }
@@ -268,9 +279,10 @@ public final class GolfTaxRules {
 
     private static Reason ageReading(Visit v) {
         return Reason.lazy("golftax.age-reading", AgeReading.AS_OF_DATE.basis(),
-                () -> "利用日現在の年齢 " + age(v) + "歳（誕生日の前日に加齢）",
-                () -> "age " + age(v) + " on the use date (the age is reached on the eve of the birthday)")
-                .withFigure("birthDate", v.person().birthDate()).withFigure("useDate", v.useDate());
+                lang -> lang == Language.JA
+                        ? "利用日現在の年齢 " + age(v) + "歳（誕生日の前日に加齢）"
+                        : "age " + age(v) + " on the use date (the age is reached on the eve of the birthday)")
+                .withFigures("birthDate", v.person().birthDate(), "useDate", v.useDate());
     }
 
     /**
@@ -287,21 +299,26 @@ public final class GolfTaxRules {
         boolean inRange = under18 ? age < 18 : age >= 70;
         if (!inRange) {
             return Either.left(Reason.lazy(rule, item.basis(),
-                    () -> "利用日現在 " + age + "歳" + (under18 ? "（18歳に達したのは " : "（70歳に達するのは ") + turning + "）",
-                    () -> "aged " + age + " on the use date (" + (under18 ? "reached 18 on " : "reaches 70 on ") + turning + ")")
-                    .withFigure("age", age).withFigure("turning", turning));
+                    lang -> lang == Language.JA
+                            ? "利用日現在 " + age + "歳" + (under18 ? "（18歳に達したのは " : "（70歳に達するのは ") + turning + "）"
+                            : "aged " + age + " on the use date (" + (under18 ? "reached 18 on " : "reaches 70 on ") + turning + ")")
+                    .withFigures("age", age, "turning", turning));
         }
         if (v.person().ageDocument().isEmpty()) {
             return Either.left(Reason.lazy(rule, Sources.circular("第1・2(1)"),
-                    () -> "利用日現在 " + age + "歳ですが、年齢を確認できる書類の提示がありません",
-                    () -> "aged " + age + " on the use date, but no document showing the age was shown").withFigure("age", age));
+                    lang -> lang == Language.JA
+                            ? "利用日現在 " + age + "歳ですが、年齢を確認できる書類の提示がありません"
+                            : "aged " + age + " on the use date, but no document showing the age was shown").withFigure("age", age));
         }
         AgeDocument doc = v.person().ageDocument().get();
         return Either.right(new Applied(new Treatment.Exempt(item), List.of(
-                Reason.lazy(rule, item.basis(), () -> "利用日現在 " + age + "歳（" + item.ja() + "）、" + doc.ja() + "で確認",
-                        () -> "aged " + age + " on the use date (" + item.en() + "), shown by " + doc.en())
+                Reason.lazy(rule, item.basis(), lang -> lang == Language.JA
+                        ? "利用日現在 " + age + "歳（" + item.ja() + "）、" + doc.ja() + "で確認"
+                        : "aged " + age + " on the use date (" + item.en() + "), shown by " + doc.en())
                         .withFigure("age", age),
-                ageReading(v)), personEvidence(Message.lazy(() -> doc.ja(), () -> doc.en()), "第1・2(1)")));
+                ageReading(v)), personEvidence(Message.lazy(lang -> lang == Language.JA
+                        ? doc.ja()
+                        : doc.en()), "第1・2(1)")));
     }
 
     /**
@@ -316,10 +333,11 @@ public final class GolfTaxRules {
         }
         DisabilityCard card = v.person().disabilityCard().get();
         return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(Reason.lazy(rule,
-                ExemptionItem.DISABILITY.basis(), () -> card.kind().ja() + "（" + card.number() + "）の提示により障害者として非課税",
-                () -> "exempt as a person with a disability, shown by " + card.kind().en() + " " + card.number())
+                ExemptionItem.DISABILITY.basis(), lang -> lang == Language.JA
+                        ? card.kind().ja() + "（" + card.number() + "）の提示により障害者として非課税"
+                        : "exempt as a person with a disability, shown by " + card.kind().en() + " " + card.number())
                 .withFigure("card", card.kind().ja())), personEvidence(
-                        Message.lazy(() -> card.kind().ja(), () -> card.kind().en()), "第1・2(2)")));
+                        Message.lazy(lang -> lang == Language.JA ? card.kind().ja() : card.kind().en()), "第1・2(2)")));
     }
 
     /** The papers for a 第75条の2 exemption: the proof shown, the request, the list, the filing. */
@@ -355,20 +373,23 @@ public final class GolfTaxRules {
         Message name = FestivalNames.on(v.useDate()).map(e -> e.value())
                 .getOrElse(Message.of("国民スポーツ大会（国民体育大会）", "national sports festival"));
         if (!(v.play() instanceof Play.NationalSportsFestival f)) {
-            return Either.left(Reason.lazy(rule, basis, () -> name.ja() + "のゴルフ競技としての利用ではありません",
-                    () -> "not play in the " + name.en()).withFigure(SCOPE, SCOPE_OTHER_PLAY));
+            return Either.left(Reason.lazy(rule, basis, lang -> lang == Language.JA
+                    ? name.ja() + "のゴルフ競技としての利用ではありません"
+                    : "not play in the " + name.en()).withFigure(SCOPE, SCOPE_OTHER_PLAY));
         }
         boolean qualifier = f.stage() == Play.FestivalStage.KUMAMOTO_QUALIFIER;
         if (f.certifier().isEmpty()) {
-            return Either.left(Reason.lazy(rule, Sources.circular("第1・3(1)"), () -> name.ja() + "の証明書の提出がありません",
-                    () -> "no certificate for the " + name.en() + " was handed over"));
+            return Either.left(Reason.lazy(rule, Sources.circular("第1・3(1)"), lang -> lang == Language.JA
+                    ? name.ja() + "の証明書の提出がありません"
+                    : "no certificate for the " + name.en() + " was handed over"));
         }
         Play.Certifier c = f.certifier().get();
         boolean certifierOk = qualifier ? c == Play.Certifier.BOARD_OF_EDUCATION : c != Play.Certifier.OTHER;
         if (!certifierOk) {
             return Either.left(Reason.lazy(rule, Sources.circular(qualifier ? "第1・4 なお書" : "第1・3(1)"),
-                    () -> "証明書の発行者が" + c.ja() + "です（" + (qualifier ? "予選会は教育委員会" : "知事又は教育委員会") + "の証明が必要）",
-                    () -> "the certificate was issued by the " + c.en() + " ("
+                    lang -> lang == Language.JA
+                            ? "証明書の発行者が" + c.ja() + "です（" + (qualifier ? "予選会は教育委員会" : "知事又は教育委員会") + "の証明が必要）"
+                            : "the certificate was issued by the " + c.en() + " ("
                             + (qualifier ? "a qualifier needs the board of education" : "the governor or the board of education")
                             + " must certify)"));
         }
@@ -379,11 +400,13 @@ public final class GolfTaxRules {
         }
         return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.NATIONAL_SPORTS_FESTIVAL), List.of(
                 Reason.lazy(rule, qualifier ? Sources.circular("第1・4") : basis,
-                        () -> name.ja() + "（" + f.stage().ja() + "）として" + c.ja() + "の証明あり",
-                        () -> name.en() + " (" + f.stage().en() + "), certified by the " + c.en())
-                        .withFigure("name", name.ja()).withFigure("stage", f.stage().ja())),
-                certificateEvidence(Message.lazy(() -> c.ja() + "が発行する" + name.ja() + "の証明書",
-                        () -> name.en() + " certificate issued by the " + c.en()), "第1・3(1)")));
+                        lang -> lang == Language.JA
+                                ? name.ja() + "（" + f.stage().ja() + "）として" + c.ja() + "の証明あり"
+                                : name.en() + " (" + f.stage().en() + "), certified by the " + c.en())
+                        .withFigures("name", name.ja(), "stage", f.stage().ja())),
+                certificateEvidence(Message.lazy(lang -> lang == Language.JA
+                        ? c.ja() + "が発行する" + name.ja() + "の証明書"
+                        : name.en() + " certificate issued by the " + c.en()), "第1・3(1)")));
     }
 
     /** The papers for a 第75条の3 exemption: the certificate, the identity check, request, list, filing. */
@@ -425,9 +448,10 @@ public final class GolfTaxRules {
         }
         if (!cert.signer().maySignFor(cert.school())) {
             return Either.left(Reason.lazy(rule, Sources.circular("第1・6"),
-                    () -> cert.school().ja() + "の証明書は" + (cert.school() == Play.SchoolKind.UNIVERSITY ? "学長又は担当部長" : "校長")
-                            + "が発行します（発行者: " + cert.signer().ja() + "）",
-                    () -> "a " + cert.school().en() + "'s certificate must be signed by the "
+                    lang -> lang == Language.JA
+                            ? cert.school().ja() + "の証明書は" + (cert.school() == Play.SchoolKind.UNIVERSITY ? "学長又は担当部長" : "校長")
+                            + "が発行します（発行者: " + cert.signer().ja() + "）"
+                            : "a " + cert.school().en() + "'s certificate must be signed by the "
                             + (cert.school() == Play.SchoolKind.UNIVERSITY ? "president or department head" : "principal")
                             + " (signed by the " + cert.signer().en() + ")"));
         }
@@ -442,11 +466,13 @@ public final class GolfTaxRules {
                     "the user was not checked against the certificate with an identity document"));
         }
         return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.SCHOOL_ACTIVITY), List.of(Reason.lazy(rule, basis,
-                () -> "学校の教育活動（" + s.activity().ja() + "）、教員引率・" + cert.signer().ja() + "の証明あり",
-                () -> "school activity (" + s.activity().en() + "), led by a teacher, certified by the " + cert.signer().en())
+                lang -> lang == Language.JA
+                        ? "学校の教育活動（" + s.activity().ja() + "）、教員引率・" + cert.signer().ja() + "の証明あり"
+                        : "school activity (" + s.activity().en() + "), led by a teacher, certified by the " + cert.signer().en())
                 .withFigure("activity", s.activity().ja())),
-                certificateEvidence(Message.lazy(() -> cert.signer().ja() + "が発行する教育活動の証明書（団体利用は代表者の申出書に明細書添付可）",
-                        () -> "certificate of the " + cert.signer().en()
+                certificateEvidence(Message.lazy(lang -> lang == Language.JA
+                        ? cert.signer().ja() + "が発行する教育活動の証明書（団体利用は代表者の申出書に明細書添付可）"
+                        : "certificate of the " + cert.signer().en()
                                 + " (a group may file one request with a schedule of users, 第1・7)"), "第1・3(2), 第1・6")));
     }
 
@@ -462,8 +488,9 @@ public final class GolfTaxRules {
         String rule = "golftax.reduced.senior";
         int age = age(v);
         if (age < 65 || age >= 70) {
-            return Either.left(Reason.lazy(rule, rc.basis(), () -> "利用日現在 " + age + "歳（65歳以上70歳未満ではない）",
-                    () -> "aged " + age + " on the use date (not 65 to 69)").withFigure("age", age));
+            return Either.left(Reason.lazy(rule, rc.basis(), lang -> lang == Language.JA
+                    ? "利用日現在 " + age + "歳（65歳以上70歳未満ではない）"
+                    : "aged " + age + " on the use date (not 65 to 69)").withFigure("age", age));
         }
         Either<Reason, Reason> fee = specialFeeTest(v, SpecialFeeCategory.SENIOR_65_TO_69, rc, rule, age + "歳",
                 "aged " + age);
@@ -473,13 +500,16 @@ public final class GolfTaxRules {
         Option<AgeDocument> doc = v.person().ageDocument();
         if (doc.isEmpty() || !doc.get().issuedByPublicBody()) {
             return Either.left(Reason.lazy(rule, Sources.circular("第2・8(1)"),
-                    () -> "利用日現在 " + age + "歳ですが、国又は地方公共団体が発行する年齢確認書類の提示がありません"
-                            + doc.map(d -> "（提示: " + d.ja() + "）").getOrElse(""),
-                    () -> "aged " + age + ", but no document issued by a public body showing the age was shown"
+                    lang -> lang == Language.JA
+                            ? "利用日現在 " + age + "歳ですが、国又は地方公共団体が発行する年齢確認書類の提示がありません"
+                            + doc.map(d -> "（提示: " + d.ja() + "）").getOrElse("")
+                            : "aged " + age + ", but no document issued by a public body showing the age was shown"
                             + doc.map(d -> " (shown: " + d.en() + ")").getOrElse("")));
         }
         return Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get(), ageReading(v)), List.of(
-                Evidence.of(EvidenceAction.PRESENT, Message.lazy(() -> doc.get().ja(), () -> doc.get().en()), Option.none(),
+                Evidence.of(EvidenceAction.PRESENT, Message.lazy(lang -> lang == Language.JA
+                        ? doc.get().ja()
+                        : doc.get().en()), Option.none(),
                         Sources.circular("第2・8(1)")),
                 REDUCED_REGISTER)));
     }
@@ -502,8 +532,9 @@ public final class GolfTaxRules {
         Competition c = e.competition();
         if (!c.organizer().qualifies()) {
             return Either.left(Reason.lazy(rule, Sources.circular("第2・4, 第2・5"),
-                    () -> "主催者（" + c.organizer().ja() + "）が日本ゴルフ協会・地区連盟・認定青少年競技会ではありません",
-                    () -> "the organiser (" + c.organizer().en() + ") is not the JGA, a regional federation or a designated youth event"));
+                    lang -> lang == Language.JA
+                            ? "主催者（" + c.organizer().ja() + "）が日本ゴルフ協会・地区連盟・認定青少年競技会ではありません"
+                            : "the organiser (" + c.organizer().en() + ") is not the JGA, a regional federation or a designated youth event"));
         }
         if (!c.certified()) {
             return Either.left(Reason.of(rule, Sources.circular("第2・6(2)"),
@@ -512,8 +543,9 @@ public final class GolfTaxRules {
         }
         if (!c.isOnDay(v.useDate())) {
             return Either.left(Reason.lazy(rule, Sources.circular("第2・3"),
-                    () -> "利用日 " + v.useDate() + " は開催日・指定練習日ではありません",
-                    () -> "the use date " + v.useDate() + " is neither a day of play nor a designated practice day"));
+                    lang -> lang == Language.JA
+                            ? "利用日 " + v.useDate() + " は開催日・指定練習日ではありません"
+                            : "the use date " + v.useDate() + " is neither a day of play nor a designated practice day"));
         }
         if (!e.onEntrantList()) {
             return Either.left(Reason.of(rule, Sources.circular("第2・6(4)"), "出場者名簿に記載された者と確認できません",
@@ -533,11 +565,12 @@ public final class GolfTaxRules {
                 + " / " + c.daysIncludingPractice() + " days)";
         if (!reduced) {
             return Either.left(Reason.lazy(rule, Sources.circular("第2・2(2)ただし書, 第2・3"),
-                    () -> figures + " は非会員の" + v.dayType().ja() + "料金 " + nonMember + " より " + percentBelow(perDay, nonMember)
-                            + "% 低いだけです（20%（5分の1）以上必要）",
-                    () -> figuresEn + " is only " + percentBelow(perDay, nonMember) + " % below the non-member "
+                    lang -> lang == Language.JA
+                            ? figures + " は非会員の" + v.dayType().ja() + "料金 " + nonMember + " より " + percentBelow(perDay, nonMember)
+                            + "% 低いだけです（20%（5分の1）以上必要）"
+                            : figuresEn + " is only " + percentBelow(perDay, nonMember) + " % below the non-member "
                             + v.dayType().en() + " fee " + nonMember + ", 20 % (1/5) required")
-                    .withFigure("feePerDay", perDay).withFigure("nonMemberFee", nonMember));
+                    .withFigures("feePerDay", perDay, "nonMemberFee", nonMember));
         }
         if (e.nameDocument().isEmpty() || !e.nameDocument().get().issuedByPublicBody()) {
             return Either.left(Reason.of(rule, Sources.circular("第2・8(2)"),
@@ -546,18 +579,21 @@ public final class GolfTaxRules {
         }
         AgeDocument doc = e.nameDocument().get();
         return Either.right(new Applied(new Treatment.Reduced(rc), List.of(Reason.lazy(rule, rc.basis(),
-                () -> "証明を受けた競技会「" + c.name() + "」の出場者。" + figures + " は非会員料金 " + nonMember + " より "
-                        + percentBelow(perDay, nonMember) + "% 低い（5分の1以上）",
-                () -> "entrant of the certified competition " + c.name() + "; " + figuresEn + " is "
+                lang -> lang == Language.JA
+                        ? "証明を受けた競技会「" + c.name() + "」の出場者。" + figures + " は非会員料金 " + nonMember + " より "
+                        + percentBelow(perDay, nonMember) + "% 低い（5分の1以上）"
+                        : "entrant of the certified competition " + c.name() + "; " + figuresEn + " is "
                         + percentBelow(perDay, nonMember) + " % below the non-member fee " + nonMember + " (1/5 or more)")
-                .withFigure("feePerDay", perDay).withFigure("nonMemberFee", nonMember)
-                .withFigure("days", c.daysIncludingPractice())), List.of(
+                .withFigures("feePerDay", perDay, "nonMemberFee", nonMember,
+                        "days", c.daysIncludingPractice())), List.of(
                 Evidence.of(EvidenceAction.SUBMIT, Message.of("主催者が提出する軽減税率適用対象競技会証明書（別記第2号様式）",
                         "the competition's certificate (form 2), handed over by the organiser"),
                         Option.none(), Sources.circular("第2・6(3)")),
                 Evidence.of(EvidenceAction.RECORD, Message.of("出場者名簿との照合", "check against the entrant list"),
                         Option.of(Register.COMPETITION_ENTRANT_LIST), Sources.circular("第2・6(4)")),
-                Evidence.of(EvidenceAction.PRESENT, Message.lazy(() -> doc.ja(), () -> doc.en()), Option.none(),
+                Evidence.of(EvidenceAction.PRESENT, Message.lazy(lang -> lang == Language.JA
+                        ? doc.ja()
+                        : doc.en()), Option.none(),
                         Sources.circular("第2・8(2)")),
                 REDUCED_REGISTER)));
     }
@@ -574,9 +610,10 @@ public final class GolfTaxRules {
         }
         if (!e.startsBeforeOpening() || e.mustFinishBy().isAfter(EARLY_MORNING_FINISH)) {
             return Either.left(Reason.lazy(rule, Sources.circular("第2・7(1)"),
-                    () -> "開場前に開始し午前10時までに終了する制約がありません（終了時刻 " + e.mustFinishBy()
-                            + (e.startsBeforeOpening() ? "" : "、開場前開始でない") + "）",
-                    () -> "play is not restricted to starting before opening and finishing by 10:00 (finish by "
+                    lang -> lang == Language.JA
+                            ? "開場前に開始し午前10時までに終了する制約がありません（終了時刻 " + e.mustFinishBy()
+                            + (e.startsBeforeOpening() ? "" : "、開場前開始でない") + "）"
+                            : "play is not restricted to starting before opening and finishing by 10:00 (finish by "
                             + e.mustFinishBy() + (e.startsBeforeOpening() ? "" : ", not starting before opening") + ")")
                     .withFigure("mustFinishBy", e.mustFinishBy()));
         }
@@ -608,8 +645,9 @@ public final class GolfTaxRules {
         }
         if (r.holes() > 9) {
             return Either.left(Reason.lazy(rule, Sources.circular("第2・7(3)"),
-                    () -> "特定のコースが " + r.holes() + "ホールです（9ホール以下に限る）",
-                    () -> "the specific course has " + r.holes() + " holes (nine or fewer required)")
+                    lang -> lang == Language.JA
+                            ? "特定のコースが " + r.holes() + "ホールです（9ホール以下に限る）"
+                            : "the specific course has " + r.holes() + " holes (nine or fewer required)")
                     .withFigure("holes", r.holes()));
         }
         return restricted(v, rc, rule, SpecialFeeCategory.NINE_HOLES_OR_FEWER);
@@ -629,12 +667,13 @@ public final class GolfTaxRules {
             String whoJa, String whoEn) {
         DayType day = v.dayType();
         Option<SpecialFee> special = v.course().fees().special(cat, day);
-        String required = cat.requiredNumerator() + "/" + cat.requiredDenominator();
+        String required = cat.requiredFraction();
         int requiredPct = 100 * cat.requiredNumerator() / cat.requiredDenominator();
         if (special.isEmpty()) {
             return Either.left(Reason.lazy(rule, Sources.circular("第2・1(1)"),
-                    () -> whoJa + "。" + day.ja() + "について別の利用料金（" + cat.ja() + "）の定め・表示がありません",
-                    () -> whoEn + "; the course publishes no separate " + cat.en() + " for a " + day.en()));
+                    lang -> lang == Language.JA
+                            ? whoJa + "。" + day.ja() + "について別の利用料金（" + cat.ja() + "）の定め・表示がありません"
+                            : whoEn + "; the course publishes no separate " + cat.en() + " for a " + day.en()));
         }
         SpecialFee s = special.get();
         for (FeeClass fc : FeeClass.values()) {
@@ -642,33 +681,35 @@ public final class GolfTaxRules {
             Yen fee = fc == FeeClass.MEMBER ? s.member() : s.nonMember();
             if (!reducedEnough(fee, normal, cat.requiredNumerator(), cat.requiredDenominator())) {
                 return Either.left(Reason.lazy(rule, Sources.circular("第2・2"),
-                        () -> whoJa + "。" + cat.ja() + " " + fee + " は" + fc.ja() + "の" + day.ja() + "料金 " + normal + " より "
+                        lang -> lang == Language.JA
+                                ? whoJa + "。" + cat.ja() + " " + fee + " は" + fc.ja() + "の" + day.ja() + "料金 " + normal + " より "
                                 + percentBelow(fee, normal) + "% 低いだけです（" + requiredPct + "%（" + required
-                                + "）以上、会員・非会員それぞれに必要）",
-                        () -> whoEn + "; the separate " + cat.en() + " " + fee + " is only " + percentBelow(fee, normal)
+                                + "）以上、会員・非会員それぞれに必要）"
+                                : whoEn + "; the separate " + cat.en() + " " + fee + " is only " + percentBelow(fee, normal)
                                 + " % below the " + fc.en() + " " + day.en() + " fee " + normal + ", " + requiredPct
                                 + " % (" + required + ") required against both member and non-member fees")
-                        .withFigure("separateFee", fee).withFigure("normalFee", normal)
-                        .withFigure("required", required));
+                        .withFigures("separateFee", fee, "normalFee", normal, "required", required));
             }
         }
         if (v.feeCharged().compareTo(s.highest()) > 0) {
             return Either.left(Reason.lazy(rule, Sources.circular("第2・1(1)").withConfidence(Confidence.INTERPRETATION),
-                    () -> whoJa + "。請求額 " + v.feeCharged() + " が別料金 " + s.highest() + " を超えており、別料金による利用ではありません",
-                    () -> whoEn + "; charged " + v.feeCharged() + ", more than the separate fee " + s.highest()
+                    lang -> lang == Language.JA
+                            ? whoJa + "。請求額 " + v.feeCharged() + " が別料金 " + s.highest() + " を超えており、別料金による利用ではありません"
+                            : whoEn + "; charged " + v.feeCharged() + ", more than the separate fee " + s.highest()
                             + ": not a use under the separate fee").withFigure("charged", v.feeCharged()));
         }
         Yen member = v.course().fees().normal(day, FeeClass.MEMBER);
         Yen nonMember = v.course().fees().normal(day, FeeClass.NON_MEMBER);
         return Either.right(Reason.lazy(rule, rc.basis(),
-                () -> whoJa + "。" + cat.ja() + "（" + day.ja() + "）は会員料金 " + member + " より " + percentBelow(s.member(), member)
+                lang -> lang == Language.JA
+                        ? whoJa + "。" + cat.ja() + "（" + day.ja() + "）は会員料金 " + member + " より " + percentBelow(s.member(), member)
                         + "%、非会員料金 " + nonMember + " より " + percentBelow(s.nonMember(), nonMember) + "% 低い（" + required
-                        + "以上）",
-                () -> whoEn + "; the " + cat.en() + " (" + day.en() + ") is " + percentBelow(s.member(), member)
+                        + "以上）"
+                        : whoEn + "; the " + cat.en() + " (" + day.en() + ") is " + percentBelow(s.member(), member)
                         + " % below the member fee " + member + " and " + percentBelow(s.nonMember(), nonMember)
                         + " % below the non-member fee " + nonMember + " (" + required + " or more)")
-                .withFigure("separateMember", s.member()).withFigure("separateNonMember", s.nonMember())
-                .withFigure("member", member).withFigure("nonMember", nonMember).withFigure("required", required));
+                .withFigures("separateMember", s.member(), "separateNonMember", s.nonMember(), "member", member)
+                .withFigures("nonMember", nonMember, "required", required));
     }
 
     /** Whether {@code fee} is at least {@code num/den} below {@code normal}, in exact integers. */

@@ -31,9 +31,14 @@ public final class GradeRates {
     private static final GradeRates KUMAMOTO = load();
 
     private final Map<Integer, EffectiveTimeline<GradeRate>> timelines;
+    // The same timelines by grade number, for the lookup every visit makes.
+    private final EffectiveTimeline<GradeRate>[] byGrade;
 
+    @SuppressWarnings("unchecked")
     private GradeRates(Map<Integer, EffectiveTimeline<GradeRate>> timelines) {
         this.timelines = timelines;
+        this.byGrade = (EffectiveTimeline<GradeRate>[]) new EffectiveTimeline<?>[Grade.MAX + 1];
+        timelines.forEach((grade, timeline) -> byGrade[grade] = timeline);
     }
 
     /**
@@ -53,7 +58,7 @@ public final class GradeRates {
      * @return the taxes with their period in force, or why none is in force on that date
      */
     public Either<NotInForce, Effective<GradeRate>> on(Grade grade, LocalDate date) {
-        return timelines.get(grade.value()).get().at(date);
+        return byGrade[grade.value()].at(date);
     }
 
     /**

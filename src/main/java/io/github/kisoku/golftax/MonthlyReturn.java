@@ -200,7 +200,7 @@ public final class MonthlyReturn {
                 .withNote("地方税法施行令第6条の17第2項: ゴルフ場利用税の確定金額は1円未満切捨て"),
                 month + " 分の税額合計 " + totalTax() + "（" + visits.size() + " 件の合計、1円未満の端数なし）",
                 "total tax for " + month + ": " + totalTax() + " (sum of " + visits.size() + " visits, no fraction of a yen)")
-                .withFigure("visits", visits.size()).withFigure("total", totalTax());
+                .withFigures("visits", visits.size(), "total", totalTax());
     }
 
     @Override

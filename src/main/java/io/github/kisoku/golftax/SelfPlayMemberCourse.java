@@ -66,8 +66,7 @@ public final class SelfPlayMemberCourse {
                             + " を超えない" : " がキャディーフィー平均額 " + avg + " を超える"),
                     "cart fee per person (four to a cart) " + cart + (cart.compareTo(avg) <= 0 ? " does not exceed"
                             : " exceeds") + " the average caddie fee " + avg)
-                    .withFigure("cartFee", cart).withFigure("averageCaddieFee", avg)
-                    .withFigure("fiscalYearFrom", average.from());
+                    .withFigures("cartFee", cart, "averageCaddieFee", avg, "fiscalYearFrom", average.from());
             if (cart.compareTo(avg) <= 0) {
                 met = met.append(r);
             } else {

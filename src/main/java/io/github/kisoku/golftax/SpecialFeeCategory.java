@@ -19,12 +19,14 @@ public enum SpecialFeeCategory {
     private final String en;
     private final int requiredNumerator;
     private final int requiredDenominator;
+    private final String requiredFraction;
 
     SpecialFeeCategory(String ja, String en, int requiredNumerator, int requiredDenominator) {
         this.ja = ja;
         this.en = en;
         this.requiredNumerator = requiredNumerator;
         this.requiredDenominator = requiredDenominator;
+        this.requiredFraction = requiredNumerator + "/" + requiredDenominator;
     }
 
     /** {@return the Japanese name} */
@@ -45,5 +47,10 @@ public enum SpecialFeeCategory {
     /** {@return the denominator of the required reduction (5 or 2), circular 第2・2} */
     public int requiredDenominator() {
         return requiredDenominator;
+    }
+
+    /** {@return the required reduction as shown in reasons, e.g. {@code 1/5}} */
+    String requiredFraction() {
+        return requiredFraction;
     }
 }

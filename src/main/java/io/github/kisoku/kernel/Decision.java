@@ -60,9 +60,13 @@ public final class Decision<T> {
     private static Reason[] toArray(Iterable<Reason> reasons, String field) {
         Reason[] all;
         if (reasons instanceof java.util.Collection<?> c) {
-            all = c.toArray(NONE);
-        } else if (reasons instanceof io.vavr.collection.Traversable) {
-            all = ((io.vavr.collection.Traversable<Reason>) reasons).toJavaArray(Reason[]::new);
+            all = c.toArray(new Reason[c.size()]);
+        } else if (reasons instanceof io.vavr.collection.Seq<?> seq) {
+            all = new Reason[seq.size()];
+            int i = 0;
+            for (Object r : seq) {
+                all[i++] = (Reason) r;
+            }
         } else {
             java.util.ArrayList<Reason> list = new java.util.ArrayList<>();
             reasons.forEach(list::add);

@@ -88,7 +88,7 @@ public final class Effective<T> {
      * @return true if {@code from ≤ date ≤ until}
      */
     public boolean isInForceOn(LocalDate date) {
-        return !date.isBefore(from) && until.forAll(u -> !date.isAfter(u));
+        return !date.isBefore(from) && (until.isEmpty() || !date.isAfter(until.get()));
     }
 
     boolean overlaps(Effective<?> other) {

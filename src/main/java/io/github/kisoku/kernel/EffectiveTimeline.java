@@ -17,10 +17,17 @@ import org.jspecify.annotations.Nullable;
 public final class EffectiveTimeline<T> {
     private final String name;
     private final List<Effective<T>> versions;
+    // The answers for each version, built once: asking for a date is on every rule's hot path.
+    private final Effective<T>[] inForce;
+    private final Either<NotInForce, Effective<T>>[] answers;
 
+    @SuppressWarnings("unchecked")
     private EffectiveTimeline(String name, List<Effective<T>> versions) {
         this.name = name;
         this.versions = versions;
+        this.inForce = versions.toJavaArray(n -> (Effective<T>[]) new Effective<?>[n]);
+        this.answers = versions.map(Either::<NotInForce, Effective<T>>right)
+                .toJavaArray(n -> (Either<NotInForce, Effective<T>>[]) new Either<?, ?>[n]);
     }
 
     /**
@@ -98,9 +105,12 @@ public final class EffectiveTimeline<T> {
      */
     public Either<NotInForce, Effective<T>> at(LocalDate date) {
         Require.nonNull(date, "date");
-        return versions.find(v -> v.isInForceOn(date))
-                .toEither(() -> NotInForce.of(name, date, versions.head().from(),
-                        versions.last().until()));
+        for (int i = inForce.length - 1; i >= 0; i--) {
+            if (inForce[i].isInForceOn(date)) {
+                return answers[i];
+            }
+        }
+        return Either.left(NotInForce.of(name, date, versions.head().from(), versions.last().until()));
     }
 
     @Override

@@ -1,33 +1,30 @@
 package io.github.kisoku.kernel;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A short text in Japanese and English (和文・英文), as shown to a clerk or an auditor.
  *
  * <p>A message is either given as text ({@link #of(String, String)}) or as a way to write it
- * ({@link #lazy(Supplier, Supplier)}): a decision carries a dozen reasons, and most callers read
+ * ({@link #lazy(Function)}): a decision carries a dozen reasons, and most callers read
  * only the answer, so the rules write their texts only when someone reads them. Either way the
  * message is immutable and thread-safe, and two messages are equal when their texts are.
  */
 public final class Message {
-    private final @Nullable Supplier<String> jaText;
-    private final @Nullable Supplier<String> enText;
-    // Written at most once with the text the supplier gives; a race writes the same text twice.
+    private final @Nullable Function<Language, String> text;
+    // Written at most once with the text the function gives; a race writes the same text twice.
     private @Nullable String ja;
     private @Nullable String en;
 
     private Message(String ja, String en) {
-        this.jaText = null;
-        this.enText = null;
+        this.text = null;
         this.ja = ja;
         this.en = en;
     }
 
-    private Message(Supplier<String> ja, Supplier<String> en) {
-        this.jaText = ja;
-        this.enText = en;
+    private Message(Function<Language, String> text) {
+        this.text = text;
     }
 
     /**
@@ -45,37 +42,37 @@ public final class Message {
     }
 
     /**
-     * A message whose texts are written when first read, each at most once. The suppliers must
-     * be pure (the same text every time) and must not return a blank text.
+     * A message whose texts are written when first read, each at most once: one function for
+     * both languages, e.g. {@code lang -> lang == Language.JA ? "…" : "…"}. The function must be
+     * pure (the same text every time) and must not return a blank text.
      *
-     * @param ja writes the Japanese text
-     * @param en writes the English text
+     * @param text writes the text in the language asked for
      * @return the message
-     * @throws InvalidInputException if a supplier is missing (when created), or returns a blank
+     * @throws InvalidInputException if the function is missing (when created), or returns a blank
      *     text (when read)
      */
-    public static Message lazy(Supplier<String> ja, Supplier<String> en) {
-        return new Message(Require.nonNull(ja, "message.ja"), Require.nonNull(en, "message.en"));
+    public static Message lazy(Function<Language, String> text) {
+        return new Message(Require.nonNull(text, "message"));
     }
 
     /** {@return the Japanese text} */
     public String ja() {
-        String text = ja;
-        if (text == null) {
-            text = Require.notBlank(java.util.Objects.requireNonNull(jaText).get(), "message.ja");
-            ja = text;
+        String shown = ja;
+        if (shown == null) {
+            shown = Require.notBlank(java.util.Objects.requireNonNull(text).apply(Language.JA), "message.ja");
+            ja = shown;
         }
-        return text;
+        return shown;
     }
 
     /** {@return the English text} */
     public String en() {
-        String text = en;
-        if (text == null) {
-            text = Require.notBlank(java.util.Objects.requireNonNull(enText).get(), "message.en");
-            en = text;
+        String shown = en;
+        if (shown == null) {
+            shown = Require.notBlank(java.util.Objects.requireNonNull(text).apply(Language.EN), "message.en");
+            en = shown;
         }
-        return text;
+        return shown;
     }
 
     /**

@@ -2,7 +2,8 @@ package io.github.kisoku.kernel;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a decision's reasoning (理由): which rule was applied or checked, its legal basis,
@@ -16,14 +17,19 @@ public final class Reason {
 
     private final String rule;
     private final LegalBasis basis;
-    private final Message message;
+    // A lazy reason keeps only the function that writes its text; the message is made when
+    // first read (a race makes two equal messages). Exactly one of the two is set at creation.
+    private @Nullable Message message;
+    private final @Nullable Function<Language, String> text;
     // Names and values, alternating; values are shown with String.valueOf when the figures are read.
     private final Object[] figures;
 
-    private Reason(String rule, LegalBasis basis, Message message, Object[] figures) {
+    private Reason(String rule, LegalBasis basis, @Nullable Message message, @Nullable Function<Language, String> text,
+            Object[] figures) {
         this.rule = rule;
         this.basis = basis;
         this.message = message;
+        this.text = text;
         this.figures = figures;
     }
 
@@ -50,21 +56,23 @@ public final class Reason {
      */
     public static Reason of(String rule, LegalBasis basis, Message message) {
         return new Reason(Require.notBlank(rule, "rule"), Require.nonNull(basis, "basis"),
-                Require.nonNull(message, "message"), NO_FIGURES);
+                Require.nonNull(message, "message"), null, NO_FIGURES);
     }
 
     /**
-     * A reason whose texts are written only when read (see {@link Message#lazy}): what most
-     * rules give, since most callers read the answer and not every reason.
+     * A reason whose texts are written only when read (see {@link Message#lazy}), by one
+     * function for both languages: what most rules give, since most callers read the answer and
+     * not every reason.
      *
      * @param rule the rule's stable id, e.g. {@code bicycle.amount}
      * @param basis the rule's legal basis
-     * @param ja writes what the rule says about the case, in Japanese
-     * @param en writes the same in English
+     * @param text writes what the rule says about the case in the language asked for, e.g.
+     *     {@code lang -> lang == Language.JA ? "…" : "…"}
      * @return the reason, with no figures yet
      */
-    public static Reason lazy(String rule, LegalBasis basis, Supplier<String> ja, Supplier<String> en) {
-        return of(rule, basis, Message.lazy(ja, en));
+    public static Reason lazy(String rule, LegalBasis basis, Function<Language, String> text) {
+        return new Reason(Require.notBlank(rule, "rule"), Require.nonNull(basis, "basis"), null,
+                Require.nonNull(text, "message"), NO_FIGURES);
     }
 
     /**
@@ -75,12 +83,52 @@ public final class Reason {
      * @return a new reason
      */
     public Reason withFigure(String name, Object value) {
-        Require.notBlank(name, "figure name");
-        Require.nonNull(value, name);
-        Object[] more = java.util.Arrays.copyOf(figures, figures.length + 2);
-        more[figures.length] = name;
-        more[figures.length + 1] = value;
-        return new Reason(rule, basis, message, more);
+        return new Reason(rule, basis, message, text, more(name, value));
+    }
+
+    /**
+     * The same reason with two more figures, in order; the same as two calls of
+     * {@link #withFigure}, as {@code Map.of} is to two puts.
+     *
+     * @param name1 the first figure's name
+     * @param value1 the first figure
+     * @param name2 the second figure's name
+     * @param value2 the second figure
+     * @return a new reason
+     */
+    public Reason withFigures(String name1, Object value1, String name2, Object value2) {
+        return new Reason(rule, basis, message, text, more(name1, value1, name2, value2));
+    }
+
+    /**
+     * The same reason with three more figures, in order; the same as three calls of
+     * {@link #withFigure}.
+     *
+     * @param name1 the first figure's name
+     * @param value1 the first figure
+     * @param name2 the second figure's name
+     * @param value2 the second figure
+     * @param name3 the third figure's name
+     * @param value3 the third figure
+     * @return a new reason
+     */
+    public Reason withFigures(String name1, Object value1, String name2, Object value2, String name3,
+            Object value3) {
+        return new Reason(rule, basis, message, text, more(name1, value1, name2, value2, name3, value3));
+    }
+
+    // One copy of the figures however many are added: a decision's reasons carry two or three each.
+    private Object[] more(Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = Require.notBlank((String) namesAndValues[i], "figure name");
+            Require.nonNull(namesAndValues[i + 1], name);
+        }
+        if (figures.length == 0) {
+            return namesAndValues;
+        }
+        Object[] all = java.util.Arrays.copyOf(figures, figures.length + namesAndValues.length);
+        System.arraycopy(namesAndValues, 0, all, figures.length, namesAndValues.length);
+        return all;
     }
 
     /** {@return the rule's stable id} */
@@ -95,7 +143,12 @@ public final class Reason {
 
     /** {@return what the rule says about the case} */
     public Message message() {
-        return message;
+        Message m = message;
+        if (m == null) {
+            m = Message.lazy(java.util.Objects.requireNonNull(text));
+            message = m;
+        }
+        return m;
     }
 
     /** {@return the figures the rule used, in the order given} */
@@ -118,7 +171,7 @@ public final class Reason {
         String label = language == Language.JA ? c.ja() : c.en();
         String figs = figures.length == 0 ? ""
                 : figures().map(f -> f._1 + "=" + f._2).mkString(" {", ", ", "}");
-        return message.in(language) + " — " + basis.cite() + " [" + label + "]" + figs;
+        return message().in(language) + " — " + basis.cite() + " [" + label + "]" + figs;
     }
 
     @Override
@@ -127,13 +180,13 @@ public final class Reason {
             return false;
         }
         Reason r = (Reason) o;
-        return r.rule.equals(rule) && r.basis.equals(basis) && r.message.equals(message)
+        return r.rule.equals(rule) && r.basis.equals(basis) && r.message().equals(message())
                 && r.figures().equals(figures());
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(rule, basis, message, figures());
+        return java.util.Objects.hash(rule, basis, message(), figures());
     }
 
     @Override

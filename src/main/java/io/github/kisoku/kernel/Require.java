@@ -36,6 +36,14 @@ public final class Require {
      * @throws InvalidInputException if the text is null or blank
      */
     public static String notBlank(@Nullable String value, String field) {
+        // Most texts start with visible ASCII or a CJK character, neither of which is whitespace
+        // (none is above U+3000); only the others need the full scan.
+        if (value != null && !value.isEmpty()) {
+            char first = value.charAt(0);
+            if ((first > ' ' && first < '\u007f') || first > '\u3000') {
+                return value;
+            }
+        }
         if (value == null || value.isBlank()) {
             throw InvalidInputException.of(List.of(Problem.required(field)));
         }

@@ -124,8 +124,8 @@ public final class LoginGuard {
         return until.isDefined()
                 ? Reason.of("booking.login.locked", BookingSources.setting("booking.lock-time"),
                         "ロック中: " + until.get() + " 以降に再度ログインしてください",
-                        "locked: try again from " + until.get()).withFigure("lockedUntil", until.get())
-                        .withFigure("lockTime", lockTime.get())
+                        "locked: try again from " + until.get())
+                        .withFigures("lockedUntil", until.get(), "lockTime", lockTime.get())
                 : Reason.of("booking.login.locked", BookingSources.LOCK_OUT.withConfidence(Confidence.UNCONFIRMED),
                         "ロック中: 表示された時間の経過後に再度ログインしてください（ロック時間は未指定）",
                         "locked: try again after the time the system displays (the lock time was not supplied)");

@@ -66,8 +66,7 @@ public final class Renewal {
                 .because(Reason.of("booking.renewal.readings", READINGS,
                         "旧有効期限から数えると " + fromOld + " まで、更新日から数えると " + fromRenewal + " まで",
                         "counted from the old expiry: until " + fromOld + "; from the renewal date: until "
-                                + fromRenewal).withFigure("fromOldExpiry", fromOld)
-                        .withFigure("fromRenewalDate", fromRenewal))
+                                + fromRenewal).withFigures("fromOldExpiry", fromOld, "fromRenewalDate", fromRenewal))
                 .because(Reason.of("booking.renewal.lead", BookingSources.RENEWAL,
                         "書類確認・決裁に1週間から2週間: " + r.applyBy + " までに提出（遅くとも " + r.applyByAtTheLatest + "）",
                         "processing takes 1 to 2 weeks: apply by " + r.applyBy + " (" + r.applyByAtTheLatest

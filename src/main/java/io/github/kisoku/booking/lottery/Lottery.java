@@ -91,7 +91,7 @@ public final class Lottery {
                 (hashOk ? "プールのハッシュ一致" : "プールのハッシュ不一致") + "・" + (same ? "再抽選で同一の結果" : "再抽選の結果が異なる"),
                 (hashOk ? "pool hash matches" : "pool hash differs") + "; " + (same ? "the re-run is identical"
                         : "the re-run differs"))
-                .withFigure("poolHash", pool.hash()).withFigure("algorithm", log.algorithm());
+                .withFigures("poolHash", pool.hash(), "algorithm", log.algorithm());
         return Decision.of(hashOk && algoOk && same).because(r);
     }
 
