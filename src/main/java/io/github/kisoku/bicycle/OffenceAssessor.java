@@ -142,29 +142,7 @@ public final class OffenceAssessor {
         }
         Violation row = found;
 
-        Either<NotInForce, Effective<Long>> minAge = MIN_AGE.at(date);
-        int age = Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT);
-        if (minAge.isRight()) {
-            long limit = minAge.get().value();
-            Reason ageReason = Reason.lazy("bicycle.age-16", minAge.get().basis(),
-                    lang -> lang == Language.JA
-                            ? "行為時の年齢は " + age + " 歳（年齢は誕生日の午前0時から加算）"
-                            : "age at the moment of the act: " + age + " (an age is reached at 00:00 of the birthday)")
-                    .withFigures("生年月日", offence.birthDate(), "年齢", age, "下限", limit);
-            if (age < limit) {
-                excluded |= bit(Exclusion.UNDER_16);
-                why.add(ageReason);
-                why.add(AGE_READING);
-            } else {
-                notApplied.add(ageReason);
-            }
-        } else {
-            notApplied.add(Reason.lazy("bicycle.age-16",
-                    catalogue.versions().versions().head().basis(),
-                    lang -> lang == Language.JA
-                            ? "16歳の年齢要件は制度の施行前には適用されません（行為時 " + age + " 歳）"
-                            : "the age limit of 16 belongs to the system, not yet in force (age " + age + " at the act)"));
-        }
+        excluded |= ageCheck(offence, catalogue, why, notApplied);
 
         if (!row.isBlueTicketOffence()) {
             excluded |= bit(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
@@ -174,6 +152,19 @@ public final class OffenceAssessor {
                             : row.nameEn() + " is not a blue-ticket offence (no 反則金; criminal procedure)"));
         }
 
+        excluded |= vehicleCheck(offence, row, why, notApplied);
+        excluded |= conductChecks(offence, row, why, notApplied);
+
+        if (excluded == 0) {
+            return blueTicket(row, why, notApplied);
+        }
+        return outside(offence, row, excluded, why, notApplied);
+    }
+
+    /** The row covers the vehicle ridden (※1, ※2; 重被牽引車 is outside, 道路交通法第125条第1項). */
+    private static int vehicleCheck(Offence offence, Violation row, java.util.List<Reason> why,
+            java.util.List<Reason> notApplied) {
+        int excluded = 0;
         for (RiderType type : offence.riderType()) {
             if (type == RiderType.HEAVY_TOWED_VEHICLE) {
                 excluded |= bit(Exclusion.VEHICLE_NOT_COVERED);
@@ -189,7 +180,13 @@ public final class OffenceAssessor {
         if (offence.riderType().isEmpty()) {
             notApplied.add(VEHICLE_NOT_GIVEN);
         }
+        return excluded;
+    }
 
+    /** No alcohol, no accident (道路交通法第125条第2項) and no traffic danger from phone use (seed Topics!). */
+    private static int conductChecks(Offence offence, Violation row, java.util.List<Reason> why,
+            java.util.List<Reason> notApplied) {
+        int excluded = 0;
         if (offence.alcohol() != Alcohol.NONE) {
             Alcohol alcohol = offence.alcohol();
             excluded |= bit(Exclusion.ALCOHOL);
@@ -212,11 +209,36 @@ public final class OffenceAssessor {
         } else if (row.id().startsWith("MOBILE_PHONE")) {
             notApplied.add(NO_DANGER);
         }
+        return excluded;
+    }
 
-        if (excluded == 0) {
-            return blueTicket(row, why, notApplied);
+    /** Age 16 or over at the moment of the act (seed: 16歳以上が行った反則行為; ruling 1). */
+    private static int ageCheck(Offence offence, ViolationCatalogue catalogue, java.util.List<Reason> why,
+            java.util.List<Reason> notApplied) {
+        LocalDate date = offence.date();
+        Either<NotInForce, Effective<Long>> minAge = MIN_AGE.at(date);
+        int age = Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT);
+        if (minAge.isRight()) {
+            long limit = minAge.get().value();
+            Reason ageReason = Reason.lazy("bicycle.age-16", minAge.get().basis(),
+                    lang -> lang == Language.JA
+                            ? "行為時の年齢は " + age + " 歳（年齢は誕生日の午前0時から加算）"
+                            : "age at the moment of the act: " + age + " (an age is reached at 00:00 of the birthday)")
+                    .withFigures("生年月日", offence.birthDate(), "年齢", age, "下限", limit);
+            if (age < limit) {
+                why.add(ageReason);
+                why.add(AGE_READING);
+                return bit(Exclusion.UNDER_16);
+            }
+            notApplied.add(ageReason);
+        } else {
+            notApplied.add(Reason.lazy("bicycle.age-16",
+                    catalogue.versions().versions().head().basis(),
+                    lang -> lang == Language.JA
+                            ? "16歳の年齢要件は制度の施行前には適用されません（行為時 " + age + " 歳）"
+                            : "the age limit of 16 belongs to the system, not yet in force (age " + age + " at the act)"));
         }
-        return outside(offence, row, excluded, why, notApplied);
+        return 0;
     }
 
     // One bit per exclusion while checking: an EnumSet per assessment cost more than the rule.

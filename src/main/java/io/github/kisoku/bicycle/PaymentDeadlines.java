@@ -105,7 +105,12 @@ public final class PaymentDeadlines {
                     "印字された期限 " + p + " が起算の日 " + from + " より前です",
                     "the printed deadline " + p + " is before the day " + from + " it counts from")));
         }
-        Effective<Long> n = days.get();
+        return Validation.valid(decide(step, from, days.get(), rule, printed, sameCount));
+    }
+
+    /** The deadline from valid inputs, with its reasons. */
+    private static Decision<Deadline> decide(Message step, LocalDate from, Effective<Long> n, String rule,
+            Option<LocalDate> printed, Reason sameCount) {
         long count = n.value();
         LocalDate last = LegalPeriod.ofDays((int) count).lastDay(from, FirstDay.EXCLUDED);
         RolledDate rolled = ClosedDays.bank().roll(last, RollDirection.FORWARD);
@@ -122,17 +127,7 @@ public final class PaymentDeadlines {
                         .withFigures("日数", count, "法定の末日", last));
         reasons.add(sameCount);
         reasons.add(FIRST_DAY_EXCLUDED);
-        Reason roll = rolled.moved()
-                ? Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
-                        lang -> lang == Language.JA
-                                ? "末日 " + last + " は銀行の休日（" + rolled.skipped().mkString("、") + "）のため、翌営業日 "
-                                + moved + " まで（未確認の解釈）"
-                                : "the last day " + last + " is a bank closing day, so it moves to " + moved
-                                + " (an unconfirmed interpretation)").withFigure(ROLLED, moved)
-                : Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
-                        lang -> lang == Language.JA
-                                ? "末日 " + last + " は銀行の休日ではありません"
-                                : "the last day " + last + " is not a bank closing day").withFigure(ROLLED, moved);
+        Reason roll = roll(last, rolled);
         if (rolled.moved() && printed.isEmpty()) {
             reasons.add(roll);
         } else {
@@ -148,6 +143,22 @@ public final class PaymentDeadlines {
                             + (same ? "" : " (it differs from the computed " + moved + ")"))
                     .withFigure("印字された期限", p));
         }
-        return Validation.valid(Decision.of(d, reasons, notApplied));
+        return Decision.of(d, reasons, notApplied);
+    }
+
+    /** Whether the last day moved off a bank closing day (reference README ruling 3, unconfirmed). */
+    private static Reason roll(LocalDate last, RolledDate rolled) {
+        LocalDate moved = rolled.rolled();
+        return rolled.moved()
+                ? Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
+                        lang -> lang == Language.JA
+                                ? "末日 " + last + " は銀行の休日（" + rolled.skipped().mkString("、") + "）のため、翌営業日 "
+                                + moved + " まで（未確認の解釈）"
+                                : "the last day " + last + " is a bank closing day, so it moves to " + moved
+                                + " (an unconfirmed interpretation)").withFigure(ROLLED, moved)
+                : Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
+                        lang -> lang == Language.JA
+                                ? "末日 " + last + " は銀行の休日ではありません"
+                                : "the last day " + last + " is not a bank closing day").withFigure(ROLLED, moved);
     }
 }

@@ -39,6 +39,9 @@ public final class VisitCsv {
 
     private static final Validation<Problem, Option<AgeDocument>> NO_DOCUMENT = Validation.valid(Option.none());
     private static final Validation<Problem, Option<Yen>> NO_DECLARED_TAX = Validation.valid(Option.none());
+    private static final Validation<Problem, Option<DisabilityCard>> NO_CARD = Validation.valid(Option.none());
+    private static final java.util.Map<String, BusinessUseItem> BUSINESS_ITEMS = List.of(BusinessUseItem.values())
+            .toJavaMap(i -> io.vavr.Tuple.of(i.code(), i));
 
     private VisitCsv() {
     }
@@ -78,7 +81,24 @@ public final class VisitCsv {
     }
 
     private static Validation<Seq<Problem>, VisitRow> row(int line, String text, Course course) {
-        return read(line, text.split(",", -1), course);
+        return read(line, split(text), course);
+    }
+
+    /** The fields between commas, empty ones kept: {@code String.split} without its list and copy. */
+    static String[] split(String text) {
+        int count = 1;
+        for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+            count++;
+        }
+        String[] fields = new String[count];
+        int start = 0;
+        for (int n = 0; n < count - 1; n++) {
+            int comma = text.indexOf(',', start);
+            fields[n] = text.substring(start, comma);
+            start = comma + 1;
+        }
+        fields[count - 1] = text.substring(start);
+        return fields;
     }
 
     /**
@@ -141,7 +161,7 @@ public final class VisitCsv {
 
     private static Validation<Problem, Option<DisabilityCard>> card(String text) {
         if (text.isBlank()) {
-            return Validation.valid(Option.none());
+            return NO_CARD;
         }
         int colon = text.indexOf(':');
         if (colon < 0 || colon == text.length() - 1) {
@@ -178,10 +198,9 @@ public final class VisitCsv {
                 }
             case "BUSINESS":
             case "BUSINESS_UNREGISTERED":
-                return List.of(BusinessUseItem.values()).find(i -> i.code().equals(arg))
-                        .map(i -> Validation.<Problem, Play>valid(new Play.BusinessUse(i, kind.equals("BUSINESS"),
-                                Option.none())))
-                        .getOrElse(() -> Validation.invalid(badPlay(text)));
+                BusinessUseItem item = BUSINESS_ITEMS.get(arg);
+                return item == null ? Validation.invalid(badPlay(text))
+                        : Validation.valid(new Play.BusinessUse(item, kind.equals("BUSINESS"), Option.none()));
             default:
                 return Validation.invalid(badPlay(text));
         }
