@@ -53,12 +53,14 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * line read by {@link VisitCsv#line} and every visit decided with its full reasons by
  * {@link GolfTaxRules#assess}; only the summary is kept. One operation is the whole
  * month; the peak heap of each fork is written to {@code target/jmh-audit-heap.txt} and
- * {@code target/jmh-auditParallel-heap.txt}.
+ * {@code target/jmh-auditParallel-heap.txt}. Three passes warm up first: the JIT takes about two
+ * months of visits to settle (the first pass is about twice as slow), and the target is the
+ * steady state.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
+@Warmup(iterations = 3)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
 public class AuditBenchmark {
