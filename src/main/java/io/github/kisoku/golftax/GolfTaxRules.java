@@ -318,7 +318,7 @@ public final class GolfTaxRules {
                         .withFigure("age", age),
                 ageReading(v)), personEvidence(Message.lazy(lang -> lang == Language.JA
                         ? doc.ja()
-                        : doc.en()), "第1・2(1)")));
+                        : doc.en()), AGE_SHOWN)));
     }
 
     /**
@@ -337,15 +337,20 @@ public final class GolfTaxRules {
                         ? card.kind().ja() + "（" + card.number() + "）の提示により障害者として非課税"
                         : "exempt as a person with a disability, shown by " + card.kind().en() + " " + card.number())
                 .withFigure("card", card.kind().ja())), personEvidence(
-                        Message.lazy(lang -> lang == Language.JA ? card.kind().ja() : card.kind().en()), "第1・2(2)")));
+                        Message.lazy(lang -> lang == Language.JA ? card.kind().ja() : card.kind().en()), CARD_SHOWN)));
     }
 
     /** The papers for a 第75条の2 exemption: the proof shown, the request, the list, the filing. */
-    private static List<Evidence> personEvidence(Message proof, String section) {
-        return List.of(
-                Evidence.of(EvidenceAction.PRESENT, proof, Option.none(),
-                        Sources.circular(section + "・第1・2 なお書").withNote("提出できない書類のため提示させる")),
-                REQUEST_FORM, LIST_ENTRY, FILING);
+    private static List<Evidence> personEvidence(Message proof, LegalBasis shown) {
+        return List.of(Evidence.of(EvidenceAction.PRESENT, proof, Option.none(), shown), REQUEST_FORM, LIST_ENTRY,
+                FILING);
+    }
+
+    private static final LegalBasis AGE_SHOWN = shownBasis("第1・2(1)");
+    private static final LegalBasis CARD_SHOWN = shownBasis("第1・2(2)");
+
+    private static LegalBasis shownBasis(String section) {
+        return Sources.circular(section + "・第1・2 なお書").withNote("提出できない書類のため提示させる");
     }
 
     private static final Evidence REQUEST_FORM = Evidence.of(EvidenceAction.SUBMIT, Message.of("ゴルフ場利用税の非課税申出書（自署、押印不要）",
