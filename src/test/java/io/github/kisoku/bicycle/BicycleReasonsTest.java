@@ -259,10 +259,12 @@ class BicycleReasonsTest {
     void aPrintedDeadlineSaysWhetherItDiffersFromTheComputedDay() {
         // Notice 2026-04-01: 翌日起算7日 → 2026-04-08 (Wednesday, open).
         Decision<Deadline> same = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 8))).get();
+        io.github.kisoku.kernel.Texts.readable(same);
         Reason printed = same.reasons().find(r -> r.rule().equals("bicycle.deadline.printed")).get();
         assertThat(printed.message().en()).isEqualTo("the deadline printed on the ticket or slip, 2026-04-08, wins");
         assertThat(printed.message().ja()).doesNotContain("異なります");
         Decision<Deadline> later = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 10))).get();
+        io.github.kisoku.kernel.Texts.readable(later);
         assertThat(later.reasons().find(r -> r.rule().equals("bicycle.deadline.printed")).get().message().en())
                 .endsWith("wins (it differs from the computed 2026-04-08)");
         assertThat(later.reasons().find(r -> r.rule().equals("bicycle.deadline.printed")).get().message().ja())
@@ -278,11 +280,13 @@ class BicycleReasonsTest {
         // Notice 2026-04-26: last day 2026-05-03 (Sunday, 憲法記念日), rolled to 2026-05-07.
         Decision<Deadline> d = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26),
                 Option.of(LocalDate.of(2026, 5, 3))).get();
+        io.github.kisoku.kernel.Texts.readable(d);
         assertThat(en(d.reasons(), "bicycle.deadline.printed")).isEqualTo("the deadline printed on the ticket or slip, 2026-05-03, wins");
         assertThat(rules(d.notApplied())).as("the printed day wins over rolling").contains("bicycle.deadline.roll");
         assertThat(en(d.notApplied(), "bicycle.deadline.roll"))
                 .isEqualTo("the last day 2026-05-03 is a bank closing day, so it moves to 2026-05-07 (an unconfirmed interpretation)");
         Decision<Deadline> rolled = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26), Option.none()).get();
+        io.github.kisoku.kernel.Texts.readable(rolled);
         assertThat(rules(rolled.reasons())).contains("bicycle.deadline.roll");
     }
 

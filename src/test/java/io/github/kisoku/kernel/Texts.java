@@ -22,10 +22,28 @@ public final class Texts {
         for (Reason r : decision.reasons().appendAll(decision.notApplied())) {
             assertThat(r.message().ja()).as(r.rule()).isNotBlank();
             assertThat(r.message().en()).as(r.rule()).isNotBlank();
+            assertThat(isJapanese(r.message().ja())).as("%s in Japanese: %s", r.rule(), r.message().ja()).isTrue();
+            assertThat(isJapanese(r.message().en())).as("%s in English: %s", r.rule(), r.message().en()).isFalse();
             assertThat(r.render(Language.JA)).as(r.rule()).startsWith(r.message().ja());
             assertThat(r.render(Language.EN)).as(r.rule()).startsWith(r.message().en());
         }
         assertThat(decision.render(Language.JA)).isNotBlank();
         return decision;
+    }
+
+    /**
+     * Whether a text reads as Japanese rather than English: it has more kana and kanji than Latin
+     * letters. English texts quote Japanese terms (反則金, 道路交通法) and Japanese texts quote ids
+     * and dates, but neither the other way round by much.
+     *
+     * @param text the text
+     * @return true for a Japanese text
+     */
+    public static boolean isJapanese(String text) {
+        long japanese = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+        long latin = text.codePoints().filter(c -> c < 0x80 && Character.isLetter(c)).count();
+        return japanese > latin;
     }
 }
