@@ -15,14 +15,11 @@ import io.vavr.control.Either;
  */
 public final class ViolationSchedule {
     private final LinkedHashMap<String, Violation> byId;
-    // The same rows in a JDK map, never changed: every assessment looks its row up.
-    private final java.util.Map<String, Violation> index;
     // An offence usually carries the table's own row, found here by identity before the id is hashed.
     private final java.util.IdentityHashMap<Violation, Violation> own = new java.util.IdentityHashMap<>();
 
     private ViolationSchedule(LinkedHashMap<String, Violation> byId) {
         this.byId = byId;
-        this.index = byId.toJavaMap();
         byId.values().forEach(v -> own.put(v, v));
     }
 
@@ -48,7 +45,7 @@ public final class ViolationSchedule {
     /** {@return this table's row for a violation's id, or null when the table has none} */
     @Nullable Violation row(Violation violation) {
         Violation mine = own.get(violation);
-        return mine != null ? mine : index.get(violation.id());
+        return mine != null ? mine : byId.get(violation.id()).getOrNull();
     }
 
     /** {@return the distinct 反則金 amounts of the table, smallest first} */

@@ -17,15 +17,13 @@ import org.jspecify.annotations.Nullable;
 public final class EffectiveTimeline<T> {
     private final String name;
     private final List<Effective<T>> versions;
-    // The answers for each version, built once: asking for a date is on every rule's hot path.
-    private final Effective<T>[] inForce;
+    // The answer for each version, built once: asking for a date is on every rule's hot path.
     private final Either<NotInForce, Effective<T>>[] answers;
 
     @SuppressWarnings("unchecked")
     private EffectiveTimeline(String name, List<Effective<T>> versions) {
         this.name = name;
         this.versions = versions;
-        this.inForce = versions.toJavaArray(n -> (Effective<T>[]) new Effective<?>[n]);
         this.answers = versions.map(Either::<NotInForce, Effective<T>>right)
                 .toJavaArray(n -> (Either<NotInForce, Effective<T>>[]) new Either<?, ?>[n]);
     }
@@ -105,8 +103,8 @@ public final class EffectiveTimeline<T> {
      */
     public Either<NotInForce, Effective<T>> at(LocalDate date) {
         Require.nonNull(date, "date");
-        for (int i = inForce.length - 1; i >= 0; i--) {
-            if (inForce[i].isInForceOn(date)) {
+        for (int i = answers.length - 1; i >= 0; i--) {
+            if (answers[i].get().isInForceOn(date)) {
                 return answers[i];
             }
         }
