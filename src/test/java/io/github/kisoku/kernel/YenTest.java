@@ -3,9 +3,9 @@ package io.github.kisoku.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import static io.github.kisoku.testing.Generators.longs;
+import static io.github.kisoku.testing.PropertyCheck.property;
+
 import org.junit.jupiter.api.Test;
 
 class YenTest {
@@ -38,9 +38,13 @@ class YenTest {
         assertThat(Yen.of(300).minusOrZero(Yen.of(250))).isEqualTo(Yen.of(50));
     }
 
-    @Property
-    void roundingDownNeverExceedsUp(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long a,
-            @ForAll @LongRange(min = 1, max = 1000) long num, @ForAll @LongRange(min = 1, max = 1000) long den) {
+    @Test
+    void roundingDownNeverExceedsUp() {
+        property().forAll(KernelGenerators.yenAmounts(), longs(1, 1000), longs(1, 1000))
+                .checkAssert(YenTest::roundingDownNeverExceedsUp);
+    }
+
+    private static void roundingDownNeverExceedsUp(long a, long num, long den) {
         Yen y = Yen.of(a);
         Yen down = y.times(num, den, Rounding.DOWN);
         Yen up = y.times(num, den, Rounding.UP);
@@ -73,9 +77,13 @@ class YenTest {
         assertThat(Rounding.HALF_UP.ja()).isEqualTo("四捨五入");
     }
 
-    @Property
-    void plusAndDifferenceAgree(@ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long a,
-            @ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long b) {
+    @Test
+    void plusAndDifferenceAgree() {
+        property().forAll(longs(0, 1_000_000_000_000L), longs(0, 1_000_000_000_000L))
+                .checkAssert(YenTest::plusAndDifferenceAgree);
+    }
+
+    private static void plusAndDifferenceAgree(long a, long b) {
         Yen x = Yen.of(a);
         Yen y = Yen.of(b);
         assertThat(x.plus(y)).isEqualTo(y.plus(x));
@@ -84,10 +92,11 @@ class YenTest {
         assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Long.signum(x.differenceFrom(y)));
     }
 
-    @Property
-    void halfUpIsTheNearestWholeYen(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long a,
-            @ForAll @LongRange(min = 1, max = 1000) long den) {
-        long half = Yen.of(a).times(1, den, Rounding.HALF_UP).amount();
-        assertThat(Math.abs(half * den - a) * 2).isLessThanOrEqualTo(den);
+    @Test
+    void halfUpIsTheNearestWholeYen() {
+        property().forAll(KernelGenerators.yenAmounts(), longs(1, 1000)).checkAssert((a, den) -> {
+            long half = Yen.of(a).times(1, den, Rounding.HALF_UP).amount();
+            assertThat(Math.abs(half * den - a) * 2).isLessThanOrEqualTo(den);
+        });
     }
 }
