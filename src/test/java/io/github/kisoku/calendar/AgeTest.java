@@ -1,14 +1,14 @@
 package io.github.kisoku.calendar;
 
+import static io.github.kisoku.testing.Generators.anyOf;
+import static io.github.kisoku.testing.Generators.ints;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.InvalidInputException;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -75,32 +75,36 @@ class AgeTest {
         assertThat(AgeReading.AS_OF_DATE.basis().confidence()).isEqualTo(Confidence.INTERPRETATION);
     }
 
-    @Property
-    void ageIsMonotoneAndGrowsByAtMostOnePerDay(@ForAll @IntRange(min = 0, max = 40_000) int birthOffset,
-            @ForAll @IntRange(min = 0, max = 40_000) int age, @ForAll AgeReading reading) {
-        LocalDate birth = d(1940, 1, 1).plusDays(birthOffset);
-        LocalDate date = birth.plusDays(age);
-        int step = Age.of(birth, date.plusDays(1), reading) - Age.of(birth, date, reading);
-        assertThat(step).isBetween(0, 1);
+    @Test
+    void ageIsMonotoneAndGrowsByAtMostOnePerDay() {
+        property().forAll(CalendarGenerators.datesAroundBirthdays(40_000), anyOf(AgeReading.class))
+                .checkAssert((life, reading) -> {
+                    LocalDate birth = life.birth();
+                    LocalDate date = life.date();
+                    int step = Age.of(birth, date.plusDays(1), reading) - Age.of(birth, date, reading);
+                    assertThat(step).isBetween(0, 1);
+                });
     }
 
-    @Property
-    void readingsDifferOnlyOnTheEveOfABirthday(@ForAll @IntRange(min = 0, max = 40_000) int birthOffset,
-            @ForAll @IntRange(min = 0, max = 40_000) int days) {
-        LocalDate birth = d(1940, 1, 1).plusDays(birthOffset);
-        LocalDate date = birth.plusDays(days);
-        int atMoment = Age.of(birth, date, AgeReading.AT_MOMENT);
-        int asOfDate = Age.of(birth, date, AgeReading.AS_OF_DATE);
-        boolean eve = Age.of(birth, date.plusDays(1), AgeReading.AT_MOMENT) > atMoment;
-        assertThat(asOfDate).isEqualTo(eve ? atMoment + 1 : atMoment);
+    @Test
+    void readingsDifferOnlyOnTheEveOfABirthday() {
+        property().forAll(CalendarGenerators.datesAroundBirthdays(40_000)).checkAssert(life -> {
+            LocalDate birth = life.birth();
+            LocalDate date = life.date();
+            int atMoment = Age.of(birth, date, AgeReading.AT_MOMENT);
+            int asOfDate = Age.of(birth, date, AgeReading.AS_OF_DATE);
+            boolean eve = Age.of(birth, date.plusDays(1), AgeReading.AT_MOMENT) > atMoment;
+            assertThat(asOfDate).isEqualTo(eve ? atMoment + 1 : atMoment);
+        });
     }
 
-    @Property
-    void firstDateAgedIsWhereTheAgeIsFirstReached(@ForAll @IntRange(min = 0, max = 40_000) int birthOffset,
-            @ForAll @IntRange(min = 1, max = 110) int age, @ForAll AgeReading reading) {
-        LocalDate birth = d(1940, 1, 1).plusDays(birthOffset);
-        LocalDate first = Age.firstDateAged(birth, age, reading);
-        assertThat(Age.of(birth, first, reading)).isEqualTo(age);
-        assertThat(Age.of(birth, first.minusDays(1), reading)).isEqualTo(age - 1);
+    @Test
+    void firstDateAgedIsWhereTheAgeIsFirstReached() {
+        property().forAll(CalendarGenerators.birthDates(), ints(1, 110), anyOf(AgeReading.class))
+                .checkAssert((birth, age, reading) -> {
+                    LocalDate first = Age.firstDateAged(birth, age, reading);
+                    assertThat(Age.of(birth, first, reading)).isEqualTo(age);
+                    assertThat(Age.of(birth, first.minusDays(1), reading)).isEqualTo(age - 1);
+                });
     }
 }

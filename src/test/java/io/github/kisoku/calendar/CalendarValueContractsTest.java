@@ -1,5 +1,6 @@
 package io.github.kisoku.calendar;
 
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,10 +12,6 @@ import io.vavr.collection.HashSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.YearMonth;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -129,19 +126,18 @@ class CalendarValueContractsTest {
         assertThat(LegalPeriod.ofMonths(3)).hasToString("3 months");
     }
 
-    @Property
+    @Test
     @DisplayName("民法143条2項: an n-month period ends the day before the corresponding day, or at the month's end")
-    void monthPeriodsEndTheDayBeforeTheCorrespondingDay(@ForAll @IntRange(min = 1970, max = 2090) int year,
-            @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 31) int day,
-            @ForAll @IntRange(min = 1, max = 36) int months) {
-        YearMonth ym = YearMonth.of(year, month);
-        LocalDate start = ym.atDay(Math.min(day, ym.lengthOfMonth()));
-        LocalDate last = LegalPeriod.ofMonths(months).lastDay(start, FirstDay.INCLUDED);
-        // java.time clamps plusMonths to the month's end, so a clamped day means "no corresponding day".
-        LocalDate corresponding = start.plusMonths(months);
-        LocalDate expected = corresponding.getDayOfMonth() == start.getDayOfMonth() ? corresponding.minusDays(1)
-                : corresponding;
-        assertThat(last).isEqualTo(expected);
+    void monthPeriodsEndTheDayBeforeTheCorrespondingDay() {
+        property().forAll(CalendarGenerators.datesBetween(d(1970, 1, 1), d(2090, 12, 31)),
+                CalendarGenerators.legalPeriodLengths(36)).checkAssert((start, months) -> {
+                    LocalDate last = LegalPeriod.ofMonths(months).lastDay(start, FirstDay.INCLUDED);
+                    // java.time clamps plusMonths to the month's end, so a clamped day means "no corresponding day".
+                    LocalDate corresponding = start.plusMonths(months);
+                    LocalDate expected = corresponding.getDayOfMonth() == start.getDayOfMonth()
+                            ? corresponding.minusDays(1) : corresponding;
+                    assertThat(last).isEqualTo(expected);
+                });
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.kisoku.calendar;
 
+import static io.github.kisoku.testing.Generators.anyOf;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,12 +14,6 @@ import io.vavr.collection.List;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -164,16 +160,16 @@ class ClosedDaysTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("holidays-out-of-range");
     }
 
-    @Provide
-    Arbitrary<ClosedDays> closedDays() {
-        return Arbitraries.of(ClosedDays.bank(), ClosedDays.localTax(), ClosedDays.governmentOffice(),
-                ClosedDays.bank().union(FACILITY), FACILITY);
+    @Test
+    void rolledDateIsOpenAndOnTheRightSideOfTheCountedDate() {
+        property().forAll(CalendarGenerators.closedDays(),
+                CalendarGenerators.datesBetween(d(1971, 1, 1), d(1971, 1, 1).plusDays(46_000)),
+                anyOf(RollDirection.class))
+                .checkAssert(ClosedDaysTest::rolledDateIsOpenAndOnTheRightSideOfTheCountedDate);
     }
 
-    @Property
-    void rolledDateIsOpenAndOnTheRightSideOfTheCountedDate(@ForAll("closedDays") ClosedDays set,
-            @ForAll @IntRange(min = 0, max = 46_000) int offset, @ForAll RollDirection direction) {
-        LocalDate counted = d(1971, 1, 1).plusDays(offset);
+    private static void rolledDateIsOpenAndOnTheRightSideOfTheCountedDate(ClosedDays set, LocalDate counted,
+            RollDirection direction) {
         RolledDate r = set.roll(counted, direction);
         assertThat(set.isClosed(r.rolled())).isFalse();
         if (direction == RollDirection.FORWARD) {
@@ -190,9 +186,13 @@ class ClosedDaysTest {
         }
     }
 
-    @Property
-    void weekendsAndHolidaysAreClosedInEveryStandardSet(@ForAll @IntRange(min = 0, max = 47_000) int offset) {
-        LocalDate date = d(1970, 1, 1).plusDays(offset);
+    @Test
+    void weekendsAndHolidaysAreClosedInEveryStandardSet() {
+        property().forAll(CalendarGenerators.datesBetween(d(1970, 1, 1), d(1970, 1, 1).plusDays(47_000)))
+                .checkAssert(ClosedDaysTest::weekendsAndHolidaysAreClosedInEveryStandardSet);
+    }
+
+    private static void weekendsAndHolidaysAreClosedInEveryStandardSet(LocalDate date) {
         boolean closedEverywhere = date.getDayOfWeek() == DayOfWeek.SATURDAY
                 || date.getDayOfWeek() == DayOfWeek.SUNDAY || JapaneseHolidays.isHoliday(date);
         if (closedEverywhere) {

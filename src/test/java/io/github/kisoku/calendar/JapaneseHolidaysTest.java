@@ -1,5 +1,7 @@
 package io.github.kisoku.calendar;
 
+import static io.github.kisoku.calendar.CalendarGenerators.holidayYears;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,9 +11,6 @@ import io.github.kisoku.kernel.Problem;
 import io.vavr.collection.List;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -207,8 +206,13 @@ class JapaneseHolidaysTest {
         assertThatThrownBy(() -> JapaneseHolidays.on(null)).isInstanceOf(InvalidInputException.class);
     }
 
-    @Property
-    void everyYearHasOneOfEachEquinoxDayAndOrderedDistinctDates(@ForAll @IntRange(min = 1970, max = 2099) int year) {
+    @Test
+    void everyYearHasOneOfEachEquinoxDayAndOrderedDistinctDates() {
+        property().forAll(holidayYears())
+                .checkAssert(JapaneseHolidaysTest::everyYearHasOneOfEachEquinoxDayAndOrderedDistinctDates);
+    }
+
+    private static void everyYearHasOneOfEachEquinoxDayAndOrderedDistinctDates(int year) {
         List<Holiday> holidays = JapaneseHolidays.inYear(year);
         assertThat(holidays.filter(h -> h.nameJa().equals("春分の日")).map(h -> h.date().getMonthValue()))
                 .containsExactly(3);
@@ -220,9 +224,13 @@ class JapaneseHolidaysTest {
         assertThat(holidays.filter(Holiday::predicted)).allMatch(h -> year > JapaneseHolidays.lastAnnouncedEquinoxYear());
     }
 
-    @Property
-    void substituteHolidaysFollowASundayHolidayThroughHolidaysOnly(
-            @ForAll @IntRange(min = 1970, max = 2099) int year) {
+    @Test
+    void substituteHolidaysFollowASundayHolidayThroughHolidaysOnly() {
+        property().forAll(holidayYears())
+                .checkAssert(JapaneseHolidaysTest::substituteHolidaysFollowASundayHolidayThroughHolidaysOnly);
+    }
+
+    private static void substituteHolidaysFollowASundayHolidayThroughHolidaysOnly(int year) {
         for (Holiday h : JapaneseHolidays.inYear(year).filter(x -> x.kind() == HolidayKind.SUBSTITUTE)) {
             assertThat(h.date().getDayOfWeek()).isNotEqualTo(DayOfWeek.SUNDAY);
             LocalDate before = h.date().minusDays(1);
@@ -234,8 +242,13 @@ class JapaneseHolidaysTest {
         }
     }
 
-    @Property
-    void citizensHolidaysLieBetweenTwoNationalHolidays(@ForAll @IntRange(min = 1970, max = 2099) int year) {
+    @Test
+    void citizensHolidaysLieBetweenTwoNationalHolidays() {
+        property().forAll(holidayYears())
+                .checkAssert(JapaneseHolidaysTest::citizensHolidaysLieBetweenTwoNationalHolidays);
+    }
+
+    private static void citizensHolidaysLieBetweenTwoNationalHolidays(int year) {
         for (Holiday h : JapaneseHolidays.inYear(year).filter(x -> x.kind() == HolidayKind.CITIZENS)) {
             assertThat(h.date()).isAfterOrEqualTo(d(1985, 12, 27));
             assertThat(JapaneseHolidays.on(h.date().minusDays(1)).map(Holiday::kind))

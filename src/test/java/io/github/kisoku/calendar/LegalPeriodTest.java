@@ -1,24 +1,26 @@
 package io.github.kisoku.calendar;
 
+import static io.github.kisoku.calendar.CalendarGenerators.legalPeriodLengths;
+import static io.github.kisoku.testing.Generators.anyOf;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kisoku.kernel.InvalidInputException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class LegalPeriodTest {
     private static LocalDate d(int y, int m, int day) {
         return LocalDate.of(y, m, day);
     }
 
-    private static LocalDate date(int offset) {
-        return d(1970, 1, 1).plusDays(offset);
+    /** Days of events from 1970-01-01 to 40,000 days later (2079-07-08). */
+    private static Gen<LocalDate> eventDays() {
+        return CalendarGenerators.datesBetween(d(1970, 1, 1), d(1970, 1, 1).plusDays(40_000));
     }
 
     @Test
@@ -74,45 +76,49 @@ class LegalPeriodTest {
         assertThat(LegalPeriod.ofYears(3)).hasToString("3 years");
     }
 
-    @Property
-    void aPeriodOfNDaysLastsNDays(@ForAll @IntRange(min = 1, max = 400) int n,
-            @ForAll @IntRange(min = 0, max = 40_000) int offset, @ForAll FirstDay firstDay) {
-        LocalDate event = date(offset);
+    @Test
+    void aPeriodOfNDaysLastsNDays() {
+        property().forAll(legalPeriodLengths(400), eventDays(), anyOf(FirstDay.class))
+                .checkAssert(LegalPeriodTest::aPeriodOfNDaysLastsNDays);
+    }
+
+    private static void aPeriodOfNDaysLastsNDays(int n, LocalDate event, FirstDay firstDay) {
         LegalPeriod p = LegalPeriod.ofDays(n);
         long counted = ChronoUnit.DAYS.between(p.firstDay(event, firstDay), p.lastDay(event, firstDay)) + 1;
         assertThat(counted).isEqualTo(n);
     }
 
-    @Property
-    void excludingTheFirstDayIsIncludingTheNextDay(@ForAll @IntRange(min = 1, max = 60) int n,
-            @ForAll @IntRange(min = 0, max = 40_000) int offset) {
-        LocalDate event = date(offset);
-        assertThat(LegalPeriod.ofMonths(n).lastDay(event, FirstDay.EXCLUDED))
-                .isEqualTo(LegalPeriod.ofMonths(n).lastDay(event.plusDays(1), FirstDay.INCLUDED));
-        assertThat(LegalPeriod.ofYears(n).lastDay(event, FirstDay.EXCLUDED))
-                .isEqualTo(LegalPeriod.ofMonths(12 * n).lastDay(event, FirstDay.EXCLUDED));
+    @Test
+    void excludingTheFirstDayIsIncludingTheNextDay() {
+        property().forAll(legalPeriodLengths(60), eventDays()).checkAssert((n, event) -> {
+            assertThat(LegalPeriod.ofMonths(n).lastDay(event, FirstDay.EXCLUDED))
+                    .isEqualTo(LegalPeriod.ofMonths(n).lastDay(event.plusDays(1), FirstDay.INCLUDED));
+            assertThat(LegalPeriod.ofYears(n).lastDay(event, FirstDay.EXCLUDED))
+                    .isEqualTo(LegalPeriod.ofMonths(12 * n).lastDay(event, FirstDay.EXCLUDED));
+        });
     }
 
-    @Property
-    void monthsEndJustBeforeTheSameDayNMonthsLater(@ForAll @IntRange(min = 1, max = 60) int n,
-            @ForAll @IntRange(min = 0, max = 40_000) int offset) {
-        LocalDate start = date(offset);
-        LocalDate last = LegalPeriod.ofMonths(n).lastDay(start, FirstDay.INCLUDED);
-        LocalDate sameDayLater = start.plusMonths(n);
-        assertThat(last).isBeforeOrEqualTo(sameDayLater).isAfterOrEqualTo(sameDayLater.minusDays(1));
-        if (start.getDayOfMonth() <= 28) {
-            assertThat(last).isEqualTo(sameDayLater.minusDays(1));
-        } else {
-            assertThat(last.getMonth()).isEqualTo(sameDayLater.getMonth());
-        }
+    @Test
+    void monthsEndJustBeforeTheSameDayNMonthsLater() {
+        property().forAll(legalPeriodLengths(60), eventDays()).checkAssert((n, start) -> {
+            LocalDate last = LegalPeriod.ofMonths(n).lastDay(start, FirstDay.INCLUDED);
+            LocalDate sameDayLater = start.plusMonths(n);
+            assertThat(last).isBeforeOrEqualTo(sameDayLater).isAfterOrEqualTo(sameDayLater.minusDays(1));
+            if (start.getDayOfMonth() <= 28) {
+                assertThat(last).isEqualTo(sameDayLater.minusDays(1));
+            } else {
+                assertThat(last.getMonth()).isEqualTo(sameDayLater.getMonth());
+            }
+        });
     }
 
-    @Property
-    void laterEventsNeverEndEarlier(@ForAll @IntRange(min = 1, max = 24) int n,
-            @ForAll @IntRange(min = 0, max = 40_000) int offset, @ForAll FirstDay firstDay) {
-        LocalDate event = date(offset);
-        LegalPeriod p = LegalPeriod.ofMonths(n);
-        assertThat(p.lastDay(event.plusDays(1), firstDay)).isAfterOrEqualTo(p.lastDay(event, firstDay));
-        assertThat(p.lastDay(event, firstDay)).isAfter(event);
+    @Test
+    void laterEventsNeverEndEarlier() {
+        property().forAll(legalPeriodLengths(24), eventDays(), anyOf(FirstDay.class))
+                .checkAssert((n, event, firstDay) -> {
+                    LegalPeriod p = LegalPeriod.ofMonths(n);
+                    assertThat(p.lastDay(event.plusDays(1), firstDay)).isAfterOrEqualTo(p.lastDay(event, firstDay));
+                    assertThat(p.lastDay(event, firstDay)).isAfter(event);
+                });
     }
 }

@@ -1,12 +1,12 @@
 package io.github.kisoku.kernel;
 
+import static io.github.kisoku.testing.Generators.anyOf;
+import static io.github.kisoku.testing.Generators.listsOf;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class DecisionTest {
@@ -85,8 +85,13 @@ class DecisionTest {
         assertThat(r.rule()).isEqualTo("golftax.rate");
     }
 
-    @Property
-    void confidenceIsTheWeakestAmongTheReasons(@ForAll @Size(max = 6) java.util.List<Confidence> confidences) {
+    @Test
+    void confidenceIsTheWeakestAmongTheReasons() {
+        property().forAll(listsOf(anyOf(Confidence.class), 0, 6))
+                .checkAssert(DecisionTest::confidenceIsTheWeakestAmongTheReasons);
+    }
+
+    private static void confidenceIsTheWeakestAmongTheReasons(java.util.List<Confidence> confidences) {
         Decision<String> d = Decision.of("x");
         for (Confidence c : confidences) {
             d = d.because(Reason.of("r", LegalBasis.document("doc", "s", c), "理由", "reason"));

@@ -1,5 +1,8 @@
 package io.github.kisoku.kernel;
 
+import static io.github.kisoku.testing.Generators.ints;
+import static io.github.kisoku.testing.Generators.listsOf;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,10 +10,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class EffectiveTimelineTest {
@@ -121,10 +120,14 @@ class EffectiveTimelineTest {
      * Versions cut at increasing days, with a gap after every odd one: a date is in force exactly
      * when it lies in a version, and then gets that version's value.
      */
-    @Property
-    void aDateGetsTheValueOfTheVersionContainingItOrNotInForce(
-            @ForAll @Size(min = 2, max = 12) java.util.List<@IntRange(min = 1, max = 400) Integer> lengths,
-            @ForAll @IntRange(min = -100, max = 5000) int probe) {
+    @Test
+    void aDateGetsTheValueOfTheVersionContainingItOrNotInForce() {
+        property().forAll(listsOf(ints(1, 400), 2, 12), ints(-100, 5000))
+                .checkAssert(EffectiveTimelineTest::aDateGetsTheValueOfTheVersionContainingItOrNotInForce);
+    }
+
+    private static void aDateGetsTheValueOfTheVersionContainingItOrNotInForce(java.util.List<Integer> lengths,
+            int probe) {
         LocalDate start = d(2000, 1, 1);
         List<Effective<Integer>> versions = List.empty();
         LocalDate from = start;

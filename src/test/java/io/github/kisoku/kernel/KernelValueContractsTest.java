@@ -1,14 +1,13 @@
 package io.github.kisoku.kernel;
 
+import static io.github.kisoku.testing.Generators.longs;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -230,9 +229,13 @@ class KernelValueContractsTest {
         assertThat(Validations.notBlank("name", " 川口 ").get()).isEqualTo(" 川口 ");
     }
 
-    @Property
-    void upIsDownPlusOneExactlyWhenThereIsARemainder(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long amount,
-            @ForAll @LongRange(min = 1, max = 1_000) long num, @ForAll @LongRange(min = 1, max = 1_000) long den) {
+    @Test
+    void upIsDownPlusOneExactlyWhenThereIsARemainder() {
+        property().forAll(KernelGenerators.yenAmounts(), longs(1, 1_000), longs(1, 1_000))
+                .checkAssert(KernelValueContractsTest::upIsDownPlusOneExactlyWhenThereIsARemainder);
+    }
+
+    private static void upIsDownPlusOneExactlyWhenThereIsARemainder(long amount, long num, long den) {
         long down = Yen.of(amount).times(num, den, Rounding.DOWN).amount();
         long up = Yen.of(amount).times(num, den, Rounding.UP).amount();
         long half = Yen.of(amount).times(num, den, Rounding.HALF_UP).amount();

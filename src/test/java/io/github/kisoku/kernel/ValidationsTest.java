@@ -1,14 +1,14 @@
 package io.github.kisoku.kernel;
 
+import static io.github.kisoku.testing.Generators.ints;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.kisoku.calendar.CalendarGenerators;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class ValidationsTest {
@@ -58,30 +58,37 @@ class ValidationsTest {
         assertThat(ok).isEqualTo(new Offence("signal-red", LocalDate.of(2026, 4, 1), 17));
     }
 
-    @Property
-    void everyRealDateRoundTripsAndEveryDay31OfAShortMonthIsRejected(
-            @ForAll @IntRange(min = 0, max = 60_000) int offset) {
-        LocalDate date = LocalDate.of(1900, 1, 1).plusDays(offset);
-        assertThat(Validations.isoDate("d", date.toString()).get()).isEqualTo(date);
-        if (date.lengthOfMonth() < 31) {
-            String impossible = String.format("%04d-%02d-31", date.getYear(), date.getMonthValue());
-            assertThat(Validations.isoDate("d", impossible).getError().code()).isEqualTo("invalid-date");
-        }
+    @Test
+    void everyRealDateRoundTripsAndEveryDay31OfAShortMonthIsRejected() {
+        LocalDate first = LocalDate.of(1900, 1, 1);
+        property().forAll(CalendarGenerators.datesBetween(first, first.plusDays(60_000))).checkAssert(date -> {
+            assertThat(Validations.isoDate("d", date.toString()).get()).isEqualTo(date);
+            if (date.lengthOfMonth() < 31) {
+                String impossible = String.format("%04d-%02d-31", date.getYear(), date.getMonthValue());
+                assertThat(Validations.isoDate("d", impossible).getError().code()).isEqualTo("invalid-date");
+            }
+        });
     }
 
-    @Property
-    void betweenAcceptsExactlyTheClosedRange(@ForAll @IntRange(min = -50, max = 50) int value,
-            @ForAll @IntRange(min = -20, max = 0) int min, @ForAll @IntRange(min = 0, max = 20) int max) {
-        assertThat(Validations.between("v", value, min, max).isValid()).isEqualTo(value >= min && value <= max);
+    @Test
+    void betweenAcceptsExactlyTheClosedRange() {
+        property().forAll(ints(-50, 50), ints(-20, 0), ints(0, 20)).checkAssert((value, min, max) ->
+                assertThat(Validations.between("v", value, min, max).isValid())
+                        .isEqualTo(value >= min && value <= max));
     }
+
     /**
      * isoDate reads YYYY-MM-DD by hand (issue 7): for any text of digits, dashes, signs and
      * blanks it answers what LocalDate.parse answers, except that other forms (signed years) are
      * refused.
      */
-    @Property
-    void isoDateAgreesWithLocalDateParseOnAnyTextOfDigitsAndDashes(
-            @ForAll("dateLike") String text) {
+    @Test
+    void isoDateAgreesWithLocalDateParseOnAnyTextOfDigitsAndDashes() {
+        property().forAll(KernelGenerators.isoDateLikeTexts())
+                .checkAssert(ValidationsTest::isoDateAgreesWithLocalDateParseOnAnyTextOfDigitsAndDashes);
+    }
+
+    private static void isoDateAgreesWithLocalDateParseOnAnyTextOfDigitsAndDashes(String text) {
         LocalDate expected;
         try {
             expected = text.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? LocalDate.parse(text.strip()) : null;
@@ -96,17 +103,6 @@ class ValidationsTest {
         } else {
             assertThat(got.get()).as(text).isEqualTo(expected);
         }
-    }
-
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<String> dateLike() {
-        net.jqwik.api.Arbitrary<String> anything = net.jqwik.api.Arbitraries.strings().withChars("0123456789- +")
-                .ofMinLength(0).ofMaxLength(12);
-        net.jqwik.api.Arbitrary<String> shaped = net.jqwik.api.Combinators.combine(
-                net.jqwik.api.Arbitraries.integers().between(0, 9999), net.jqwik.api.Arbitraries.integers().between(0, 19),
-                net.jqwik.api.Arbitraries.integers().between(0, 39))
-                .as((y, m, d) -> String.format("%04d-%02d-%02d", y, m, d));
-        return net.jqwik.api.Arbitraries.oneOf(anything, shaped);
     }
 
     @Test
