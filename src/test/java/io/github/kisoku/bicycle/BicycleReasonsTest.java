@@ -1,5 +1,7 @@
 package io.github.kisoku.bicycle;
 
+import static io.github.kisoku.testing.Generators.ints;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,9 +10,6 @@ import io.github.kisoku.kernel.Reason;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -243,13 +242,15 @@ class BicycleReasonsTest {
                 LocalDate.of(2023, 6, 30), true).getError().head().code()).isEqualTo("not-in-force");
     }
 
-    @Property
+    @Test
     @DisplayName("道路交通法第64条第3項 (特定小型原付): no rider under 16, at the moment of the act")
-    void noSmallMotorRiderUnderSixteen(@ForAll @IntRange(min = 0, max = 40) int age) {
-        LocalDate born = DAY.minusYears(age).minusMonths(2);
-        Decision<RuleVerdict> d = RuleBookChecks.smallMotorRider(born, DAY).get();
-        assertThat(d.value() instanceof RuleVerdict.Violates).isEqualTo(age < 16);
-        assertThat(d.reasons().head().figures().get("年齢").get()).isEqualTo(Integer.toString(age));
+    void noSmallMotorRiderUnderSixteen() {
+        property().forAll(ints(0, 40)).checkAssert(age -> {
+            LocalDate born = DAY.minusYears(age).minusMonths(2);
+            Decision<RuleVerdict> d = RuleBookChecks.smallMotorRider(born, DAY).get();
+            assertThat(d.value() instanceof RuleVerdict.Violates).isEqualTo(age < 16);
+            assertThat(d.reasons().head().figures().get("年齢").get()).isEqualTo(Integer.toString(age));
+        });
     }
 
     // --- 反則金の納付期限 (道路交通法第129条, 施行令第46条) ----------------------------------------

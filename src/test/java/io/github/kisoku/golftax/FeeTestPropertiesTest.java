@@ -1,13 +1,13 @@
 package io.github.kisoku.golftax;
 
+import static io.github.kisoku.testing.Generators.ints;
+import static io.github.kisoku.testing.Generators.longs;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.kernel.Yen;
 import java.math.BigInteger;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * Invariants of the fee comparisons of circular 第2・2 (「通常の利用料金に比較して5分の1以上（第2項にあって
@@ -20,19 +20,26 @@ class FeeTestPropertiesTest {
      * "Reduced by at least num/den" means the fee is at most (den − num)/den of the normal fee:
      * fee × den ≤ normal × (den − num), for a positive normal fee.
      */
-    @Property
-    void reducedEnoughMeansAtMostTheRemainingFraction(@ForAll @LongRange(min = 0, max = 1_000_000) long fee,
-            @ForAll @LongRange(min = 0, max = 1_000_000) long normal, @ForAll @IntRange(min = 1, max = 9) int num,
-            @ForAll @IntRange(min = 2, max = 10) int den) {
+    @Test
+    void reducedEnoughMeansAtMostTheRemainingFraction() {
+        property().forAll(longs(0, 1_000_000), longs(0, 1_000_000), ints(1, 9), ints(2, 10))
+                .checkAssert(FeeTestPropertiesTest::reducedEnoughMeansAtMostTheRemainingFraction);
+    }
+
+    private static void reducedEnoughMeansAtMostTheRemainingFraction(long fee, long normal, int num, int den) {
         boolean expected = normal > 0 && BigInteger.valueOf(fee).multiply(BigInteger.valueOf(den))
                 .compareTo(BigInteger.valueOf(normal).multiply(BigInteger.valueOf(den - num))) <= 0;
         assertThat(GolfTaxRules.reducedEnough(Yen.of(fee), Yen.of(normal), num, den)).isEqualTo(expected);
     }
 
     /** For a fee at or below the normal fee, the percentage in the reasons is the reduction rounded down. */
-    @Property
-    void percentBelowIsTheReductionRoundedDown(@ForAll @LongRange(min = 0, max = 1_000_000) long a,
-            @ForAll @LongRange(min = 1, max = 1_000_000) long b) {
+    @Test
+    void percentBelowIsTheReductionRoundedDown() {
+        property().forAll(longs(0, 1_000_000), longs(1, 1_000_000))
+                .checkAssert(FeeTestPropertiesTest::percentBelowIsTheReductionRoundedDown);
+    }
+
+    private static void percentBelowIsTheReductionRoundedDown(long a, long b) {
         long fee = Math.min(a, b);
         long normal = Math.max(a, b);
         long pct = GolfTaxRules.percentBelow(Yen.of(fee), Yen.of(normal));
@@ -42,9 +49,13 @@ class FeeTestPropertiesTest {
     }
 
     /** A fee 1/5 below passes the senior test exactly when its percentage is 20 or more. */
-    @Property
-    void oneFifthAgreesWithTheStatedPercentage(@ForAll @LongRange(min = 0, max = 100_000) long a,
-            @ForAll @LongRange(min = 1, max = 100_000) long b) {
+    @Test
+    void oneFifthAgreesWithTheStatedPercentage() {
+        property().forAll(longs(0, 100_000), longs(1, 100_000))
+                .checkAssert(FeeTestPropertiesTest::oneFifthAgreesWithTheStatedPercentage);
+    }
+
+    private static void oneFifthAgreesWithTheStatedPercentage(long a, long b) {
         long fee = Math.min(a, b);
         long normal = Math.max(a, b);
         boolean reduced = GolfTaxRules.reducedEnough(Yen.of(fee), Yen.of(normal), 1, 5);
@@ -60,10 +71,14 @@ class FeeTestPropertiesTest {
      * 第2・3: the per-day fee is the course fee plus the participation fees over the days including
      * practice days, rounded up: never less than the exact share, less than one yen above it.
      */
-    @Property
-    void competitionFeePerDayIsTheShareRoundedUp(@ForAll @LongRange(min = 0, max = 50_000) long courseFee,
-            @ForAll @LongRange(min = 0, max = 100_000) long participation, @ForAll @IntRange(min = 1, max = 5) int days,
-            @ForAll @IntRange(min = 0, max = 3) int practice) {
+    @Test
+    void competitionFeePerDayIsTheShareRoundedUp() {
+        property().forAll(longs(0, 50_000), longs(0, 100_000), ints(1, 5), ints(0, 3))
+                .checkAssert(FeeTestPropertiesTest::competitionFeePerDayIsTheShareRoundedUp);
+    }
+
+    private static void competitionFeePerDayIsTheShareRoundedUp(long courseFee, long participation, int days,
+            int practice) {
         java.time.LocalDate first = java.time.LocalDate.of(2026, 5, 10);
         io.vavr.collection.List<java.time.LocalDate> practiceDays = io.vavr.collection.List.range(1, practice + 1)
                 .map(first::minusDays);

@@ -1,15 +1,21 @@
 package io.github.kisoku.quality;
 
+import static io.github.kisoku.testing.Generators.ALPHA;
+import static io.github.kisoku.testing.Generators.ints;
+import static io.github.kisoku.testing.Generators.text;
+import static io.github.kisoku.testing.Generators.textOf;
+import static io.github.kisoku.testing.Generators.withEdges;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.bicycle.Offence;
 import io.github.kisoku.booking.account.Password;
 import io.github.kisoku.kernel.Problem;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.StringLength;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Secrets (issue 6): a password never appears in {@code toString}, in a problem's field, code or
@@ -23,8 +29,12 @@ class SecretsTest {
         assertThat(text).doesNotContain(secret);
     }
 
-    @Property
-    void aPasswordNeverPrintsItself(@ForAll @AlphaChars @StringLength(min = 6, max = 40) String raw) {
+    @Test
+    void aPasswordNeverPrintsItself() {
+        property().forAll(withheld(letters(6, 40))).checkAssert(SecretsTest::aPasswordNeverPrintsItself);
+    }
+
+    private static void aPasswordNeverPrintsItself(String raw) {
         String secret = "S3cr" + raw;
         hidden(secret, Password.carriedOver(secret).toString());
         Password.validate(secret).swap().forEach(problems -> {
@@ -36,8 +46,12 @@ class SecretsTest {
         Password.validate(secret).forEach(ok -> hidden(secret, ok.toString()));
     }
 
-    @Property
-    void aRejectedPasswordIsNotEchoed(@ForAll @StringLength(max = 12) String raw) {
+    @Test
+    void aRejectedPasswordIsNotEchoed() {
+        property().forAll(withheld(text(0, 12))).checkAssert(SecretsTest::aRejectedPasswordIsNotEchoed);
+    }
+
+    private static void aRejectedPasswordIsNotEchoed(String raw) {
         String secret = "pw" + raw;
         Password.validate(secret).swap().forEach(problems -> problems.forEach(p -> {
             hidden(secret, p.toString());
@@ -45,17 +59,25 @@ class SecretsTest {
         }));
     }
 
-    @Property
-    void anUnknownViolationDoesNotEchoTheBirthDate(@ForAll("years") int year) {
+    @Test
+    void anUnknownViolationDoesNotEchoTheBirthDate() {
+        property().forAll(birthYears()).checkAssert(SecretsTest::anUnknownViolationDoesNotEchoTheBirthDate);
+    }
+
+    private static void anUnknownViolationDoesNotEchoTheBirthDate(int year) {
         LocalDate birth = LocalDate.of(year, 2, 29 - (year % 4 == 0 ? 0 : 1));
         Offence.builder().violation("NO_SUCH_VIOLATION").on(LocalDate.of(2026, 5, 1)).riderBornOn(birth).validate()
                 .swap().forEach(problems -> problems.forEach(p -> hidden(birth.toString(),
                         p.toString() + p.message().ja() + p.message().en())));
     }
 
-    @Property
-    void aGolfUserIsNotPrintedByNameBirthDateOrCardNumber(@ForAll("years") int year,
-            @ForAll @AlphaChars @StringLength(min = 3, max = 12) String name) {
+    @Test
+    void aGolfUserIsNotPrintedByNameBirthDateOrCardNumber() {
+        property().forAll(birthYears(), withheld(letters(3, 12)))
+                .checkAssert(SecretsTest::aGolfUserIsNotPrintedByNameBirthDateOrCardNumber);
+    }
+
+    private static void aGolfUserIsNotPrintedByNameBirthDateOrCardNumber(int year, String name) {
         LocalDate birth = LocalDate.of(year, 6, 15);
         String number = "熊本県" + year + name;
         io.github.kisoku.golftax.Person person = io.github.kisoku.golftax.Person.of("利用者" + name, birth,
@@ -80,8 +102,30 @@ class SecretsTest {
         assertThat(visit).isEqualTo("R-1 2026-04-08 @ テストCC");
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Integer> years() {
-        return net.jqwik.api.Arbitraries.integers().between(1930, 2020);
+    /**
+     * Birth years from 1930 to 2020, shown as leap or common years only: a counter-example prints
+     * no birth date (the seed in the report replays the very year).
+     */
+    private static Gen<Integer> birthYears() {
+        return ints(1930, 2020).describedAs(y -> "a birth year, " + (Year.isLeap(y) ? "leap" : "common"));
+    }
+
+    /**
+     * Passwords' tails and users' names of letters a–z and A–Z, the shortest and the longest
+     * among the edges.
+     */
+    private static Gen<String> letters(int minLength, int maxLength) {
+        return withEdges(textOf(ALPHA, minLength, maxLength), List.of("a".repeat(minLength),
+                "Z".repeat(maxLength)));
+    }
+
+    /**
+     * Secret text shown by its shape only (length, letters, digits, others), never its content:
+     * the seed in the report replays the very text.
+     */
+    private static Gen<String> withheld(Gen<String> secrets) {
+        return secrets.describedAs(s -> String.format("a secret of %d chars (%d letters, %d digits, %d others)",
+                s.length(), s.chars().filter(Character::isLetter).count(), s.chars().filter(Character::isDigit).count(),
+                s.chars().filter(c -> !Character.isLetterOrDigit(c)).count()));
     }
 }
