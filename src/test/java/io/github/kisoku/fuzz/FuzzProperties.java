@@ -1,5 +1,13 @@
 package io.github.kisoku.fuzz;
 
+import static io.github.kisoku.testing.Generators.anyBoolean;
+import static io.github.kisoku.testing.Generators.anyInt;
+import static io.github.kisoku.testing.Generators.anyLong;
+import static io.github.kisoku.testing.Generators.anyOf;
+import static io.github.kisoku.testing.Generators.bytes;
+import static io.github.kisoku.testing.Generators.quoted;
+import static io.github.kisoku.testing.Generators.text;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.bicycle.Offence;
@@ -18,8 +26,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Bad-input fuzzing (issue 6): random strings, bytes that are not UTF-8 and out-of-range
@@ -49,60 +56,77 @@ class FuzzProperties {
         }
     }
 
-    @Property
-    void yenValidateAcceptsOnlyNonNegativeAmounts(@ForAll long amount) {
-        Validation<Problem, Yen> v = Yen.validate("fee", amount);
-        assertThat(v.isValid()).isEqualTo(amount >= 0);
-        if (v.isInvalid()) {
-            assertThat(v.getError().field()).isEqualTo("fee");
-        }
+    @Test
+    void yenValidateAcceptsOnlyNonNegativeAmounts() {
+        property().forAll(anyLong()).checkAssert(amount -> {
+            Validation<Problem, Yen> v = Yen.validate("fee", amount);
+            assertThat(v.isValid()).isEqualTo(amount >= 0);
+            if (v.isInvalid()) {
+                assertThat(v.getError().field()).isEqualTo("fee");
+            }
+        });
     }
 
-    @Property
-    void isoDateRejectsGarbageNamingTheField(@ForAll String text) {
-        Validation<Problem, LocalDate> v = Validations.isoDate("date", text);
-        if (v.isInvalid()) {
-            assertThat(v.getError().field()).isEqualTo("date");
-            assertThat(v.getError().code()).isNotBlank();
-        }
+    @Test
+    void isoDateRejectsGarbageNamingTheField() {
+        property().forAll(text()).checkAssert(text -> {
+            Validation<Problem, LocalDate> v = Validations.isoDate("date", text);
+            if (v.isInvalid()) {
+                assertThat(v.getError().field()).isEqualTo("date");
+                assertThat(v.getError().code()).isNotBlank();
+            }
+        });
     }
 
-    @Property
-    void visitCsvRejectsRandomTextRowByRow(@ForAll String text) {
-        VisitCsv.parse(VisitCsv.HEADER + "\n" + text, COURSE).forEach(FuzzProperties::typed);
+    @Test
+    void visitCsvRejectsRandomTextRowByRow() {
+        property().forAll(text()).checkAssert(
+                text -> VisitCsv.parse(VisitCsv.HEADER + "\n" + text, COURSE).forEach(FuzzProperties::typed));
     }
 
-    @Property
-    void visitCsvRejectsInvalidUtf8(@ForAll byte[] bytes) {
-        String decoded = new String(bytes, StandardCharsets.UTF_8);
-        VisitCsv.parse(decoded, COURSE).forEach(FuzzProperties::typed);
-        VisitCsv.parse(VisitCsv.HEADER + "\n" + decoded, COURSE).forEach(FuzzProperties::typed);
+    @Test
+    void visitCsvRejectsInvalidUtf8() {
+        property().forAll(bytes()).checkAssert(bytes -> {
+            String decoded = new String(bytes, StandardCharsets.UTF_8);
+            VisitCsv.parse(decoded, COURSE).forEach(FuzzProperties::typed);
+            VisitCsv.parse(VisitCsv.HEADER + "\n" + decoded, COURSE).forEach(FuzzProperties::typed);
+        });
     }
 
-    @Property
-    void offenceBuilderWithRandomIdsAndDates(@ForAll String id, @ForAll("dates") LocalDate date,
-            @ForAll("dates") LocalDate birth) {
-        typed(Offence.builder().violation(id).on(date).riderBornOn(birth).validate());
+    @Test
+    void offenceBuilderWithRandomIdsAndDates() {
+        property().forAll(text(), FuzzGenerators.anyDates(), FuzzGenerators.anyDates()).checkAssert(
+                (id, date, birth) -> typed(Offence.builder().violation(id).on(date).riderBornOn(birth).validate()));
     }
 
-    @Property
-    void passwordValidateNeverThrows(@ForAll String raw) {
-        typed(Password.validate(raw));
+    @Test
+    void passwordValidateNeverThrows() {
+        property().forAll(text().describedAs(FuzzProperties::describedPassword))
+                .checkAssert(raw -> typed(Password.validate(raw)));
     }
 
-    @Property
-    void lotteryEntryParseThrowsOnlyTypedProblems(@ForAll String line) {
-        try {
-            Entry.parse(line);
-        } catch (InvalidInputException e) {
-            namesFields(e.problems());
-        }
+    /** A password shown by its shape, not echoed, as the account code never echoes one. */
+    private static String describedPassword(String raw) {
+        return String.format("a password of %d UTF-16 unit(s): %d letter(s), %d digit(s), %d blank(s), "
+                + "%d control char(s), %d surrogate(s), %d non-ASCII, %d other",
+                raw.length(), raw.chars().filter(c -> c < 0x80 && Character.isLetter(c)).count(),
+                raw.chars().filter(c -> c >= '0' && c <= '9').count(),
+                raw.chars().filter(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)).count(),
+                raw.chars().filter(Character::isISOControl).count(),
+                raw.chars().filter(c -> Character.isSurrogate((char) c)).count(),
+                raw.chars().filter(c -> c >= 0x80).count(),
+                raw.chars().filter(c -> c >= 0x21 && c < 0x7f && !Character.isLetterOrDigit(c)).count());
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<LocalDate> dates() {
-        return net.jqwik.api.Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
-                .map(LocalDate::ofEpochDay);
+    @Test
+    void lotteryEntryParseThrowsOnlyTypedProblems() {
+        property().forAll(text()).checkAssert(line -> {
+            try {
+                Entry.parse(line);
+            } catch (InvalidInputException e) {
+                namesFields(e.problems());
+            }
+        });
     }
 
     private static LocalDate anyDate(long epochDay) {
@@ -118,9 +142,14 @@ class FuzzProperties {
         }
     }
 
-    @Property
-    void ageAndPeriodsAtAnyDateGiveAnAnswerOrATypedProblem(@ForAll long birth, @ForAll long date, @ForAll int age,
-            @ForAll int length) {
+    @Test
+    void ageAndPeriodsAtAnyDateGiveAnAnswerOrATypedProblem() {
+        property().forAll(anyLong(), anyLong(), anyInt(), anyInt())
+                .checkAssert(FuzzProperties::ageAndPeriodsAtAnyDateGiveAnAnswerOrATypedProblem);
+    }
+
+    private static void ageAndPeriodsAtAnyDateGiveAnAnswerOrATypedProblem(long birth, long date, int age,
+            int length) {
         LocalDate b = anyDate(birth);
         LocalDate d = anyDate(date);
         for (io.github.kisoku.calendar.AgeReading reading : io.github.kisoku.calendar.AgeReading.values()) {
@@ -137,9 +166,14 @@ class FuzzProperties {
                 io.github.kisoku.calendar.FirstDay.EXCLUDED));
     }
 
-    @Property
-    void bookingRequestAndGroupsRejectGarbageNamingTheField(@ForAll String unitId, @ForAll String id,
-            @ForAll String name, @ForAll long date) {
+    @Test
+    void bookingRequestAndGroupsRejectGarbageNamingTheField() {
+        property().forAll(text(), text(), text(), anyLong())
+                .checkAssert(FuzzProperties::bookingRequestAndGroupsRejectGarbageNamingTheField);
+    }
+
+    private static void bookingRequestAndGroupsRejectGarbageNamingTheField(String unitId, String id, String name,
+            long date) {
         io.github.kisoku.booking.Group.Registered.validate(id, name, io.github.kisoku.booking.GroupClass.GENERAL,
                 anyDate(date)).fold(ps -> { namesFields(ps); return 0; }, g -> {
                     typed(io.github.kisoku.booking.BookingRequest.validate(g, unitId, anyDate(date),
@@ -152,11 +186,34 @@ class FuzzProperties {
         return present ? value : null;
     }
 
+    /** Garbage for a golf course, and whether the optional parts are left out, as a counter-example shows it. */
+    private record GolfGarbage(String name, int grade, int holes, CourseType type, boolean present) {
+        @Override
+        public String toString() {
+            return "name=" + quoted(name) + ", grade=" + grade + ", holes=" + holes + ", type=" + type
+                    + ", present=" + present;
+        }
+    }
+
+    /** Garbage for a green fee and the days (turned into dates) of a birth and a use. */
+    private record GolfNumbers(long fee, long birth, long use) {
+        @Override
+        public String toString() {
+            return "fee=" + fee + ", birth=" + birth + ", use=" + use;
+        }
+    }
+
     /** Golf tax: every public factory of the value types, then the rules on what they accept. */
-    @Property
-    void golfFactoriesAndRulesGiveAnAnswerOrATypedProblem(@ForAll String name, @ForAll int grade, @ForAll int holes,
-            @ForAll long fee, @ForAll long birth, @ForAll long use, @ForAll boolean present,
-            @ForAll io.github.kisoku.golftax.CourseType type) {
+    @Test
+    void golfFactoriesAndRulesGiveAnAnswerOrATypedProblem() {
+        property().forAll(text().zip(anyInt(), anyInt(), anyOf(CourseType.class), anyBoolean(), GolfGarbage::new),
+                anyLong().zip(anyLong(), anyLong(), GolfNumbers::new)).checkAssert((g, n) ->
+                        golfFactoriesAndRulesGiveAnAnswerOrATypedProblem(g.name(), g.grade(), g.holes(), n.fee(),
+                                n.birth(), n.use(), g.present(), g.type()));
+    }
+
+    private static void golfFactoriesAndRulesGiveAnAnswerOrATypedProblem(String name, int grade, int holes,
+            long fee, long birth, long use, boolean present, CourseType type) {
         Yen yen = Yen.validate("fee", fee).getOrElse(Yen.ZERO);
         onlyTyped(() -> FeeTable.of(yen, maybe(present, yen), yen, yen, maybe(fee % 2 == 0, yen), yen));
         FeeTable fees = FeeTable.of(yen, yen, yen, yen, yen, yen);
@@ -176,9 +233,13 @@ class FuzzProperties {
     }
 
     /** Bicycle riders' course: any history date, order date and period end. */
-    @Property
-    void ridersCourseGivesAnAnswerOrATypedProblem(@ForAll long birth, @ForAll long on, @ForAll long end,
-            @ForAll boolean present) {
+    @Test
+    void ridersCourseGivesAnAnswerOrATypedProblem() {
+        property().forAll(anyLong(), anyLong(), anyLong(), anyBoolean())
+                .checkAssert(FuzzProperties::ridersCourseGivesAnAnswerOrATypedProblem);
+    }
+
+    private static void ridersCourseGivesAnAnswerOrATypedProblem(long birth, long on, long end, boolean present) {
         Validation<Seq<Problem>, io.github.kisoku.bicycle.RidingHistory> history =
                 io.github.kisoku.bicycle.RidingHistory.validate(maybe(present, anyDate(birth)),
                         io.vavr.collection.List.empty());
@@ -190,10 +251,24 @@ class FuzzProperties {
     }
 
     /** Booking: units, catalogues and quota policies from garbage. */
-    @Property
-    void bookingFactoriesGiveAnAnswerOrATypedProblem(@ForAll String id, @ForAll String name,
-            @ForAll java.util.List<@net.jqwik.api.constraints.WithNull Integer> blocks, @ForAll int limit,
-            @ForAll boolean present) {
+    /** Garbage for a booking unit and a quota policy, as a counter-example shows it. */
+    private record BookingGarbage(String id, String name, java.util.List<Integer> blocks, int limit, boolean present) {
+        @Override
+        public String toString() {
+            return "id=" + quoted(id) + ", name=" + quoted(name) + ", blocks=" + blocks + ", limit=" + limit
+                    + ", present=" + present;
+        }
+    }
+
+    @Test
+    void bookingFactoriesGiveAnAnswerOrATypedProblem() {
+        property().forAll(text().zip(text(), FuzzGenerators.intListsWithNulls(), anyInt(), anyBoolean(),
+                BookingGarbage::new)).checkAssert(g -> bookingFactoriesGiveAnAnswerOrATypedProblem(g.id(), g.name(),
+                        g.blocks(), g.limit(), g.present()));
+    }
+
+    private static void bookingFactoriesGiveAnAnswerOrATypedProblem(String id, String name,
+            java.util.List<Integer> blocks, int limit, boolean present) {
         io.github.kisoku.kernel.LegalBasis basis = io.github.kisoku.kernel.LegalBasis.document("test", "§1",
                 io.github.kisoku.kernel.Confidence.CONFIRMED);
         typed(io.github.kisoku.booking.Unit.validate(maybe(present, id), name, name, maybe(!present, name),
@@ -208,8 +283,13 @@ class FuzzProperties {
                 io.github.kisoku.booking.QuotaPolicy.Counts.values()[0], basis));
     }
     /** Bicycle rule-book checks: missing situations and any dates. */
-    @Property
-    void ruleBookChecksGiveAnAnswerOrATypedProblem(@ForAll long birth, @ForAll long on, @ForAll boolean present) {
+    @Test
+    void ruleBookChecksGiveAnAnswerOrATypedProblem() {
+        property().forAll(anyLong(), anyLong(), anyBoolean())
+                .checkAssert(FuzzProperties::ruleBookChecksGiveAnAnswerOrATypedProblem);
+    }
+
+    private static void ruleBookChecksGiveAnAnswerOrATypedProblem(long birth, long on, boolean present) {
         onlyTyped(() -> typed(io.github.kisoku.bicycle.RuleBookChecks.smallMotorRider(maybe(present, anyDate(birth)),
                 maybe(on % 3 != 0, anyDate(on)))));
         onlyTyped(() -> typed(io.github.kisoku.bicycle.RuleBookChecks.ridingPlace(null)));
