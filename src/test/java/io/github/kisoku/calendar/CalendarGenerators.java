@@ -22,7 +22,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * Generators of the calendar's values for properties: dates, birth dates and dates around
- * birthdays, years of the holiday table, sets of closed days and lengths of legal periods.
+ * birthdays, sets of closed days and lengths of legal periods.
  *
  * <p>Dates come with the days the calendar's rules turn on mixed in (about one example in four):
  * the first, the last and the next-to-last day of a month, 29 February and the days either side of
@@ -136,25 +136,6 @@ public final class CalendarGenerators {
                         clamp(birth.plusYears(years).plusDays(shift), birth, birth.plusDays(maxDaysAfterBirth))));
         return weighted(List.of(100 - AROUND_BIRTHDAY_PERCENT, AROUND_BIRTHDAY_PERCENT),
                 List.of(anyDay, aroundABirthday));
-    }
-
-    /**
-     * Years of the holiday table, 1970 to 2099 (as {@link JapaneseHolidays#FIRST_SUPPORTED_DATE} and
-     * {@link JapaneseHolidays#LAST_SUPPORTED_DATE}), with the years the holidays changed among the
-     * edges: the first 振替休日 (1973), the first 国民の休日 (1985, 1986), the new era (1989), the
-     * Happy Monday laws (2000, 2003), 昭和の日 and the new 振替休日 (2007), 山の日 (2016), the
-     * enthronement and Olympic years (2019–2021), and the last announced equinox year and the first
-     * predicted one.
-     *
-     * @return the generator
-     */
-    public static Gen<Integer> holidayYears() {
-        int first = JapaneseHolidays.FIRST_SUPPORTED_DATE.getYear();
-        int last = JapaneseHolidays.LAST_SUPPORTED_DATE.getYear();
-        int announced = JapaneseHolidays.lastAnnouncedEquinoxYear();
-        List<Integer> changes = IntStream.of(1973, 1985, 1986, 1989, 2000, 2003, 2007, 2016, 2019, 2020, 2021,
-                announced, announced + 1).filter(y -> y >= first && y <= last).boxed().collect(Collectors.toList());
-        return withEdges(ints(first, last), changes);
     }
 
     /**

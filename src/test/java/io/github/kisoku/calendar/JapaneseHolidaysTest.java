@@ -1,7 +1,5 @@
 package io.github.kisoku.calendar;
 
-import static io.github.kisoku.calendar.CalendarGenerators.holidayYears;
-import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -208,8 +206,7 @@ class JapaneseHolidaysTest {
 
     @Test
     void everyYearHasOneOfEachEquinoxDayAndOrderedDistinctDates() {
-        property().forAll(holidayYears())
-                .checkAssert(JapaneseHolidaysTest::everyYearHasOneOfEachEquinoxDayAndOrderedDistinctDates);
+        forEveryYear(JapaneseHolidaysTest::everyYearHasOneOfEachEquinoxDayAndOrderedDistinctDates);
     }
 
     private static void everyYearHasOneOfEachEquinoxDayAndOrderedDistinctDates(int year) {
@@ -226,8 +223,7 @@ class JapaneseHolidaysTest {
 
     @Test
     void substituteHolidaysFollowASundayHolidayThroughHolidaysOnly() {
-        property().forAll(holidayYears())
-                .checkAssert(JapaneseHolidaysTest::substituteHolidaysFollowASundayHolidayThroughHolidaysOnly);
+        forEveryYear(JapaneseHolidaysTest::substituteHolidaysFollowASundayHolidayThroughHolidaysOnly);
     }
 
     private static void substituteHolidaysFollowASundayHolidayThroughHolidaysOnly(int year) {
@@ -244,8 +240,7 @@ class JapaneseHolidaysTest {
 
     @Test
     void citizensHolidaysLieBetweenTwoNationalHolidays() {
-        property().forAll(holidayYears())
-                .checkAssert(JapaneseHolidaysTest::citizensHolidaysLieBetweenTwoNationalHolidays);
+        forEveryYear(JapaneseHolidaysTest::citizensHolidaysLieBetweenTwoNationalHolidays);
     }
 
     private static void citizensHolidaysLieBetweenTwoNationalHolidays(int year) {
@@ -255,6 +250,22 @@ class JapaneseHolidaysTest {
                     .containsAnyOf(HolidayKind.NATIONAL, HolidayKind.SPECIAL);
             assertThat(JapaneseHolidays.on(h.date().plusDays(1)).map(Holiday::kind))
                     .containsAnyOf(HolidayKind.NATIONAL, HolidayKind.SPECIAL);
+        }
+    }
+
+    /**
+     * Checks a property of a year for every year of the table, 1970 to 2099. The domain is small,
+     * so it is exhausted rather than sampled: a sample of a thousand draws would miss some year
+     * in about one run in eight.
+     */
+    private static void forEveryYear(java.util.function.IntConsumer property) {
+        int last = JapaneseHolidays.LAST_SUPPORTED_DATE.getYear();
+        for (int year = JapaneseHolidays.FIRST_SUPPORTED_DATE.getYear(); year <= last; year++) {
+            try {
+                property.accept(year);
+            } catch (AssertionError e) {
+                throw new AssertionError("Counter-example: the year " + year + "\n" + e.getMessage(), e);
+            }
         }
     }
 }

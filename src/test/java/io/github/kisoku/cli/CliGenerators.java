@@ -1,12 +1,12 @@
 package io.github.kisoku.cli;
 
 import static io.github.kisoku.testing.Generators.ALPHA;
+import static io.github.kisoku.testing.Generators.evenly;
 import static io.github.kisoku.testing.Generators.longs;
 import static io.github.kisoku.testing.Generators.oneOf;
 import static io.github.kisoku.testing.Generators.textOf;
 import static io.github.kisoku.testing.Generators.weighted;
 import static io.github.kisoku.testing.Generators.withEdges;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,22 +114,6 @@ public final class CliGenerators {
 
     private static Gen<JsonNode> eitherOf(Gen<JsonNode> first, Gen<JsonNode> second) {
         return weighted(List.of(50, 50), List.of(first, second));
-    }
-
-    /**
-     * One of the generators, each as likely as the others, shrinking towards the first. Every
-     * alternative is drawn on every example, for the reason {@code Generators.weighted} gives.
-     */
-    private static <T> Gen<T> evenly(List<Gen<T>> alternatives) {
-        Gen<Integer> chosen = integers().between(0, alternatives.size() - 1);
-        return in -> {
-            int i = chosen.generate(in);
-            List<T> values = new ArrayList<>(alternatives.size());
-            for (Gen<T> g : alternatives) {
-                values.add(g.generate(in));
-            }
-            return values.get(i);
-        };
     }
 
     private static Gen<Mutation> mutate(String type, String field, Gen<JsonNode> values) {

@@ -21,16 +21,16 @@ import org.quicktheories.generators.Generate;
  * <p>Numbers and text come with their edge cases mixed in (about one example in ten): the bounds
  * of a range and the values next to them, zero and ±1, the empty and the blank text. QuickTheories
  * tries the bounds of all arguments together first; the mix also puts one argument on its edge
- * while the others are random, as jqwik did.
+ * while the others are random.
  */
 public final class Generators {
     private static final int EDGE_PERCENT = 10;
 
-    /** The longest text and byte array {@link #text()} and {@link #bytes()} generate, as jqwik's default. */
+    /** The longest text and byte array {@link #text()} and {@link #bytes()} generate. */
     public static final int MAX_LENGTH = 255;
 
     /**
-     * Letters a–z and A–Z, as jqwik's {@code @AlphaChars}.
+     * Letters a–z and A–Z.
      */
     public static final String ALPHA = IntStream.concat(IntStream.rangeClosed('a', 'z'), IntStream.rangeClosed('A', 'Z'))
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -90,6 +90,26 @@ public final class Generators {
                 }
             }
             return values.get(values.size() - 1);
+        };
+    }
+
+    /**
+     * One of the generators, each as likely as the others, shrinking towards the first. Every
+     * alternative is drawn on every example, for the reason {@link #weighted} gives.
+     *
+     * @param alternatives the generators
+     * @param <T> the values' type
+     * @return the generator
+     */
+    public static <T> Gen<T> evenly(List<Gen<T>> alternatives) {
+        Gen<Integer> chosen = integers().between(0, alternatives.size() - 1);
+        return in -> {
+            int i = chosen.generate(in);
+            List<T> values = new ArrayList<>(alternatives.size());
+            for (Gen<T> g : alternatives) {
+                values.add(g.generate(in));
+            }
+            return values.get(i);
         };
     }
 

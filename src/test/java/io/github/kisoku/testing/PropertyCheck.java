@@ -41,8 +41,8 @@ public final class PropertyCheck {
     }
 
     /**
-     * A theory with its own number of examples, kept whatever {@code QT_EXAMPLES} says (as
-     * jqwik's {@code tries} was).
+     * A theory with its own number of examples, kept whatever {@code QT_EXAMPLES} says: for the
+     * properties whose examples are expensive or whose strength needs a set count.
      *
      * @param examples how many examples to try
      * @return the theory, ready for {@code forAll}
