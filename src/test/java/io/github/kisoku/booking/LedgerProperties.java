@@ -1,6 +1,12 @@
 package io.github.kisoku.booking;
 
+import static io.github.kisoku.booking.BookingGenerators.bookingRequests;
+import static io.github.kisoku.booking.BookingGenerators.describe;
+import static io.github.kisoku.booking.BookingGenerators.sequencesOf;
 import static io.github.kisoku.booking.Fixtures.*;
+import static io.github.kisoku.testing.Generators.ints;
+import static io.github.kisoku.testing.Generators.oneOf;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.kernel.Effective;
@@ -11,15 +17,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Random sequences of ledger operations keep the ledger's invariants. */
 class LedgerProperties {
-    private static final List<Unit> UNITS = List.of(WASHITSU, WASHITSU_1, WASHITSU_2, KAIGI_1, HALL);
     private static final List<Group> GROUPS = List.of(DANCE, STUDY);
     private static final QuotaPolicy UNITS_PER_MONTH = QuotaPolicy.of("施設 月4", 4, QuotaPolicy.Period.MONTH_OF_USE,
             QuotaPolicy.Scope.FACILITY, QuotaPolicy.Counts.RESERVATION_UNITS, TEST_SETTING);
@@ -33,46 +35,61 @@ class LedgerProperties {
                     Effective.from(LocalDate.of(2026, 1, 1), new PaymentRule.DaysAfterRequest(2, LocalTime.of(17, 0)),
                             TEST_SETTING)));
 
-    @Provide
-    Arbitrary<java.util.List<int[]>> operations() {
-        return Arbitraries.integers().between(0, 10_000).array(int[].class).ofSize(6).list().ofMinSize(1)
-                .ofMaxSize(60);
+    private enum Kind {
+        REQUEST, WIN, PAY, CANCEL, CHANGE, EXPIRE
     }
 
-    private static Ledger apply(Ledger l, int[] op, LocalDateTime now) {
-        Group g = GROUPS.get(op[1] % GROUPS.size());
-        Unit u = UNITS.get(op[2] % UNITS.size());
-        LocalDate date = LocalDate.of(2026, 6, 10).plusDays(op[3] % 40);
-        List<Slot> slots = FACILITY.slots().drop(op[4] % 6).take(1 + op[4] % 3);
-        BookingRequest r = BookingRequest.of(g, u.id(), date, slots).withHeadcount(1 + op[5] % 30)
-                .withPurpose("練習").withConsent();
-        long id = 1 + (l.reservations().isEmpty() ? 0 : op[5] % l.reservations().size());
-        switch (op[0] % 7) {
-            case 0:
-            case 1:
-                return l.request(r, now).map(Ledger.Step::ledger).getOrElse(l);
-            case 2:
-                return l.win(r, now).map(Ledger.Step::ledger).getOrElse(l);
-            case 3:
-                return l.pay(id, now).map(Ledger.Step::ledger).getOrElse(l);
-            case 4:
-                return l.cancel(id, now).map(Ledger.Step::ledger).getOrElse(l);
-            case 5:
-                return l.change(id, Option.of("変更"), Option.of(1 + op[3] % 50), now).map(Ledger.Step::ledger)
+    /**
+     * One operation: a request (twice as often as the others), a lottery win, or a payment,
+     * cancellation, change or expiry of one of the reservations so far (picked by number), after
+     * some hours pass (in {@code invariantsHold}).
+     */
+    private record Operation(Kind kind, BookingRequest request, int pick, int newHeadcount, int hours) {
+        Ledger apply(Ledger l, LocalDateTime now) {
+            long id = 1 + (l.reservations().isEmpty() ? 0 : pick % l.reservations().size());
+            return switch (kind) {
+                case REQUEST -> l.request(request, now).map(Ledger.Step::ledger).getOrElse(l);
+                case WIN -> l.win(request, now).map(Ledger.Step::ledger).getOrElse(l);
+                case PAY -> l.pay(id, now).map(Ledger.Step::ledger).getOrElse(l);
+                case CANCEL -> l.cancel(id, now).map(Ledger.Step::ledger).getOrElse(l);
+                case CHANGE -> l.change(id, Option.of("変更"), Option.of(newHeadcount), now).map(Ledger.Step::ledger)
                         .getOrElse(l);
-            default:
-                return l.expire(now).ledger();
+                case EXPIRE -> l.expire(now).ledger();
+            };
+        }
+
+        @Override
+        public String toString() {
+            return "after " + hours + "h: " + switch (kind) {
+                case REQUEST -> "request " + describe(request);
+                case WIN -> "win " + describe(request);
+                case PAY -> "pay pick " + pick;
+                case CANCEL -> "cancel pick " + pick;
+                case CHANGE -> "change pick " + pick + " to 変更, " + newHeadcount + "人";
+                case EXPIRE -> "expire";
+            };
         }
     }
 
-    @Property(tries = 200)
-    void invariantsHold(@ForAll("operations") java.util.List<int[]> ops) {
+    /** 1–60 operations; a pick is a reservation's number: 1 + pick mod reservations. */
+    private static Gen<java.util.List<Operation>> operations() {
+        Gen<Kind> kinds = oneOf(Kind.REQUEST, Kind.REQUEST, Kind.WIN, Kind.PAY, Kind.CANCEL, Kind.CHANGE, Kind.EXPIRE);
+        return sequencesOf(kinds.zip(bookingRequests(), ints(0, 10_000), ints(1, 50), ints(0, 29), Operation::new),
+                ints(1, 60));
+    }
+
+    @Test
+    void invariantsHold() {
+        property(200).forAll(operations()).checkAssert(LedgerProperties::invariantsHold);
+    }
+
+    private static void invariantsHold(java.util.List<Operation> ops) {
         Ledger l = Ledger.empty(NISHI, SETTINGS);
         LocalDateTime now = LocalDateTime.of(2026, 6, 1, 9, 0);
         int seen = 0;
-        for (int[] op : ops) {
-            now = now.plusHours(op[5] % 30);
-            Ledger l2 = apply(l, op, now);
+        for (Operation op : ops) {
+            now = now.plusHours(op.hours());
+            Ledger l2 = op.apply(l, now);
             l = l2;
             List<Reservation> live = l2.live();
             // never two live holds on one block-slot, and the index agrees with the reservations
@@ -104,12 +121,17 @@ class LedgerProperties {
         }
     }
 
-    @Property(tries = 100)
-    void expiredHoldsFreeTheirSlotForOthers(@ForAll("operations") java.util.List<int[]> ops) {
+    @Test
+    void expiredHoldsFreeTheirSlotForOthers() {
+        property(100).forAll(operations()).checkAssert(LedgerProperties::expiredHoldsFreeTheirSlotForOthers);
+    }
+
+    private static void expiredHoldsFreeTheirSlotForOthers(java.util.List<Operation> ops) {
         Ledger l = Ledger.empty(NISHI, SETTINGS);
         LocalDateTime now = LocalDateTime.of(2026, 6, 1, 9, 0);
-        for (int[] op : ops) {
-            l = apply(l, op, now);
+        for (Operation op : ops) {
+            // the clock stands still here: the hours are for invariantsHold
+            l = op.apply(l, now);
         }
         LocalDateTime later = LocalDateTime.of(2026, 6, 8, 9, 0);
         Ledger expired = l.expire(later).ledger();

@@ -1,36 +1,55 @@
 package io.github.kisoku.booking.lottery;
 
+import static io.github.kisoku.booking.BookingGenerators.lotterySeeds;
+import static io.github.kisoku.booking.BookingGenerators.slotRuns;
 import static io.github.kisoku.booking.lottery.LotteryTest.NISHI;
+import static io.github.kisoku.testing.Generators.anyInt;
+import static io.github.kisoku.testing.Generators.ints;
+import static io.github.kisoku.testing.Generators.listsOf;
+import static io.github.kisoku.testing.Generators.oneOf;
+import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.booking.BlockSlot;
 import io.github.kisoku.booking.Slot;
 import io.vavr.collection.List;
 import java.time.LocalDateTime;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The draw never gives a block-slot twice, is reproducible, and moves alternates up in order. */
 class LotteryProperties {
     private static final List<String> UNITS = List.of("nishi.washitsu", "nishi.washitsu-1", "nishi.washitsu-2",
             "nishi.kaigi-1");
 
-    @Provide
-    Arbitrary<java.util.List<int[]>> applications() {
-        return Arbitraries.integers().between(0, 1000).array(int[].class).ofSize(3).list().ofMinSize(1).ofMaxSize(25);
+    /** An application of the pool: its group, unit and run of slots; its id is its place, A000 on. */
+    private record Entry(String groupId, String unitId, List<Slot> slots) {
+        @Override
+        public String toString() {
+            return groupId + " " + unitId + " " + slots.mkString("+");
+        }
     }
 
-    private static Pool pool(java.util.List<int[]> specs) {
-        List<Application> apps = List.ofAll(specs).zipWithIndex().map(t -> {
-            int[] a = t._1;
-            List<Slot> all = NISHI.facility("nishi").get().slots();
-            List<Slot> slots = all.drop(a[1] % 3).take(1 + a[2] % 2);
-            return LotteryTest.app(String.format("A%03d", t._2), "G" + (a[2] % 7), UNITS.get(a[0] % UNITS.size()),
-                    slots.toJavaArray(Slot[]::new));
-        });
+    /**
+     * Pools of 1–25 applications by groups G0–G6 for the joined 日本間, its halves or 会議室1, for
+     * one or two of the day's slots from one of its first three (so that they collide).
+     */
+    private static Gen<java.util.List<Entry>> applications() {
+        Gen<Entry> entries = ints(0, 6).zip(oneOf(UNITS.asJava()), slotRuns(2, 2),
+                (g, u, s) -> new Entry("G" + g, u, s));
+        return listsOf(entries, 1, 25).describedAs(es -> IntStream.range(0, es.size())
+                .mapToObj(i -> String.format("%s: %s", id(i), es.get(i))).collect(Collectors.joining(", ", "[", "]")));
+    }
+
+    private static String id(int place) {
+        return String.format("A%03d", place);
+    }
+
+    private static Pool pool(java.util.List<Entry> entries) {
+        List<Application> apps = List.ofAll(entries).zipWithIndex().map(t -> LotteryTest.app(id(t._2), t._1.groupId(),
+                t._1.unitId(), t._1.slots().toJavaArray(Slot[]::new)));
         return Pool.freeze(NISHI, apps, LotteryTest.CLOSED).get();
     }
 
@@ -40,10 +59,13 @@ class LotteryProperties {
         assertThat(taken.distinct().size()).isEqualTo(taken.size());
     }
 
-    @Property(tries = 200)
-    void neverTwiceAndReproducible(@ForAll("applications") java.util.List<int[]> specs,
-            @ForAll("seeds") String seed) {
-        Pool p = pool(specs);
+    @Test
+    void neverTwiceAndReproducible() {
+        property(200).forAll(applications(), lotterySeeds()).checkAssert(LotteryProperties::neverTwiceAndReproducible);
+    }
+
+    private static void neverTwiceAndReproducible(java.util.List<Entry> entries, String seed) {
+        Pool p = pool(entries);
         SeedCommitment s = new SeedCommitment(seed, LocalDateTime.of(2026, 6, 1, 0, 0), "test");
         LotteryResult r = Lottery.draw(p, s).get();
         noBlockSlotTwice(r);
@@ -54,10 +76,14 @@ class LotteryProperties {
         assertThat(r.alternates().forAll(a -> r.blockedBy().get(a).exists(b -> !b.isEmpty()))).isTrue();
     }
 
-    @Property(tries = 200)
-    void alternatesMoveUpInOrder(@ForAll("applications") java.util.List<int[]> specs, @ForAll("seeds") String seed,
-            @ForAll int pick) {
-        Pool p = pool(specs);
+    @Test
+    void alternatesMoveUpInOrder() {
+        property(200).forAll(applications(), lotterySeeds(), anyInt())
+                .checkAssert(LotteryProperties::alternatesMoveUpInOrder);
+    }
+
+    private static void alternatesMoveUpInOrder(java.util.List<Entry> entries, String seed, int pick) {
+        Pool p = pool(entries);
         LotteryResult r = Lottery.draw(p, new SeedCommitment(seed, LocalDateTime.of(2026, 6, 1, 0, 0), "test")).get();
         String released = r.winners().get(Math.floorMod(pick, r.winners().size()));
         LotteryResult.Promotion up = r.release(released);
@@ -66,10 +92,5 @@ class LotteryProperties {
         assertThat(up.promoted()).isEqualTo(r.alternates().filter(up.promoted()::contains));
         assertThat(up.result().alternates()).isEqualTo(r.alternates().removeAll(up.promoted()));
         assertThat(up.result().winners()).doesNotContain(released);
-    }
-
-    @Provide
-    Arbitrary<String> seeds() {
-        return Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20);
     }
 }
