@@ -12,6 +12,7 @@ import static io.github.kisoku.testing.Generators.ALPHA;
 import static io.github.kisoku.testing.Generators.ints;
 import static io.github.kisoku.testing.Generators.oneOf;
 import static io.github.kisoku.testing.Generators.textOf;
+import static io.github.kisoku.testing.Generators.weighted;
 import static io.github.kisoku.testing.Generators.withEdges;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -77,13 +78,14 @@ public final class BookingGenerators {
     /**
      * Use dates from {@link #FIRST_USE_DAY} over {@value #USE_DAYS} days, with the first and last
      * days, the end of June and the first of July (the monthly quota's boundary) and a Monday (the
-     * facility closed) among the edges.
+     * facility closed) among the edges. Half of the dates fall in the first ten days, so that
+     * requests meet each other: rooms already held and groups at their monthly quota.
      *
      * @return the generator
      */
     public static Gen<LocalDate> useDates() {
-        return withEdges(ints(0, USE_DAYS - 1).map(d -> FIRST_USE_DAY.plusDays(d)),
-                List.of(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 6, 15)));
+        return weighted(List.of(45, 45, 10), List.of(ints(0, 9), ints(0, USE_DAYS - 1),
+                oneOf(20, 21, USE_DAYS - 1, 5))).map(d -> FIRST_USE_DAY.plusDays(d));
     }
 
     /**

@@ -126,8 +126,8 @@ class LedgerStatefulProperties {
 
     @Test
     void ledgerInvariantsHoldAfterEveryAction() {
-        // capped, so that most sequences are full and a length still shrinks by one number
-        Gen<Integer> lengths = ints(1, 4 * MAX_ACTIONS).map(n -> Math.min(n, MAX_ACTIONS));
+        // capped, so that seven sequences in eight are full and a length still shrinks by one number
+        Gen<Integer> lengths = ints(1, 8 * MAX_ACTIONS).map(n -> Math.min(n, MAX_ACTIONS));
         property(1000).forAll(sequencesOf(actions(), lengths))
                 .checkAssert(LedgerStatefulProperties::ledgerInvariantsHoldAfterEveryAction);
     }
