@@ -8,7 +8,6 @@ import static io.github.kisoku.testing.Generators.withEdges;
 import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kisoku.testing.Generators;
 import io.github.kisoku.bicycle.Offence;
 import io.github.kisoku.booking.account.Password;
 import io.github.kisoku.kernel.Problem;
