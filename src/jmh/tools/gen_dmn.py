@@ -170,7 +170,7 @@ golf = [
         'early: feeOk(course, "EARLY_MORNING", dayType, 1, 2, feeCharged), '
         'closed: feeOk(course, "CLOSED_DAY_SELF_BAG", dayType, 1, 2, feeCharged), '
         'nine: feeOk(course, "NINE_HOLES_OR_FEWER", dayType, 1, 2, feeCharged) }'), ["feeOk"]),
-    # the order of reference ruling 6: business use, 75条の2, 69条 reductions, standard
+    # the order of kisoku ruling 6 (docs/rulings.md): business use, 75条の2, 69条 reductions, standard
     decision("treatment", ["play", "businessItem", "feeCharged", "ageDocument", "disabilityCard", "finishBy", "holes"],
              ["age", "feeTests"], table("FIRST", [
                  "play", "businessItem", "feeCharged", "age", "ageDocument", "disabilityCard", "feeTests.senior",

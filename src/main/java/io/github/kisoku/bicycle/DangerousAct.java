@@ -3,6 +3,7 @@ package io.github.kisoku.bicycle;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.List;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import java.time.LocalDate;
  * 2024-11-01). Read once from {@code dangerous_acts.csv}. Immutable and thread-safe.
  */
 public final class DangerousAct {
-    private static final List<DangerousAct> ALL = Csv.read("dangerous_acts.csv").map(DangerousAct::new);
+    private static final List<DangerousAct> ALL = BundledCsv.read(DangerousAct.class, "dangerous_acts.csv")
+            .map(DangerousAct::new);
 
     private final int number;
     private final String nameJa;
@@ -23,7 +25,7 @@ public final class DangerousAct {
     private final LocalDate from;
     private final LegalBasis basis;
 
-    private DangerousAct(Csv.Row r) {
+    private DangerousAct(BundledCsv.Row r) {
         this.number = Integer.parseInt(r.get("number"));
         this.nameJa = r.get("name_ja");
         this.nameEn = r.get("name_en");

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /**
  * A payment deadline (納付期限) with everything an auditor needs to check it: the day its period
  * starts from, the statutory last day (法定の末日), the same day moved to the next bank business
- * day (an UNCONFIRMED interpretation, reference README ruling 3), and the deadline printed on the
+ * day (an UNCONFIRMED interpretation, kisoku ruling 3, docs/rulings.md), and the deadline printed on the
  * ticket or slip, which wins when given. Immutable and thread-safe.
  */
 public final class Deadline {

@@ -5,7 +5,7 @@ package io.github.kisoku.bicycle;
  * them.
  */
 public enum Exclusion {
-    /** The act was before the system started on 2026-04-01 (reference README ruling 4). */
+    /** The act was before the system started on 2026-04-01 (kisoku ruling 4, docs/rulings.md). */
     BEFORE_SYSTEM("青切符制度の施行前", "before the blue-ticket system started"),
     /** The rider was under 16 at the moment of the act (seed: 16歳以上が行った反則行為). */
     UNDER_16("行為時に16歳未満", "under 16 at the moment of the act"),

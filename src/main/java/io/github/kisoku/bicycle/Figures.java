@@ -5,6 +5,7 @@ import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.NotInForce;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
@@ -23,14 +24,14 @@ final class Figures {
     }
 
     private static Map<String, EffectiveTimeline<Long>> load() {
-        return Csv.read("figures.csv").groupBy(r -> r.get("id")).mapValues(rows -> {
+        return BundledCsv.read(Figures.class, "figures.csv").groupBy(r -> r.get("id")).mapValues(rows -> {
             List<Effective<Long>> versions = rows.toList().map(Figures::version);
             return EffectiveTimeline.validate("bicycle." + rows.head().get("id"), versions).toEither()
-                    .getOrElseThrow(p -> new Csv.BrokenData("figures.csv: " + p.mkString("; ")));
+                    .getOrElseThrow(p -> new BundledCsv.BrokenData("figures.csv: " + p.mkString("; ")));
         });
     }
 
-    private static Effective<Long> version(Csv.Row r) {
+    private static Effective<Long> version(BundledCsv.Row r) {
         Confidence confidence = Confidence.valueOf(r.get("confidence"));
         LegalBasis basis = r.get("egov_id").isBlank()
                 ? LegalBasis.law(r.get("source"), r.get("provision"), confidence)
@@ -56,7 +57,7 @@ final class Figures {
     static EffectiveTimeline<Long> timeline(String id) {
         EffectiveTimeline<Long> figure = FIGURES.get(id);
         if (figure == null) {
-            throw new Csv.BrokenData("figures.csv: no figure " + id);
+            throw new BundledCsv.BrokenData("figures.csv: no figure " + id);
         }
         return figure;
     }

@@ -4,6 +4,7 @@ import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 
@@ -14,7 +15,7 @@ import io.vavr.control.Option;
  * thread-safe.
  */
 public final class MaximumPenalty {
-    private static final Map<String, MaximumPenalty> PENALTIES = Csv.read("penalties.csv")
+    private static final Map<String, MaximumPenalty> PENALTIES = BundledCsv.read(MaximumPenalty.class, "penalties.csv")
             .toMap(r -> r.get("key"), MaximumPenalty::new);
 
     private final String key;
@@ -24,7 +25,7 @@ public final class MaximumPenalty {
     private final LegalBasis basis;
     private final Message description;
 
-    private MaximumPenalty(Csv.Row r) {
+    private MaximumPenalty(BundledCsv.Row r) {
         this.key = r.get("key");
         this.imprisonmentMonths = Integer.parseInt(r.get("imprisonment_months"));
         this.fine = Yen.of(Long.parseLong(r.get("fine_yen")));

@@ -59,7 +59,7 @@ public final class Offence {
 
     /**
      * The time of the act, if known. Age is read at the moment of the act and changes at 00:00
-     * of the birthday (reference README ruling 1), so the time never changes the answer; it is
+     * of the birthday (kisoku ruling 1, docs/rulings.md), so the time never changes the answer; it is
      * kept for the record.
      *
      * @return the time of the act, if known

@@ -12,6 +12,7 @@ import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -278,7 +279,7 @@ public final class OffenceAssessor {
         List<Exclusion> listed = exclusions(excluded);
         int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
         Effective<Long> criminalAge = CRIMINAL_AGE.at(offence.date())
-                .getOrElseThrow(n -> new Csv.BrokenData(n.toString()));
+                .getOrElseThrow(n -> new BundledCsv.BrokenData(n.toString()));
         if (systemInForce && has(excluded, Exclusion.UNDER_16) && (!crime || age < criminalAge.value())) {
             why.add(GUIDANCE_INSTEAD);
             if (crime) {

@@ -29,7 +29,7 @@ import java.util.ArrayList;
  * <li>納付: 通告を受けた日の翌日から起算して十日以内 (道路交通法第128条第1項; for a mailed 通告書,
  * from the 通告の日 written on it, 施行令第47条第2項).</li>
  * </ul>
- * The law has no roll-forward; by the reference README ruling 3 a last day on a bank closing day
+ * The law has no roll-forward; by the kisoku ruling 3, docs/rulings.md a last day on a bank closing day
  * moves to the next bank business day, flagged UNCONFIRMED, and both days are shown. A deadline
  * printed on the ticket or slip wins (施行令第46条: the 告知書 states the 仮納付の期限).
  *
@@ -146,7 +146,7 @@ public final class PaymentDeadlines {
         return Decision.of(d, reasons, notApplied);
     }
 
-    /** Whether the last day moved off a bank closing day (reference README ruling 3, unconfirmed). */
+    /** Whether the last day moved off a bank closing day (kisoku ruling 3, docs/rulings.md, unconfirmed). */
     private static Reason roll(LocalDate last, RolledDate rolled) {
         LocalDate moved = rolled.rolled();
         return rolled.moved()

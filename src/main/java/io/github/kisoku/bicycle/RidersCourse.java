@@ -9,6 +9,7 @@ import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -30,7 +31,7 @@ import java.time.LocalDate;
  * <p>Static functions only; thread-safe.
  */
 public final class RidersCourse {
-    private static final LegalBasis WINDOW_RULING = LegalBasis.ruling("bicycle RidersCourse",
+    private static final LegalBasis WINDOW_RULING = LegalBasis.ruling("kisoku ruling 9 (docs/rulings.md)",
             "an act counts on a date up to its third anniversary (3 years from the day after the act)");
 
     private RidersCourse() {
@@ -158,7 +159,7 @@ public final class RidersCourse {
      */
     public static Decision<MaximumPenalty> penaltyForNotAttending() {
         MaximumPenalty p = MaximumPenalty.forKey("COURSE_NOT_ATTENDED")
-                .getOrElseThrow(() -> new Csv.BrokenData("penalties.csv: no COURSE_NOT_ATTENDED"));
+                .getOrElseThrow(() -> new BundledCsv.BrokenData("penalties.csv: no COURSE_NOT_ATTENDED"));
         return Decision.of(p).because(Reason.of("bicycle.course.penalty", p.basis(),
                 "命令された期間内に受講しなかった場合: " + p.describe().ja(),
                 "not attending within the ordered period: " + p.describe().en()));

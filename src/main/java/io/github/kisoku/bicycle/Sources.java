@@ -10,7 +10,7 @@ final class Sources {
     static final String ROAD_TRAFFIC_ORDER = "道路交通法施行令";
     static final String ROAD_TRAFFIC_ORDER_ID = "335CO0000000270";
     static final String SEED = "神奈川県・神奈川県警察 自転車ルールブック (2025.9)";
-    static final String RULING_3 = "reference README, ruling 3";
+    static final String RULING_3 = "kisoku ruling 3 (docs/rulings.md)";
 
     private Sources() {
     }

@@ -10,6 +10,7 @@ import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -254,7 +255,7 @@ public final class TicketCase {
 
     private CaseState.ReferralDestination destination(LocalDate date) {
         long juvenileBelow = Figures.at("JUVENILE_AGE_BELOW", date).map(Effective::value)
-                .getOrElseThrow(n -> new Csv.BrokenData(n.toString()));
+                .getOrElseThrow(n -> new BundledCsv.BrokenData(n.toString()));
         return Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT) < juvenileBelow
                 ? CaseState.ReferralDestination.FAMILY_COURT
                 : CaseState.ReferralDestination.PROSECUTOR;

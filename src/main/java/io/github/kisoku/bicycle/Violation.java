@@ -5,6 +5,7 @@ import io.github.kisoku.kernel.Language;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.control.Option;
 
 /**
@@ -36,7 +37,7 @@ public final class Violation {
     private final Reason offenceReason;
     private final Option<Reason> amountReason;
 
-    private Violation(Csv.Row r) {
+    private Violation(BundledCsv.Row r) {
         this.id = r.get("id");
         this.nameJa = r.get("name_ja");
         this.nameEn = r.get("name_en");
@@ -73,7 +74,7 @@ public final class Violation {
         return amountReason;
     }
 
-    static Violation fromRow(Csv.Row row) {
+    static Violation fromRow(BundledCsv.Row row) {
         return new Violation(row);
     }
 

@@ -5,6 +5,7 @@ import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.NotInForce;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * The bicycle 反則行為 tables over time (反則行為と反則金の額): each version in force from a date,
  * read once from the bundled files. {@code schedules.csv} lists the versions (file, first and
  * last day in force, source, confidence); the first version is {@code violations.csv}, in force
- * from 2026-04-01 (seed: 令和8年4月1日施行; reference README ruling 4). An amendment is a new row
+ * from 2026-04-01 (seed: 令和8年4月1日施行; kisoku ruling 4, docs/rulings.md). An amendment is a new row
  * of {@code schedules.csv} with its own file, never an edit of an old one.
  *
  * <p>{@code violations.csv} is the reference table with every column kept (id, names, amount,
@@ -41,19 +42,23 @@ public final class ViolationCatalogue {
     }
 
     private static ViolationCatalogue load() {
-        List<Effective<ViolationSchedule>> versions = Csv.read("schedules.csv").map(r -> {
-            LegalBasis basis = LegalBasis.law(r.get("source"), r.get("provision"),
-                    Confidence.valueOf(r.get("confidence"))).withNote(r.get("note"));
-            if (!r.get("url").isBlank()) {
-                basis = basis.withUrl(r.get("url"));
-            }
-            ViolationSchedule schedule = ViolationSchedule.of(Csv.read(r.get("file")).map(Violation::fromRow));
-            LocalDate from = LocalDate.parse(r.get("from"));
-            return r.get("until").isBlank() ? Effective.from(from, schedule, basis)
-                    : Effective.between(from, LocalDate.parse(r.get("until")), schedule, basis);
-        });
+        List<Effective<ViolationSchedule>> versions = BundledCsv.read(ViolationCatalogue.class, "schedules.csv")
+                .map(ViolationCatalogue::version);
         return new ViolationCatalogue(EffectiveTimeline.validate("bicycle.violations", versions).toEither()
-                .getOrElseThrow(p -> new Csv.BrokenData("schedules.csv: " + p.mkString("; "))));
+                .getOrElseThrow(p -> new BundledCsv.BrokenData("schedules.csv: " + p.mkString("; "))));
+    }
+
+    private static Effective<ViolationSchedule> version(BundledCsv.Row r) {
+        LegalBasis basis = LegalBasis.law(r.get("source"), r.get("provision"),
+                Confidence.valueOf(r.get("confidence"))).withNote(r.get("note"));
+        if (!r.get("url").isBlank()) {
+            basis = basis.withUrl(r.get("url"));
+        }
+        ViolationSchedule schedule = ViolationSchedule.of(BundledCsv.read(ViolationCatalogue.class, r.get("file"))
+                .map(Violation::fromRow));
+        LocalDate from = LocalDate.parse(r.get("from"));
+        return r.get("until").isBlank() ? Effective.from(from, schedule, basis)
+                : Effective.between(from, LocalDate.parse(r.get("until")), schedule, basis);
     }
 
     /** {@return every version of the table, oldest first, with the dates each is in force} */

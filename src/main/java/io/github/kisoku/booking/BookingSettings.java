@@ -13,7 +13,7 @@ import java.time.LocalDate;
 
 /**
  * The figures the city has not published, supplied by the caller as named, effective-dated
- * settings (reference README, ruling 7): quota policies, booking windows, each facility's
+ * settings (kisoku ruling 7, docs/rulings.md): quota policies, booking windows, each facility's
  * cancellation deadline and closed days, and payment deadlines per method. Nothing here is a
  * Kawaguchi rule except the one dated default of {@link #defaults()}; an answer that needs a
  * setting that is missing says so with an {@code UNCONFIRMED} reason. Immutable and thread-safe.

@@ -13,7 +13,7 @@ public final class BookingSources {
     private static final String NOTICE_2023 = "川口市 公民館 館からのお知らせ（使用料の支払期限）2023-02-08";
     private static final String NOTICE_URL =
             "https://www.city.kawaguchi.lg.jp/soshiki/04010/020/8/12/oshirase/20042.html";
-    private static final String RULINGS = "kisoku reference README";
+    private static final String RULINGS = "docs/rulings.md";
 
     /** Manual §1 パスワード: 3 of 4 character classes, the listed symbols, old passwords stay valid. */
     public static final LegalBasis PASSWORD = LegalBasis.document(MANUAL, "§1 パスワードに関して", Confidence.CONFIRMED);
@@ -76,10 +76,10 @@ public final class BookingSources {
     public static final LegalBasis WINDOWS_2023 = LegalBasis.document(NOTICE_2023, "優先予約分(3ケ月前)・抽選予約当選分(2ケ月前)",
             Confidence.CONFIRMED).withUrl(NOTICE_URL).withNote("old system, 2023");
     /** Ruling 7: figures the city has not published are caller-supplied settings. */
-    public static final LegalBasis SETTING_RULING = LegalBasis.ruling(RULINGS + ", ruling 7",
+    public static final LegalBasis SETTING_RULING = LegalBasis.ruling("kisoku ruling 7 (" + RULINGS + ")",
             "unpublished booking figures are settings the caller supplies; none is shipped as a Kawaguchi rule");
     /** Ruling 8: the lottery is uniform by default, canonical in order, re-runnable from its log. */
-    public static final LegalBasis LOTTERY_RULING = LegalBasis.ruling(RULINGS + ", ruling 8",
+    public static final LegalBasis LOTTERY_RULING = LegalBasis.ruling("kisoku ruling 8 (" + RULINGS + ")",
             "uniform draw, no tiers or weights unless given; canonical order; re-runnable from its log");
     /** Comparable ordinances (川越市公民館使用条例第3条2項 and others) refund when the user is not at fault. */
     public static final LegalBasis REFUND_COMPARATOR = LegalBasis.law("川越市公民館使用条例", "第3条第2項",
@@ -100,6 +100,6 @@ public final class BookingSources {
      */
     public static LegalBasis setting(String name) {
         return LegalBasis.document("caller-supplied setting", name, Confidence.UNCONFIRMED)
-                .withNote("the city has not published this figure (reference README, ruling 7)");
+                .withNote("the city has not published this figure (kisoku ruling 7, " + RULINGS + ")");
     }
 }

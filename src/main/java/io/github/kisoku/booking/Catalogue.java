@@ -6,18 +6,12 @@ import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.Lazy;
-import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -130,61 +124,55 @@ public final class Catalogue {
     }
 
     private static Catalogue load() {
-        List<Array<String>> facilityRows = read("facilities.csv");
-        List<Array<String>> slotRows = read("slots.csv");
-        List<Array<String>> unitRows = read("units.csv");
+        List<BundledCsv.Row> facilityRows = read("facilities.csv");
+        List<BundledCsv.Row> slotRows = read("slots.csv");
+        List<BundledCsv.Row> unitRows = read("units.csv");
         return of(facilityRows.map(f -> {
-            String id = f.get(0);
-            List<Slot> slots = slotRows.filter(s -> s.get(0).equals(id))
-                    .map(s -> Slot.of(LocalTime.parse(s.get(1)), LocalTime.parse(s.get(2))));
-            List<Unit> units = unitRows.filter(u -> u.get(0).equals(id)).map(Catalogue::unit);
-            return Facility.of(id, f.get(1), f.get(2), slots, units, LocalDate.parse(f.get(3)),
-                    basis(f.get(4), f.get(5)));
+            String id = f.get("facility_id");
+            List<Slot> slots = slotRows.filter(s -> s.get("facility_id").equals(id))
+                    .map(s -> Slot.of(LocalTime.parse(s.get("start")), LocalTime.parse(s.get("end"))));
+            List<Unit> units = unitRows.filter(u -> u.get("facility_id").equals(id)).map(Catalogue::unit);
+            return Facility.of(id, f.get("name_ja"), f.get("kind"), slots, units,
+                    LocalDate.parse(f.get("new_system_from")), basis(f));
         }));
     }
 
-    private static Unit unit(Array<String> u) {
-        Unit unit = Unit.of(u.get(1), u.get(0), u.get(2), u.get(3),
-                List.of(u.get(4).split(";")).map(String::strip).map(Integer::valueOf), basis(u.get(9), u.get(10)));
-        if (!u.get(5).isBlank()) {
-            unit = unit.withCapacity(Integer.parseInt(u.get(5).strip()));
+    private static Unit unit(BundledCsv.Row u) {
+        Unit unit = Unit.of(u.get("unit_id"), u.get("facility_id"), u.get("name_ja"), u.get("room"),
+                List.of(u.get("blocks").split(";")).map(String::strip).map(Integer::valueOf), basis(u));
+        if (!u.get("capacity").isBlank()) {
+            unit = unit.withCapacity(Integer.parseInt(u.get("capacity").strip()));
         }
-        if (!Boolean.parseBoolean(u.get(6).strip())) {
+        if (!Boolean.parseBoolean(u.get("online").strip())) {
             unit = unit.counterOnly();
         }
-        if (!u.get(7).isBlank()) {
-            unit = unit.withConsentNote(Message.of(u.get(7), u.get(8)));
+        if (!u.get("consent_note_ja").isBlank()) {
+            unit = unit.withConsentNote(Message.of(u.get("consent_note_ja"), u.get("consent_note_en")));
         }
         return unit;
     }
 
     private static FeeTable loadFees() {
         FeeTable t = FeeTable.empty();
-        for (Array<String> r : read("fees.csv")) {
-            Option<Slot> slot = r.get(1).equals("*") ? Option.none()
-                    : Option.of(Slot.of(LocalTime.parse(r.get(1).split("-", -1)[0]), LocalTime.parse(r.get(1).split("-", -1)[1])));
-            Option<GroupClass> cls = r.get(2).equals("*") ? Option.none() : Option.of(GroupClass.valueOf(r.get(2)));
-            t = t.with(r.get(0), slot, cls, Yen.of(Long.parseLong(r.get(3))), basis(r.get(4), r.get(5)));
+        for (BundledCsv.Row r : read("fees.csv")) {
+            String slotText = r.get("slot");
+            Option<Slot> slot = slotText.equals("*") ? Option.none()
+                    : Option.of(Slot.of(LocalTime.parse(slotText.split("-", -1)[0]),
+                            LocalTime.parse(slotText.split("-", -1)[1])));
+            Option<GroupClass> cls = r.get("group_class").equals("*") ? Option.none()
+                    : Option.of(GroupClass.valueOf(r.get("group_class")));
+            t = t.with(r.get("unit_id"), slot, cls, Yen.of(Long.parseLong(r.get("yen_per_slot"))), basis(r));
         }
         return t;
     }
 
-    private static LegalBasis basis(String section, String confidence) {
-        return LegalBasis.document("川口市 施設予約システム マニュアル（利用者用）2026年6月", section,
-                Confidence.valueOf(confidence.strip()));
+    private static LegalBasis basis(BundledCsv.Row row) {
+        return LegalBasis.document("川口市 施設予約システム マニュアル（利用者用）2026年6月", row.get("source"),
+                Confidence.valueOf(row.get("confidence").strip()));
     }
 
-    private static List<Array<String>> read(String file) {
-        try (InputStream in = Catalogue.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing resource " + DIR + file));
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return List.ofAll(r.lines().toList()).drop(1).filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> Array.of(l.split(",", -1)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static List<BundledCsv.Row> read(String file) {
+        return BundledCsv.read(Catalogue.class, DIR + file);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * quota units under a rule set, and what a lottery means for it. Immutable and thread-safe.
  */
 public final class Plan {
-    private static final LegalBasis MODEL = LegalBasis.ruling("research notes §3.3 item 7",
+    private static final LegalBasis MODEL = LegalBasis.ruling("kisoku ruling 11 (docs/rulings.md)",
             "a uniform single-winner draw gives an application 1/(n+1) against n others; pieces drawn "
                     + "separately survive with the product of their chances");
 

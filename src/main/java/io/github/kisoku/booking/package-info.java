@@ -21,7 +21,7 @@
  *       ({@link io.github.kisoku.booking.BookingSettings}); answers that depend on a missing
  *       setting say so with an {@code UNCONFIRMED} reason.</li>
  * </ul>
- * Rulings of the reference README (7: unpublished figures are settings, month-end 17:00 rolled back
+ * Rulings of docs/rulings.md (7: unpublished figures are settings, month-end 17:00 rolled back
  * is a dated default; 8: uniform, canonical, re-runnable lottery) are {@code INTERPRETATION}.
  */
 @NullMarked

@@ -14,14 +14,14 @@ public enum AgeReading {
      * in a common year for a 29 February birth); on the eve of the birthday the person is N−1.
      * Used for the bicycle blue ticket (16 or over) and the riders' course (14 or over).
      */
-    AT_MOMENT(LegalBasis.law("年齢計算ニ関スル法律", "135AC0000000050", "第1項・民法第143条", Confidence.CONFIRMED)
-            .withNote("reference README, ruling 1: age at the moment of an act")),
+    AT_MOMENT(LegalBasis.law("年齢計算ニ関スル法律", "135AC1000000050", "第1項・民法第143条", Confidence.CONFIRMED)
+            .withNote("kisoku ruling 1 (docs/rulings.md): age at the moment of an act")),
     /**
      * Age as of a date (〜日現在): age N holds on the whole eve of the N-th birthday, the day on
      * which it is reached. Used for the golf-course usage tax (利用日現在). The practice of
      * Japanese tax administration; an interpretation.
      */
-    AS_OF_DATE(LegalBasis.ruling("reference README, ruling 1",
+    AS_OF_DATE(LegalBasis.ruling("kisoku ruling 1 (docs/rulings.md)",
             "age as of a date: age N holds on the whole eve of the N-th birthday (年齢計算ニ関スル法律・民法第143条)"));
 
     private final LegalBasis basis;

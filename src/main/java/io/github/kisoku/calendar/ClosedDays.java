@@ -65,7 +65,7 @@ public final class ClosedDays {
     /**
      * Closing days for local tax deadlines under 地方税法第20条の5第2項 and 施行令第6条の18第2項:
      * Sundays, national holidays, Saturdays and 12/29–12/31; 1/1–1/3 are closed too (1/1 is a
-     * holiday; 1/2 and 1/3 are taken as 民法142条 休日, an interpretation in the reference rulings).
+     * holiday; 1/2 and 1/3 are taken as 民法142条 休日, an interpretation: kisoku ruling 3, docs/rulings.md).
      *
      * @return the set
      */

@@ -1,14 +1,9 @@
 package io.github.kisoku.calendar;
 
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -74,20 +69,8 @@ final class EquinoxDays {
     }
 
     private static Map<Integer, LocalDate[]> load() {
-        try (InputStream in = EquinoxDays.class.getResourceAsStream("equinox_days.csv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Map<Integer, LocalDate[]> m = HashMap.empty();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.startsWith("year,") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                m = m.put(Integer.parseInt(f[0]), new LocalDate[] {LocalDate.parse(f[1]), LocalDate.parse(f[2])});
-            }
-            return m;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HashMap.ofEntries(BundledCsv.read(EquinoxDays.class, "equinox_days.csv").map(r -> io.vavr.Tuple.of(
+                Integer.parseInt(r.get("year")), new LocalDate[] {LocalDate.parse(r.get("vernal_equinox_day")),
+                    LocalDate.parse(r.get("autumnal_equinox_day"))})));
     }
 }

@@ -9,7 +9,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
 /**
- * A golf course (ゴルフ場) as the tax sees it: its name, grade (等級, an input — reference ruling 5),
+ * A golf course (ゴルフ場) as the tax sees it: its name, grade (等級, an input — kisoku ruling 5),
  * number of holes, whether it has members, whether it allows only self-play (セルフプレーのみ), its
  * cart fee per person when four share a cart (circular 第3・2) and its published fee table
  * (県税条例第73条). Immutable and thread-safe.

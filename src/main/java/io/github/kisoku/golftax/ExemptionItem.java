@@ -4,7 +4,7 @@ import io.github.kisoku.kernel.LegalBasis;
 
 /**
  * The exemptions (非課税) of 地方税法第75条の2 and 第75条の3, in the order they are tested
- * (reference ruling 6): the person items first, then the uses.
+ * (kisoku ruling 6): the person items first, then the uses.
  */
 public enum ExemptionItem {
     /** 第75条の2第1号: aged under 18 on the use date (年齢十八歳未満の者). */

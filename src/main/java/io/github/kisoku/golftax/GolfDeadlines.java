@@ -13,7 +13,7 @@ import java.time.YearMonth;
 /**
  * The deadlines and retention periods of the circular 税第423号, each counted and then moved
  * forward off a closed day with {@link ClosedDays#localTax()} (地方税法第20条の5第2項, 施行令第6条の18
- * 第2項: Sundays, national holidays, Saturdays, 12/29–1/3; reference ruling 3). Static functions
+ * 第2項: Sundays, national holidays, Saturdays, 12/29–1/3; kisoku ruling 3). Static functions
  * only; thread-safe.
  */
 public final class GolfDeadlines {
@@ -64,7 +64,7 @@ public final class GolfDeadlines {
      * The application for a competition's certificate (軽減税率適用対象競技会の証明申請書, 別記第1号の2様式):
      * five days before the first day, or the first designated practice day if any (circular
      * 第2・6(1)). "5日前まで" is read as the day five days before (an interpretation); moving it
-     * forward off a closed day follows reference ruling 3, although a deadline counted backwards
+     * forward off a closed day follows kisoku ruling 3, although a deadline counted backwards
      * is often moved back instead.
      *
      * @param competition the competition

@@ -22,10 +22,10 @@ import java.util.function.Function;
 /**
  * The treatment of one visit (課税判定): which of business use, the exemptions of 地方税法第75条の2
  * and 第75条の3, the reductions of 熊本県税条例第69条 or the standard rate applies, in the order of
- * reference ruling 6, with the tax, the evidence the course must see or keep, and for every
+ * kisoku ruling 6, with the tax, the evidence the course must see or keep, and for every
  * exemption or reduction that did not apply, why not.
  *
- * <p>Ages are read as of the use date (利用日現在, circular 第1・2(1), 第2・8(1); reference ruling 1,
+ * <p>Ages are read as of the use date (利用日現在, circular 第1・2(1), 第2・8(1); kisoku ruling 1,
  * {@link AgeReading#AS_OF_DATE}): age N holds on the whole eve of the N-th birthday. Static
  * functions only; thread-safe.
  */
@@ -42,7 +42,7 @@ public final class GolfTaxRules {
     public static final String SCOPE = "scope";
     /** Value of {@link #SCOPE}: the play was of another kind. */
     public static final String SCOPE_OTHER_PLAY = "other-play";
-    /** Value of {@link #SCOPE}: an earlier treatment applied (reference ruling 6). */
+    /** Value of {@link #SCOPE}: an earlier treatment applied (kisoku ruling 6). */
     public static final String SCOPE_PRECEDENCE = "precedence";
 
     private static final LegalBasis PRECEDENCE = Sources.ruling(6,
@@ -108,7 +108,7 @@ public final class GolfTaxRules {
         }
     }
 
-    /** The checks in the order of reference ruling 6. */
+    /** The checks in the order of kisoku ruling 6. */
     private static final List<Check> CHECKS = List.of(
             new Check("golftax.business-use", Message.of("業務による利用（通達第5）", "business use (circular 第5)"),
                     GolfTaxRules::businessUse),

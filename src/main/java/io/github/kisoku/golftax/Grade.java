@@ -8,7 +8,7 @@ import io.vavr.control.Validation;
 
 /**
  * A course's grade (等級), 1 to 7, which fixes its tax per person per day. The brackets of
- * 熊本県税条例施行規則第23条第1項の表 are not known, so the grade is an input (reference ruling 5).
+ * 熊本県税条例施行規則第23条第1項の表 are not known, so the grade is an input (kisoku ruling 5).
  * Immutable and thread-safe.
  *
  * @param value the grade, 1 to 7

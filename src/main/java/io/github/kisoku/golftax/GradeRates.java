@@ -7,16 +7,11 @@ import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -71,40 +66,27 @@ public final class GradeRates {
     }
 
     private static GradeRates load() {
-        String resource = "grades.csv";
-        try (InputStream in = GradeRates.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = List.ofAll(reader.lines().toList())
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .drop(1)
-                    .map(l -> l.split(",", -1));
-            Map<Integer, List<Effective<GradeRate>>> byGrade = rows
-                    .groupBy(r -> Integer.parseInt(r[0].strip()))
-                    .mapValues(rs -> rs.map(GradeRates::version));
-            return new GradeRates(HashMap.ofEntries(byGrade.map(e -> io.vavr.Tuple.of(e._1,
-                    Validations.orThrow(EffectiveTimeline.validate("golftax.grade-" + e._1, e._2))))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<Integer, List<Effective<GradeRate>>> byGrade = BundledCsv.read(GradeRates.class, "grades.csv")
+                .groupBy(r -> Integer.parseInt(r.get("grade").strip()))
+                .mapValues(rs -> rs.map(GradeRates::version));
+        return new GradeRates(HashMap.ofEntries(byGrade.map(e -> io.vavr.Tuple.of(e._1,
+                Validations.orThrow(EffectiveTimeline.validate("golftax.grade-" + e._1, e._2))))));
     }
 
-    private static Effective<GradeRate> version(String[] r) {
-        LocalDate from = LocalDate.parse(r[1].strip());
-        String url = r[9].strip();
+    private static Effective<GradeRate> version(BundledCsv.Row r) {
+        LocalDate from = LocalDate.parse(r.get("from").strip());
+        String url = r.get("source").strip();
         LegalBasis standard = LegalBasis.document("熊本県 税務課「ゴルフ場利用税」(2020-08-01)",
-                "等級別税率 " + r[0].strip() + "級", Confidence.valueOf(r[4].strip())).withUrl(url);
+                "等級別税率 " + r.get("grade").strip() + "級", Confidence.valueOf(r.get("tax_confidence").strip())).withUrl(url);
         LegalBasis reduced1 = Sources.ordinance("第69条第1項", "別記第1号の2様式・第2号様式（二分の一）")
-                .withConfidence(Confidence.valueOf(r[6].strip()));
+                .withConfidence(Confidence.valueOf(r.get("reduced_69_1_confidence").strip()));
         LegalBasis reduced2 = Sources.ordinance("第69条第2項", "第2・7")
-                .withConfidence(Confidence.valueOf(r[8].strip()))
-                .withNote("軽減割合（二分の一）は未確認 — reference ruling 5");
-        GradeRate rate = new GradeRate(new TaxFigure(Yen.of(Long.parseLong(r[3].strip())), standard),
-                new TaxFigure(Yen.of(Long.parseLong(r[5].strip())), reduced1),
-                new TaxFigure(Yen.of(Long.parseLong(r[7].strip())), reduced2));
-        return r[2].isBlank() ? Effective.from(from, rate, standard)
-                : Effective.between(from, LocalDate.parse(r[2].strip()), rate, standard);
+                .withConfidence(Confidence.valueOf(r.get("reduced_69_2_confidence").strip()))
+                .withNote("軽減割合（二分の一）は未確認 — kisoku ruling 5 (docs/rulings.md)");
+        GradeRate rate = new GradeRate(new TaxFigure(Yen.of(Long.parseLong(r.get("tax_yen").strip())), standard),
+                new TaxFigure(Yen.of(Long.parseLong(r.get("reduced_69_1_yen").strip())), reduced1),
+                new TaxFigure(Yen.of(Long.parseLong(r.get("reduced_69_2_yen").strip())), reduced2));
+        return r.get("until").isBlank() ? Effective.from(from, rate, standard)
+                : Effective.between(from, LocalDate.parse(r.get("until").strip()), rate, standard);
     }
 }

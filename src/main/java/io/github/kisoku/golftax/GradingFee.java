@@ -12,7 +12,7 @@ import io.vavr.collection.List;
  * The fee a course's grade is based on (等級決定の基準となる利用料金, 熊本県税条例施行規則第23条第2項):
  * the green fee plus the incidental fees every user pays, without public-interest contributions
  * and optional fees, as the circular 税第423号 第4 sorts them. The grade brackets themselves are
- * not known (reference ruling 5), so this gives the fee, not the grade. Immutable and
+ * not known (kisoku ruling 5), so this gives the fee, not the grade. Immutable and
  * thread-safe.
  */
 public final class GradingFee {

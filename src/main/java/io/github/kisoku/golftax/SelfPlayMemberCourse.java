@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * table of 熊本県税条例施行規則第23条第1項, as the circular 税第423号 第3 reads it: a member course
  * that allows only self-play, whose cart fee (the main cart, per person for four sharing, 第3・2)
  * does not exceed the average caddie fee (第3・1, 第3・3) that applies on the date. Where the
- * category places a course in the grade table is not known (reference ruling 5). Static
+ * category places a course in the grade table is not known (kisoku ruling 5). Static
  * functions only; thread-safe.
  */
 public final class SelfPlayMemberCourse {

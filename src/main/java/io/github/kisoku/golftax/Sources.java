@@ -37,6 +37,6 @@ final class Sources {
     }
 
     static LegalBasis ruling(int number, String summary) {
-        return LegalBasis.ruling("reference README, ruling " + number, summary);
+        return LegalBasis.ruling("kisoku ruling " + number + " (docs/rulings.md)", summary);
     }
 }

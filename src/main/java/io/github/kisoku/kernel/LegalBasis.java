@@ -93,7 +93,7 @@ public final class LegalBasis {
      * A ruling of this library on a question the sources leave open; its confidence is always
      * {@link Confidence#INTERPRETATION}.
      *
-     * @param ruling where the ruling is written, e.g. {@code reference README, ruling 3}
+     * @param ruling where the ruling is written, e.g. {@code kisoku ruling 3 (docs/rulings.md)}
      * @param summary what it decides, in a line
      * @return the basis
      */

@@ -3,10 +3,10 @@ package io.github.kisoku.bicycle;
 import static io.github.kisoku.testing.Generators.ints;
 import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -296,7 +296,7 @@ class BicycleReasonsTest {
     @Test
     @DisplayName("violations.csv read again row by row gives the catalogue's rows")
     void theTableReadAgainGivesTheCatalogue() {
-        List<Violation> again = Csv.read("violations.csv").map(Violation::fromRow);
+        List<Violation> again = BundledCsv.read(Violation.class, "violations.csv").map(Violation::fromRow);
         assertThat(again).containsExactlyElementsOf(ViolationCatalogue.standard().list());
         for (Violation v : again) {
             Violation cat = ViolationCatalogue.standard().find(v.id()).get();
@@ -312,24 +312,6 @@ class BicycleReasonsTest {
         Violation load = again.find(v -> v.id().equals("LOAD_LIMIT")).get();
         assertThat(load.dangerousAct()).isEmpty();
         assertThat(load.amountBasis().source()).isEqualTo("神奈川県・神奈川県警察 自転車ルールブック (2025.9)");
-    }
-
-    @Test
-    @DisplayName("Csv: quoted commas, doubled quotes, CRLF, blank lines and a last line without newline")
-    void theCsvReaderHandlesQuotingAndLineEnds() {
-        List<Csv.Row> crlf = Csv.read("csv-edge-cases-crlf.csv");
-        assertThat(crlf.map(r -> r.get("id"))).containsExactly("a", "b", "c");
-        assertThat(crlf.map(r -> r.get("text"))).containsExactly("x, y", "say \"hi\"", "last");
-        assertThat(crlf.map(r -> r.get("note"))).containsExactly("plain", "", "end");
-        assertThat(crlf.map(Csv.Row::line)).containsExactly(2, 3, 4);
-        List<Csv.Row> lf = Csv.read("csv-edge-cases-lf.csv");
-        assertThat(lf.map(r -> r.get("id"))).containsExactly("z", "q", "w");
-        assertThat(lf.head().get("text")).isEqualTo("multi\nline");
-        assertThat(lf.get(1).get("text")).isEqualTo("a\"b");
-        assertThatThrownBy(() -> lf.last().get("text")).isInstanceOf(Csv.BrokenData.class)
-                .hasMessage("line 4: no column text");
-        assertThatThrownBy(() -> Csv.read("no-such-file.csv")).isInstanceOf(Csv.BrokenData.class)
-                .hasMessage("missing resource no-such-file.csv");
     }
 
     @Test

@@ -86,18 +86,18 @@ class GolfTaxRulesEdgesTest {
                     "golftax.reduced.closed-day", "golftax.reduced.nine-holes");
             assertThat(skipped).allSatisfy(r -> {
                 assertThat(r.basis().kind()).isEqualTo(LegalBasis.Kind.RULING);
-                assertThat(r.basis().source()).endsWith("ruling 6");
+                assertThat(r.basis().source()).isEqualTo("kisoku ruling 6 (docs/rulings.md)");
                 assertThat(r.message().ja()).contains("非課税（70歳以上）");
                 assertThat(r.message().en()).contains("exempt (aged 70 or over) applies first");
             });
         }
 
         @Test
-        @DisplayName("reference README: a ruling is cited by its number, as an interpretation")
+        @DisplayName("docs/rulings.md: a ruling is cited by its number, as an interpretation")
         void rulingBasis() {
             LegalBasis b = Sources.ruling(6, "precedence");
             assertThat(b.kind()).isEqualTo(LegalBasis.Kind.RULING);
-            assertThat(b.source()).isEqualTo("reference README, ruling 6");
+            assertThat(b.source()).isEqualTo("kisoku ruling 6 (docs/rulings.md)");
             assertThat(b.provision()).isEqualTo("precedence");
             assertThat(b.confidence()).isEqualTo(Confidence.INTERPRETATION);
         }

@@ -17,7 +17,7 @@ class DecisionTest {
             LegalBasis.document("reference NOTES", "通告書の送付費用", Confidence.UNCONFIRMED),
             "送付費用を加算します", "the mailing cost is added");
     private static final Reason UNDER_16 = Reason.of("bicycle.age",
-            LegalBasis.ruling("reference README, ruling 1", "age at the moment of the act"),
+            LegalBasis.ruling("kisoku ruling 1 (docs/rulings.md)", "age at the moment of the act"),
             "16 歳以上のため少年の扱いは適用しません", "not under 16, so the rule for minors does not apply");
 
     @Test

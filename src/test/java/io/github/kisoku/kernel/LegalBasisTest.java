@@ -30,10 +30,10 @@ class LegalBasisTest {
         assertThat(ordinance.eGovLawId().isEmpty()).isTrue();
         LegalBasis seed = LegalBasis.document("神奈川県 自転車ルールブック", "青切符", Confidence.SECONDARY);
         assertThat(seed.kind()).isEqualTo(LegalBasis.Kind.DOCUMENT);
-        LegalBasis ruling = LegalBasis.ruling("reference README, ruling 3", "bank business day");
+        LegalBasis ruling = LegalBasis.ruling("kisoku ruling 3 (docs/rulings.md)", "bank business day");
         assertThat(ruling.kind()).isEqualTo(LegalBasis.Kind.RULING);
         assertThat(ruling.confidence()).isEqualTo(Confidence.INTERPRETATION);
-        assertThat(ruling.cite()).isEqualTo("reference README, ruling 3 bank business day");
+        assertThat(ruling.cite()).isEqualTo("kisoku ruling 3 (docs/rulings.md) bank business day");
     }
 
     @Test

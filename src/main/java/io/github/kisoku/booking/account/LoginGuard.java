@@ -21,7 +21,7 @@ public final class LoginGuard {
     /** Consecutive failures that lock the account (manual §1). */
     public static final int MAX_FAILURES = 6;
 
-    private static final LegalBasis RESET = LegalBasis.ruling("booking.account",
+    private static final LegalBasis RESET = LegalBasis.ruling("kisoku ruling 10 (docs/rulings.md)",
             "a success, or the end of a lock, resets the failure count (the manual is silent)");
 
     private final int failures;

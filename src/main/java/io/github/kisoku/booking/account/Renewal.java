@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * thread-safe.
  */
 public final class Renewal {
-    private static final LegalBasis READINGS = LegalBasis.ruling("booking.account",
+    private static final LegalBasis READINGS = LegalBasis.ruling("kisoku ruling 10 (docs/rulings.md)",
             "the manual says 「3年延長」 without a starting point; both readings are shown");
 
     private final LocalDate validUntil;
