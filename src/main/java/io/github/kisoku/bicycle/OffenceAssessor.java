@@ -131,9 +131,9 @@ public final class OffenceAssessor {
                     lang -> lang == Language.JA
                             ? "違反日 " + date + " は施行日 " + t.from() + " 以後です"
                             : "the offence date " + date + " is on or after the start " + t.from()));
-            Violation inTable = t.value().row(v);
-            found = inTable == null ? v : inTable;
-            if (inTable == null) {
+            Option<Violation> inTable = t.value().row(v);
+            found = inTable.getOrElse(v);
+            if (inTable.isEmpty()) {
                 excluded |= bit(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
                 why.add(Reason.lazy("bicycle.in-table", t.basis(),
                         lang -> lang == Language.JA

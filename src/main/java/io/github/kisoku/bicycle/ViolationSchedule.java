@@ -1,12 +1,12 @@
 package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Yen;
-import org.jspecify.annotations.Nullable;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 /**
  * One version of the 反則行為 table (反則行為の種別及び反則金の額, 道路交通法施行令別表第六 as
@@ -15,12 +15,13 @@ import io.vavr.control.Either;
  */
 public final class ViolationSchedule {
     private final LinkedHashMap<String, Violation> byId;
-    // An offence usually carries the table's own row, found here by identity before the id is hashed.
-    private final java.util.IdentityHashMap<Violation, Violation> own = new java.util.IdentityHashMap<>();
+    // An offence usually carries the table's own row, found here by identity before the id is
+    // hashed; each row's answer is built once, so the lookup allocates nothing.
+    private final java.util.IdentityHashMap<Violation, Option<Violation>> own = new java.util.IdentityHashMap<>();
 
     private ViolationSchedule(LinkedHashMap<String, Violation> byId) {
         this.byId = byId;
-        byId.values().forEach(v -> own.put(v, v));
+        byId.values().forEach(v -> own.put(v, Option.some(v)));
     }
 
     static ViolationSchedule of(List<Violation> rows) {
@@ -42,10 +43,10 @@ public final class ViolationSchedule {
         return byId.get(id == null ? "" : id.strip()).toEither(() -> new UnknownViolation(String.valueOf(id)));
     }
 
-    /** {@return this table's row for a violation's id, or null when the table has none} */
-    @Nullable Violation row(Violation violation) {
-        Violation mine = own.get(violation);
-        return mine != null ? mine : byId.get(violation.id()).getOrNull();
+    /** {@return this table's row for a violation's id, if the table has one} */
+    Option<Violation> row(Violation violation) {
+        Option<Violation> mine = own.get(violation);
+        return mine != null ? mine : byId.get(violation.id());
     }
 
     /** {@return the distinct 反則金 amounts of the table, smallest first} */

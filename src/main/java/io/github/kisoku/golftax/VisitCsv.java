@@ -7,9 +7,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 
 /**
  * A small reader for a course's visits as comma-separated text, one visit per line, for audits
@@ -184,11 +182,8 @@ public final class VisitCsv {
             case "CLOSED_DAY_SELF_BAG":
                 return Validation.valid(new Play.ClosedDaySelfBag());
             case "EARLY_MORNING":
-                try {
-                    return Validation.valid(new Play.EarlyMorning(true, time(arg)));
-                } catch (DateTimeException e) {
-                    return Validation.invalid(badPlay(text));
-                }
+                return Validations.isoTime("play", arg).<Play>map(finish -> new Play.EarlyMorning(true, finish))
+                        .mapError(p -> badPlay(text));
             case "RESTRICTED":
                 try {
                     int holes = Integer.parseInt(arg);
@@ -204,20 +199,6 @@ public final class VisitCsv {
             default:
                 return Validation.invalid(badPlay(text));
         }
-    }
-
-    /** HH:MM, the only form accepted, read by hand (the formatter builds a map per call). */
-    private static LocalTime time(String text) {
-        if (text.length() == 5 && text.charAt(2) == ':' && isDigit(text.charAt(0)) && isDigit(text.charAt(1))
-                && isDigit(text.charAt(3)) && isDigit(text.charAt(4))) {
-            return LocalTime.of((text.charAt(0) - '0') * 10 + text.charAt(1) - '0',
-                    (text.charAt(3) - '0') * 10 + text.charAt(4) - '0');
-        }
-        throw new DateTimeException("not HH:MM: " + text);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static Problem badPlay(String text) {

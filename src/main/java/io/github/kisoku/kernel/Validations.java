@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +80,36 @@ public final class Validations {
         return Validation.invalid(Problem.of(field, "invalid-date",
                 field + " は存在する日付を YYYY-MM-DD で入力してください（入力: " + text + "）",
                 field + " must be a real date as YYYY-MM-DD (got " + text + ")"));
+    }
+
+    /**
+     * A time of day given as text: exactly {@code HH:MM} in ASCII digits (blanks around are
+     * ignored), 00:00 to 23:59; seconds, a single-digit hour and other forms are refused.
+     *
+     * @param field the field's name, for the problem
+     * @param text the text, possibly missing
+     * @return the time, or the problem {@code required} or {@code invalid-time}
+     */
+    public static Validation<Problem, LocalTime> isoTime(String field, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return Validation.invalid(Problem.required(field));
+        }
+        String t = text.strip();
+        if (t.length() == 5 && t.charAt(2) == ':' && isDigit(t.charAt(0)) && isDigit(t.charAt(1))
+                && isDigit(t.charAt(3)) && isDigit(t.charAt(4))) {
+            int hour = digits(t, 0, 2);
+            int minute = digits(t, 3, 5);
+            if (hour < 24 && minute < 60) {
+                return Validation.valid(LocalTime.of(hour, minute));
+            }
+        }
+        return Validation.invalid(Problem.of(field, "invalid-time",
+                field + " は HH:MM で入力してください（入力: " + text + "）",
+                field + " must be a time as HH:MM (got " + text + ")"));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

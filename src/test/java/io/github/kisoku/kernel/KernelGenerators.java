@@ -47,4 +47,16 @@ public final class KernelGenerators {
                 (y, m, d) -> String.format("%04d-%02d-%02d", y, m, d));
         return weighted(List.of(50, 50), List.of(anything, shaped)).describedAs(Generators::quoted);
     }
+
+    /**
+     * Texts shaped like a time of day or near it: any text of up to 8 digits, colons and blanks, and
+     * texts shaped {@code HH:MM} with hours 0–39 and minutes 0–99 (so out-of-range ones too).
+     *
+     * @return the generator
+     */
+    public static Gen<String> isoTimeLikeTexts() {
+        Gen<String> anything = textOf("0123456789: ", 0, 8);
+        Gen<String> shaped = ints(0, 39).zip(ints(0, 99), (h, m) -> String.format("%02d:%02d", h, m));
+        return weighted(List.of(50, 50), List.of(anything, shaped)).describedAs(Generators::quoted);
+    }
 }

@@ -105,6 +105,45 @@ class ValidationsTest {
         }
     }
 
+    /**
+     * {@code isoTime} reads a time by hand: on any text of digits and colons it agrees with
+     * {@code LocalTime.parse} wherever the text is exactly {@code HH:MM}, and refuses the rest.
+     */
+    @Test
+    void isoTimeAgreesWithLocalTimeParseOnAnyTextOfDigitsAndColons() {
+        property().forAll(KernelGenerators.isoTimeLikeTexts())
+                .checkAssert(ValidationsTest::isoTimeAgreesWithLocalTimeParseOnAnyTextOfDigitsAndColons);
+    }
+
+    private static void isoTimeAgreesWithLocalTimeParseOnAnyTextOfDigitsAndColons(String text) {
+        java.time.LocalTime expected;
+        try {
+            expected = text.strip().matches("[0-9]{2}:[0-9]{2}") ? java.time.LocalTime.parse(text.strip()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            expected = null;
+        }
+        Validation<Problem, java.time.LocalTime> got = Validations.isoTime("t", text);
+        if (text.isBlank()) {
+            assertThat(got.getError().code()).isEqualTo("required");
+        } else if (expected == null) {
+            assertThat(got.getError().code()).as(text).isEqualTo("invalid-time");
+            assertThat(got.getError().field()).isEqualTo("t");
+        } else {
+            assertThat(got.get()).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void isoTimeTakesOnlyHhMm() {
+        assertThat(Validations.isoTime("t", " 05:30 ").get()).isEqualTo(java.time.LocalTime.of(5, 30));
+        assertThat(Validations.isoTime("t", "00:00").get()).isEqualTo(java.time.LocalTime.MIDNIGHT);
+        assertThat(Validations.isoTime("t", "23:59").get()).isEqualTo(java.time.LocalTime.of(23, 59));
+        for (String bad : new String[] {"24:00", "12:60", "9:30", "09:30:00", "0930", "09-30", "０９:３０", "09:3a"}) {
+            assertThat(Validations.isoTime("t", bad).getError().code()).as(bad).isEqualTo("invalid-time");
+        }
+        assertThat(Validations.isoTime("t", null).getError().code()).isEqualTo("required");
+    }
+
     @Test
     void isoDateTakesOnlyYyyyMmDdInAsciiDigits() {
         assertThat(Validations.isoDate("d", " 2029-09-19 ").get()).isEqualTo(LocalDate.of(2029, 9, 19));
