@@ -17,20 +17,76 @@ public final class Reason {
 
     private final String rule;
     private final LegalBasis basis;
-    // A lazy reason keeps only the function that writes its text; the message is made when
-    // first read (a race makes two equal messages). Exactly one of the two is set at creation.
+    // A reason is said one of three ways while the domains move to rules and bundles (issue 15):
+    // by a rule whose bundle has the words (said, key), by a function that writes the text, or by
+    // a message given up front. The message is made when first read (a race makes two equal ones).
     private @Nullable Message message;
     private final @Nullable Function<Language, String> text;
+    private final @Nullable Rule said;
+    private final String key;
     // Names and values, alternating; values are shown with String.valueOf when the figures are read.
     private final Object[] figures;
 
     private Reason(String rule, LegalBasis basis, @Nullable Message message, @Nullable Function<Language, String> text,
-            Object[] figures) {
+            Object[] figures, @Nullable Rule said, String key) {
         this.rule = rule;
         this.basis = basis;
         this.message = message;
         this.text = text;
         this.figures = figures;
+        this.said = said;
+        this.key = key;
+    }
+
+    /**
+     * A reason of a rule, citing the rule's own basis. Its words come from the rule's bundle, under
+     * the rule's id, when the reason is read.
+     *
+     * @param rule the rule
+     * @return the reason, with no figures yet
+     */
+    public static Reason of(Rule rule) {
+        return of(rule, Require.nonNull(rule, "rule").basis());
+    }
+
+    /**
+     * A reason of a rule, citing a basis of its own (a figure's source, a setting, a ruling).
+     *
+     * @param rule the rule
+     * @param basis the legal basis this reason cites
+     * @return the reason, with no figures yet
+     */
+    public static Reason of(Rule rule, LegalBasis basis) {
+        String id = Require.notBlank(Require.nonNull(rule, "rule").id(), "rule");
+        return new Reason(id, Require.nonNull(basis, "basis"), null, null, NO_FIGURES, rule, id);
+    }
+
+    /**
+     * The same reason said in one of the rule's variants: its words are under
+     * {@code <rule id>#<variant>} in the bundle (e.g. {@code booking.login.locked#until}).
+     *
+     * @param variant the variant, e.g. {@code until}
+     * @return a new reason
+     * @throws InvalidInputException if this reason is not said by a rule's bundle
+     */
+    public Reason variant(String variant) {
+        Require.notBlank(variant, "variant");
+        if (said == null) {
+            throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of("variant", "no-bundle",
+                    "規則の文言集によらない理由には変種がありません", "only a reason said by a rule's bundle has variants")));
+        }
+        return new Reason(rule, basis, null, null, figures, said, rule + "#" + variant);
+    }
+
+    /**
+     * Where the reason's words are: the key in its rule's bundle ({@code <rule id>} or
+     * {@code <rule id>#<variant>}), if the reason is said by a rule.
+     *
+     * @return the rule and the key, if any
+     */
+    public io.vavr.control.Option<io.vavr.Tuple2<Rule, String>> words() {
+        Rule r = said;
+        return r == null ? io.vavr.control.Option.none() : io.vavr.control.Option.some(io.vavr.Tuple.of(r, key));
     }
 
     /**
@@ -56,7 +112,7 @@ public final class Reason {
      */
     public static Reason of(String rule, LegalBasis basis, Message message) {
         return new Reason(Require.notBlank(rule, "rule"), Require.nonNull(basis, "basis"),
-                Require.nonNull(message, "message"), null, NO_FIGURES);
+                Require.nonNull(message, "message"), null, NO_FIGURES, null, rule);
     }
 
     /**
@@ -72,7 +128,7 @@ public final class Reason {
      */
     public static Reason lazy(String rule, LegalBasis basis, Function<Language, String> text) {
         return new Reason(Require.notBlank(rule, "rule"), Require.nonNull(basis, "basis"), null,
-                Require.nonNull(text, "message"), NO_FIGURES);
+                Require.nonNull(text, "message"), NO_FIGURES, null, rule);
     }
 
     /**
@@ -83,7 +139,7 @@ public final class Reason {
      * @return a new reason
      */
     public Reason withFigure(String name, Object value) {
-        return new Reason(rule, basis, message, text, more(name, value));
+        return new Reason(rule, basis, said == null ? message : null, text, more(name, value), said, key);
     }
 
     /**
@@ -97,7 +153,7 @@ public final class Reason {
      * @return a new reason
      */
     public Reason withFigures(String name1, Object value1, String name2, Object value2) {
-        return new Reason(rule, basis, message, text, more(name1, value1, name2, value2));
+        return new Reason(rule, basis, said == null ? message : null, text, more(name1, value1, name2, value2), said, key);
     }
 
     /**
@@ -114,7 +170,8 @@ public final class Reason {
      */
     public Reason withFigures(String name1, Object value1, String name2, Object value2, String name3,
             Object value3) {
-        return new Reason(rule, basis, message, text, more(name1, value1, name2, value2, name3, value3));
+        return new Reason(rule, basis, said == null ? message : null, text, more(name1, value1, name2, value2, name3, value3), said,
+                key);
     }
 
     // One copy of the figures however many are added: a decision's reasons carry two or three each.
@@ -145,7 +202,9 @@ public final class Reason {
     public Message message() {
         Message m = message;
         if (m == null) {
-            m = Message.lazy(java.util.Objects.requireNonNull(text));
+            Rule r = said;
+            m = r != null ? Message.of(r.words().render(Language.JA, key, figures), r.words().render(Language.EN, key,
+                    figures)) : Message.lazy(java.util.Objects.requireNonNull(text));
             message = m;
         }
         return m;

@@ -26,9 +26,30 @@ public final class Texts {
             assertThat(isJapanese(r.message().en())).as("%s in English: %s", r.rule(), r.message().en()).isFalse();
             assertThat(r.render(Language.JA)).as(r.rule()).startsWith(r.message().ja());
             assertThat(r.render(Language.EN)).as(r.rule()).startsWith(r.message().en());
+            saysOnlyItsFigures(r);
         }
         assertThat(decision.render(Language.JA)).isNotBlank();
         return decision;
+    }
+
+    /**
+     * A reason said by its rule's bundle: the bundle has its key in every language, and every
+     * figure a text names is a figure the reason gives.
+     *
+     * @param reason the reason
+     * @return the same reason
+     */
+    public static Reason saysOnlyItsFigures(Reason reason) {
+        reason.words().forEach(words -> {
+            for (Language language : Language.values()) {
+                String raw = words._1.words().raw(language, words._2).getOrElse("");
+                assertThat(raw).as("%s has words for %s in %s", words._1.words(), words._2, language).isNotBlank();
+                assertThat(MessageBundle.placeholders(raw)).as("figures of %s in %s", words._2, language)
+                        .isSubsetOf(reason.figures().keySet());
+                assertThat(reason.message().in(language)).as(words._2).doesNotContain("{");
+            }
+        });
+        return reason;
     }
 
     /**

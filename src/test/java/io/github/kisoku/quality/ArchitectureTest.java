@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The house's import rules ("Who may import whom" in the project's design notes), checked on the library's own
  * classes: kernel ← calendar ← each domain ← edge (cli); no domain imports another; the kernel
  * depends on the JDK, Vavr, JSpecify and Immutables' annotations only; only the edge knows
- * picocli, Jackson or Commons CSV.
+ * picocli, Jackson or Commons CSV; rule packages leave languages to the message bundles.
  */
 class ArchitectureTest {
     private static final String KISOKU = "io.github.kisoku";
@@ -65,6 +65,15 @@ class ArchitectureTest {
     void onlyTheEdgeKnowsItsLibraries() {
         noClasses().that().resideOutsideOfPackage(EDGE).should().dependOnClassesThat()
                 .resideInAnyPackage(EDGE_LIBRARIES).check(library);
+    }
+
+    @Test
+    @DisplayName("rules speak in rule ids and figures: the calendar and booking never choose a language")
+    void rulesDoNotChooseALanguage() {
+        // bicycle and golftax still write their own words; they join this rule when their reasons
+        // move to the message bundles (issue 15)
+        noClasses().that().resideInAnyPackage(CALENDAR, BOOKING).should().dependOnClassesThat()
+                .haveFullyQualifiedName(KISOKU + ".kernel.Language").check(library);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.github.kisoku.booking.account;
 
+import io.github.kisoku.booking.BookingRule;
 import io.github.kisoku.booking.BookingSources;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
-import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
 import io.vavr.control.Option;
@@ -21,8 +21,6 @@ public final class LoginGuard {
     /** Consecutive failures that lock the account (manual §1). */
     public static final int MAX_FAILURES = 6;
 
-    private static final LegalBasis RESET = LegalBasis.ruling("kisoku ruling 10 (docs/rulings.md)",
-            "a success, or the end of a lock, resets the failure count (the manual is silent)");
 
     private final int failures;
     private final Option<LocalDateTime> lockedAt;
@@ -103,15 +101,12 @@ public final class LoginGuard {
         if (correct) {
             Decision<State> d = Decision.of(State.LOGGED_IN);
             if (fresh.failures > 0 || lockedAt.isDefined()) {
-                d = d.because(Reason.of("booking.login.reset", RESET, "ログイン成功で失敗回数をリセット",
-                        "a success resets the failure count"));
+                d = d.because(Reason.of(BookingRule.LOGIN_RESET));
             }
             return new Attempt(new LoginGuard(0, Option.none(), lockTime), d);
         }
         int n = fresh.failures + 1;
-        Reason count = Reason.of("booking.login.failures", BookingSources.LOCK_OUT,
-                "パスワード誤り " + n + "回目（" + MAX_FAILURES + "回でロック）",
-                "wrong password, " + n + " of " + MAX_FAILURES + " before lock-out").withFigure("failures", n);
+        Reason count = Reason.of(BookingRule.LOGIN_FAILURES).withFigures("failures", n, "maxFailures", MAX_FAILURES);
         if (n < MAX_FAILURES) {
             return new Attempt(new LoginGuard(n, Option.none(), lockTime), Decision.of(State.FAILED).because(count));
         }
@@ -122,13 +117,10 @@ public final class LoginGuard {
     private Reason lockedReason() {
         Option<LocalDateTime> until = lockedUntil();
         return until.isDefined()
-                ? Reason.of("booking.login.locked", BookingSources.setting("booking.lock-time"),
-                        "ロック中: " + until.get() + " 以降に再度ログインしてください",
-                        "locked: try again from " + until.get())
+                ? Reason.of(BookingRule.LOGIN_LOCKED, BookingSources.setting("booking.lock-time")).variant("until")
                         .withFigures("lockedUntil", until.get(), "lockTime", lockTime.get())
-                : Reason.of("booking.login.locked", BookingSources.LOCK_OUT.withConfidence(Confidence.UNCONFIRMED),
-                        "ロック中: 表示された時間の経過後に再度ログインしてください（ロック時間は未指定）",
-                        "locked: try again after the time the system displays (the lock time was not supplied)");
+                : Reason.of(BookingRule.LOGIN_LOCKED, BookingSources.LOCK_OUT.withConfidence(Confidence.UNCONFIRMED))
+                        .variant("unknown");
     }
 
     @Override

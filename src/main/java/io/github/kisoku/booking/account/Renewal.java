@@ -1,11 +1,10 @@
 package io.github.kisoku.booking.account;
 
-import io.github.kisoku.booking.BookingSources;
+import io.github.kisoku.booking.BookingRule;
 import io.github.kisoku.booking.RuleSet;
 import io.github.kisoku.calendar.FirstDay;
 import io.github.kisoku.calendar.LegalPeriod;
 import io.github.kisoku.kernel.Decision;
-import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
 import io.vavr.control.Option;
@@ -20,8 +19,6 @@ import java.time.LocalDate;
  * thread-safe.
  */
 public final class Renewal {
-    private static final LegalBasis READINGS = LegalBasis.ruling("kisoku ruling 10 (docs/rulings.md)",
-            "the manual says 「3年延長」 without a starting point; both readings are shown");
 
     private final LocalDate validUntil;
     private final RuleSet ruleSet;
@@ -59,18 +56,12 @@ public final class Renewal {
         Renewal r = new Renewal(validUntil, ruleSet, fromOld, fromRenewal, validUntil.minusWeeks(2),
                 validUntil.minusWeeks(1));
         return Decision.of(r)
-                .because(Reason.of("booking.renewal.years", BookingSources.RENEWAL,
-                        ruleSet.ja() + "では有効期限を" + ruleSet.renewalYears() + "年延長",
-                        "the " + ruleSet.en() + " extends a registration by " + ruleSet.renewalYears() + " years")
-                        .withFigure("years", ruleSet.renewalYears()))
-                .because(Reason.of("booking.renewal.readings", READINGS,
-                        "旧有効期限から数えると " + fromOld + " まで、更新日から数えると " + fromRenewal + " まで",
-                        "counted from the old expiry: until " + fromOld + "; from the renewal date: until "
-                                + fromRenewal).withFigures("fromOldExpiry", fromOld, "fromRenewalDate", fromRenewal))
-                .because(Reason.of("booking.renewal.lead", BookingSources.RENEWAL,
-                        "書類確認・決裁に1週間から2週間: " + r.applyBy + " までに提出（遅くとも " + r.applyByAtTheLatest + "）",
-                        "processing takes 1 to 2 weeks: apply by " + r.applyBy + " (" + r.applyByAtTheLatest
-                                + " at the latest)").withFigure("applyBy", r.applyBy));
+                .because(Reason.of(BookingRule.RENEWAL_YEARS).withFigures("ruleSet", ruleSet, "years",
+                        ruleSet.renewalYears()))
+                .because(Reason.of(BookingRule.RENEWAL_READINGS)
+                        .withFigures("fromOldExpiry", fromOld, "fromRenewalDate", fromRenewal))
+                .because(Reason.of(BookingRule.RENEWAL_LEAD)
+                        .withFigures("applyBy", r.applyBy, "applyByAtTheLatest", r.applyByAtTheLatest));
     }
 
     /**
@@ -86,10 +77,8 @@ public final class Renewal {
         if (today.isBefore(from) || today.isAfter(validUntil)) {
             return Option.none();
         }
-        return Option.of(Decision.of(validUntil).because(Reason.of("booking.renewal.warning",
-                BookingSources.EXPIRY_ALERT, "有効期限 " + validUntil + " まで4か月を切りました。更新してください（旧システムのアラートに相当）",
-                "the registration expires on " + validUntil + ", within 4 months: renew it (as the old system warned)")
-                .withFigure("warnFrom", from)));
+        return Option.of(Decision.of(validUntil).because(Reason.of(BookingRule.RENEWAL_WARNING)
+                .withFigures("validUntil", validUntil, "months", months, "warnFrom", from)));
     }
 
     /** {@return the current last valid day} */

@@ -1,0 +1,176 @@
+package io.github.kisoku.kernel;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.Map;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * The words of a domain in every {@link Language}: one {@code .properties} file per language
+ * (UTF-8), e.g. {@code messages_ja.properties} and {@code messages_en.properties} beside the
+ * domain's classes. A key is a rule's id, or the id and a variant joined by {@code #}
+ * ({@code booking.login.locked#until}); a text names the figures it shows in braces
+ * ({@code {failures}}). A key {@code label.<Type>.<CONSTANT>} gives the words for an enum value
+ * shown as a figure.
+ *
+ * <p>The renderer never fails a caller: a key missing from the bundle shows as the key and its
+ * figures, a placeholder without a figure stays as written. The bundle tests fail the build on
+ * both. Immutable and thread-safe.
+ */
+public final class MessageBundle {
+    private final String name;
+    private final Map<Language, Map<String, String>> texts;
+
+    private MessageBundle(String name, Map<Language, Map<String, String>> texts) {
+        this.name = name;
+        this.texts = texts;
+    }
+
+    /**
+     * Loads a bundle that lies beside a class: {@code <baseName>_ja.properties} and
+     * {@code <baseName>_en.properties} in the class's package.
+     *
+     * @param anchor a class of the package that holds the files
+     * @param baseName the files' name before the language, e.g. {@code messages}
+     * @return the bundle
+     * @throws UncheckedIOException if a file is missing or unreadable (a defect of the build)
+     */
+    public static MessageBundle load(Class<?> anchor, String baseName) {
+        Map<Language, Map<String, String>> texts = HashMap.empty();
+        for (Language language : Language.values()) {
+            texts = texts.put(language, read(anchor, baseName + "_" + language.name().toLowerCase(java.util.Locale.ROOT)
+                    + ".properties"));
+        }
+        return new MessageBundle(anchor.getPackageName() + "." + baseName, texts);
+    }
+
+    private static Map<String, String> read(Class<?> anchor, String file) {
+        try (InputStream in = anchor.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing message bundle " + file));
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return HashMap.ofEntries(p.stringPropertyNames().stream()
+                    .map(k -> io.vavr.Tuple.of(k, p.getProperty(k))).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return the bundle's name, e.g. {@code io.github.kisoku.booking.messages}} */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The keys of one language.
+     *
+     * @param language the language
+     * @return its keys
+     */
+    public Set<String> keys(Language language) {
+        return texts.get(Require.nonNull(language, "language")).map(Map::keySet).getOrElse(LinkedHashSet.empty());
+    }
+
+    /**
+     * The text of a key as written in the bundle, placeholders included.
+     *
+     * @param language the language
+     * @param key the key
+     * @return the text, if the bundle has the key
+     */
+    public Option<String> raw(Language language, String key) {
+        return texts.get(Require.nonNull(language, "language")).flatMap(m -> m.get(key));
+    }
+
+    /**
+     * The names a text shows in braces, in order of appearance.
+     *
+     * @param text a text of the bundle
+     * @return the placeholders' names
+     */
+    public static Set<String> placeholders(String text) {
+        Set<String> names = LinkedHashSet.empty();
+        int open = text.indexOf('{');
+        while (open >= 0) {
+            int close = text.indexOf('}', open);
+            if (close < 0) {
+                break;
+            }
+            names = names.add(text.substring(open + 1, close));
+            open = text.indexOf('{', close);
+        }
+        return names;
+    }
+
+    /**
+     * Writes a key's text with its figures. A figure whose value is an enum constant is shown by
+     * the bundle's {@code label.<Type>.<CONSTANT>} when there is one; any other value as
+     * {@link String#valueOf(Object)} gives it (yen with grouping, dates as ISO).
+     *
+     * @param language the language
+     * @param key the rule's id, or id and variant joined by {@code #}
+     * @param figures names and values, alternating
+     * @return the text
+     */
+    String render(Language language, String key, Object[] figures) {
+        Option<String> text = raw(language, key);
+        if (text.isEmpty()) {
+            StringBuilder shown = new StringBuilder(key);
+            for (int i = 0; i < figures.length; i += 2) {
+                shown.append(i == 0 ? " " : ", ").append(figures[i]).append('=').append(show(language, figures[i + 1]));
+            }
+            return shown.toString();
+        }
+        String t = text.get();
+        if (t.indexOf('{') < 0) {
+            return t;
+        }
+        StringBuilder out = new StringBuilder(t.length() + 16);
+        int from = 0;
+        int open = t.indexOf('{');
+        while (open >= 0) {
+            int close = t.indexOf('}', open);
+            if (close < 0) {
+                break;
+            }
+            out.append(t, from, open);
+            String figure = t.substring(open + 1, close);
+            Object value = null;
+            for (int i = 0; i < figures.length; i += 2) {
+                if (figures[i].equals(figure)) {
+                    value = figures[i + 1];
+                    break;
+                }
+            }
+            if (value == null) {
+                out.append(t, open, close + 1);
+            } else {
+                out.append(show(language, value));
+            }
+            from = close + 1;
+            open = t.indexOf('{', from);
+        }
+        return out.append(t, from, t.length()).toString();
+    }
+
+    private String show(Language language, Object value) {
+        if (value instanceof Enum<?> e) {
+            return raw(language, "label." + e.getDeclaringClass().getSimpleName() + "." + e.name()).getOrElse(e.name());
+        }
+        return String.valueOf(value);
+    }
+
+    @Override
+    public String toString() {
+        return "MessageBundle(" + name + ")";
+    }
+}

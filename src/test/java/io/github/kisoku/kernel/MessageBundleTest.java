@@ -1,0 +1,98 @@
+package io.github.kisoku.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class MessageBundleTest {
+    private static final LegalBasis BASIS = LegalBasis.document("test", "§1", Confidence.CONFIRMED);
+    private static final MessageBundle WORDS = MessageBundle.load(MessageBundleTest.class, "testwords");
+
+    /** Rules of a made-up domain whose words are in testwords_*.properties. */
+    enum DemoRule implements Rule {
+        AMOUNT("demo.amount"), MISSING_FIGURE("demo.missing-figure"), UNWORDED("demo.unworded");
+
+        private final String id;
+
+        DemoRule(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public LegalBasis basis() {
+            return BASIS;
+        }
+
+        @Override
+        public MessageBundle words() {
+            return WORDS;
+        }
+    }
+
+    @Test
+    @DisplayName("a reason of a rule is said by the bundle, its figures in place, yen grouped and enum values labelled")
+    void saysTheRuleWithItsFigures() {
+        Reason r = Reason.of(DemoRule.AMOUNT).withFigures("amount", Yen.of(12000), "rounding", Rounding.DOWN);
+        assertThat(r.rule()).isEqualTo("demo.amount");
+        assertThat(r.basis()).isEqualTo(BASIS);
+        assertThat(r.message().ja()).isEqualTo("金額 12,000円（切り捨て）");
+        assertThat(r.message().en()).as("no English label: the constant's name").isEqualTo("amount 12,000円 (DOWN)");
+        assertThat(r.figures().toJavaMap()).containsEntry("amount", "12,000円").containsEntry("rounding", "DOWN");
+        assertThat(r.words().get()._2).isEqualTo("demo.amount");
+    }
+
+    @Test
+    @DisplayName("a variant is said under id#variant; figures added after the text was read are said too")
+    void variantsAndLateFigures() {
+        Reason none = Reason.of(DemoRule.AMOUNT).variant("none");
+        assertThat(none.message().en()).isEqualTo("no amount");
+        assertThat(none.words().get()._2).isEqualTo("demo.amount#none");
+        Reason bare = Reason.of(DemoRule.MISSING_FIGURE, BASIS.withConfidence(Confidence.UNCONFIRMED));
+        assertThat(bare.message().en()).as("a missing figure stays as written").isEqualTo("until {deadline}");
+        Reason full = bare.withFigure("deadline", LocalDate.of(2026, 12, 31));
+        assertThat(full.message().en()).isEqualTo("until 2026-12-31");
+        assertThat(full.message().ja()).isEqualTo("期限 2026-12-31 まで");
+        assertThat(full.basis().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+    }
+
+    @Test
+    @DisplayName("a key missing from the bundle shows the key and the figures, never fails the caller")
+    void missingKeyShowsTheKeyAndFigures() {
+        Reason r = Reason.of(DemoRule.UNWORDED).withFigures("a", 1, "b", Rounding.UP);
+        assertThat(r.message().en()).isEqualTo("demo.unworded a=1, b=UP");
+        assertThat(Reason.of(DemoRule.UNWORDED).message().ja()).isEqualTo("demo.unworded");
+    }
+
+    @Test
+    @DisplayName("equal reasons: same rule, basis, words and figures")
+    void equality() {
+        Reason a = Reason.of(DemoRule.AMOUNT).withFigures("amount", Yen.of(1), "rounding", Rounding.UP);
+        assertThat(a).isEqualTo(Reason.of(DemoRule.AMOUNT).withFigures("amount", Yen.of(1), "rounding", Rounding.UP))
+                .hasSameHashCodeAs(Reason.of(DemoRule.AMOUNT).withFigures("amount", Yen.of(1), "rounding",
+                        Rounding.UP));
+        assertThat(a).isNotEqualTo(Reason.of(DemoRule.AMOUNT).withFigures("amount", Yen.of(2), "rounding",
+                Rounding.UP));
+        assertThat(a).isNotEqualTo(Reason.of(DemoRule.AMOUNT).variant("none"));
+    }
+
+    @Test
+    @DisplayName("only a reason said by a bundle has variants; the bundle lists keys and placeholders")
+    void variantsNeedABundleAndTheBundleListsItsKeys() {
+        assertThatThrownBy(() -> Reason.of("x", BASIS, "あ", "a").variant("v"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no-bundle");
+        assertThat(WORDS.keys(Language.EN)).contains("demo.amount", "demo.amount#none");
+        assertThat(WORDS.raw(Language.JA, "label.Rounding.DOWN")).contains("切り捨て");
+        assertThat(MessageBundle.placeholders("a {x} b {y} {x} {unclosed")).containsExactly("x", "y");
+        assertThat(WORDS.name()).isEqualTo("io.github.kisoku.kernel.testwords");
+        assertThatThrownBy(() -> MessageBundle.load(MessageBundleTest.class, "nowords"))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("nowords_ja.properties");
+    }
+}

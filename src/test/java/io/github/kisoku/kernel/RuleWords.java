@@ -1,0 +1,53 @@
+package io.github.kisoku.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+
+/**
+ * The bundle checks every domain's rules enum runs (issue 15): a bundle with a missing key, a key
+ * without a rule, or a text whose figures differ between languages fails the build, not the user.
+ */
+public final class RuleWords {
+    private RuleWords() {
+    }
+
+    /**
+     * Checks a rules enum against its bundle.
+     *
+     * @param rules the enum's constants
+     */
+    public static void check(Rule[] rules) {
+        assertThat(rules).isNotEmpty();
+        MessageBundle words = rules[0].words();
+        Set<String> ja = words.keys(Language.JA);
+        Set<String> en = words.keys(Language.EN);
+        assertThat(ja).as("keys in Japanese and in English").containsExactlyInAnyOrderElementsOf(en);
+        List<String> ids = List.of(rules).map(Rule::id);
+        assertThat(ids).as("rule ids").doesNotHaveDuplicates();
+        for (Rule rule : rules) {
+            assertThat(rule.words()).as("one bundle per domain").isSameAs(words);
+            assertThat(ja.exists(k -> k.equals(rule.id()) || k.startsWith(rule.id() + "#")))
+                    .as("%s has words", rule.id()).isTrue();
+            assertThat(rule.basis()).as("%s has a basis", rule.id()).isNotNull();
+        }
+        for (String key : ja) {
+            String rule = key.contains("#") ? key.substring(0, key.indexOf('#')) : key;
+            if (!key.startsWith("label.")) {
+                assertThat(ids).as("the rule of key %s", key).contains(rule);
+            }
+            String jaText = words.raw(Language.JA, key).get();
+            String enText = words.raw(Language.EN, key).get();
+            assertThat(jaText).as(key).isNotBlank();
+            assertThat(enText).as(key).isNotBlank();
+            assertThat(MessageBundle.placeholders(jaText)).as("the figures %s shows in each language", key)
+                    .containsExactlyInAnyOrderElementsOf(MessageBundle.placeholders(enText));
+            // figures' names are Latin, so the words are judged without them
+            assertThat(Texts.isJapanese(jaText.replaceAll("\\{[^}]*}", ""))).as("%s in Japanese: %s", key, jaText)
+                    .isTrue();
+            assertThat(Texts.isJapanese(enText.replaceAll("\\{[^}]*}", ""))).as("%s in English: %s", key, enText)
+                    .isFalse();
+        }
+    }
+}
