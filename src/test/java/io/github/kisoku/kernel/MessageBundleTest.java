@@ -13,7 +13,7 @@ class MessageBundleTest {
 
     /** Rules of a made-up domain whose words are in testwords_*.properties. */
     enum DemoRule implements Rule {
-        AMOUNT("demo.amount"), MISSING_FIGURE("demo.missing-figure"), UNWORDED("demo.unworded");
+        AMOUNT("demo.amount"), MISSING_FIGURE("demo.missing-figure"), UNWORDED("demo.unworded"), LEADING("demo.leading");
 
         private final String id;
 
@@ -94,5 +94,19 @@ class MessageBundleTest {
         assertThat(WORDS.name()).isEqualTo("io.github.kisoku.kernel.testwords");
         assertThatThrownBy(() -> MessageBundle.load(MessageBundleTest.class, "nowords"))
                 .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("nowords_ja.properties");
+    }
+
+    @Test
+    @DisplayName("a bundle loaded afresh reads both files; a text may start with a figure")
+    void loadsAndSaysAFigureFirst() {
+        MessageBundle fresh = MessageBundle.load(MessageBundleTest.class, "testwords");
+        assertThat(fresh.raw(Language.JA, "demo.amount")).contains("金額 {amount}（{rounding}）");
+        assertThat(fresh.raw(Language.EN, "demo.amount#none")).contains("no amount");
+        assertThat(fresh.keys(Language.JA)).contains("label.Rounding.DOWN").doesNotContain("nothing");
+        assertThat(fresh).hasToString("MessageBundle(io.github.kisoku.kernel.testwords)");
+        assertThat(MessageBundle.placeholders("{amount} first")).containsExactly("amount");
+        Reason leading = Reason.of(DemoRule.LEADING).withFigure("amount", Yen.of(500));
+        assertThat(leading.message().ja()).isEqualTo("500円 が金額");
+        assertThat(leading.message().en()).isEqualTo("500円 is the amount");
     }
 }

@@ -86,15 +86,20 @@ public final class BundledCsv {
             if (in == null) {
                 throw new BrokenData("missing resource " + file);
             }
-            List<Parsed> records = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (records.isEmpty()) {
-                throw new BrokenData(file + ": no header");
-            }
-            List<String> header = records.head().fields;
-            return records.tail().map(r -> new Row(file, HashMap.ofEntries(header.zip(r.fields)), r.line));
+            return rows(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new BrokenData(file + ": " + e.getMessage());
         }
+    }
+
+    /** The rows of a file's text, read as {@link #read} reads a bundled file. */
+    static List<Row> rows(String file, String text) {
+        List<Parsed> records = parse(text);
+        if (records.isEmpty()) {
+            throw new BrokenData(file + ": no header");
+        }
+        List<String> header = records.head().fields;
+        return records.tail().map(r -> new Row(file, HashMap.ofEntries(header.zip(r.fields)), r.line));
     }
 
     /** A record of the file, parsed, and the line where it starts. */

@@ -43,4 +43,16 @@ class BundledCsvTest {
         assertThatThrownBy(() -> BundledCsv.read(BundledCsvTest.class, "csv-empty.csv"))
                 .isInstanceOf(BundledCsv.BrokenData.class).hasMessage("csv-empty.csv: no header");
     }
+
+    @Test
+    @DisplayName("a file may end anywhere: in a comment, a quoted field, a lone CR or after a separator")
+    void endsOfFile() {
+        assertThat(BundledCsv.rows("f", "id\n1\n# a last comment").map(r -> r.get("id"))).containsExactly("1");
+        assertThat(BundledCsv.rows("f", "id,text\n1,\"x\"").map(r -> r.get("text"))).containsExactly("x");
+        assertThat(BundledCsv.rows("f", "id,text\n1,\"x\"\"\"").map(r -> r.get("text"))).containsExactly("x\"");
+        assertThat(BundledCsv.rows("f", "id,text\n1,x\r").map(r -> r.get("text"))).containsExactly("x");
+        assertThat(BundledCsv.rows("f", "id,text\n1,").map(r -> r.get("text"))).containsExactly("");
+        assertThat(BundledCsv.rows("f", "id,text\r\n1,\"a\nb\"\r\n2,c").map(BundledCsv.Row::line))
+                .containsExactly(2, 4);
+    }
 }
