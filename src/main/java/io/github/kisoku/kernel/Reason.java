@@ -18,24 +18,26 @@ public final class Reason {
     private final String rule;
     private final LegalBasis basis;
     // A reason is said one of three ways while the domains move to rules and bundles (issue 15):
-    // by a rule whose bundle has the words (said, key), by a function that writes the text, or by
-    // a message given up front. The message is made when first read (a race makes two equal ones).
+    // by a message given up front; or, in `saying`, by a rule whose bundle has the words (a Rule,
+    // or a Variant for a key other than the rule's id), or by a function that writes the text (a
+    // Function). The message is made when first read (a race makes two equal ones). One field for
+    // the three keeps a reason as small as it was: a decision carries about ten.
     private @Nullable Message message;
-    private final @Nullable Function<Language, String> text;
-    private final @Nullable Rule said;
-    private final String key;
+    private final @Nullable Object saying;
     // Names and values, alternating; values are shown with String.valueOf when the figures are read.
     private final Object[] figures;
 
-    private Reason(String rule, LegalBasis basis, @Nullable Message message, @Nullable Function<Language, String> text,
-            Object[] figures, @Nullable Rule said, String key) {
+    /** A rule's words under a key of its own: {@code <rule id>#<variant>}. */
+    private record Variant(Rule rule, String key) {
+    }
+
+    private Reason(String rule, LegalBasis basis, @Nullable Message message, @Nullable Object saying,
+            Object[] figures) {
         this.rule = rule;
         this.basis = basis;
         this.message = message;
-        this.text = text;
+        this.saying = saying;
         this.figures = figures;
-        this.said = said;
-        this.key = key;
     }
 
     /**
@@ -58,7 +60,7 @@ public final class Reason {
      */
     public static Reason of(Rule rule, LegalBasis basis) {
         String id = Require.notBlank(Require.nonNull(rule, "rule").id(), "rule");
-        return new Reason(id, Require.nonNull(basis, "basis"), null, null, NO_FIGURES, rule, id);
+        return new Reason(id, Require.nonNull(basis, "basis"), null, rule, NO_FIGURES);
     }
 
     /**
@@ -71,11 +73,21 @@ public final class Reason {
      */
     public Reason variant(String variant) {
         Require.notBlank(variant, "variant");
+        Rule said = said();
         if (said == null) {
             throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of("variant", "no-bundle",
                     "規則の文言集によらない理由には変種がありません", "only a reason said by a rule's bundle has variants")));
         }
-        return new Reason(rule, basis, null, null, figures, said, rule + "#" + variant);
+        return new Reason(rule, basis, null, new Variant(said, rule + "#" + variant), figures);
+    }
+
+    private @Nullable Rule said() {
+        Object s = saying;
+        return s instanceof Rule r ? r : s instanceof Variant v ? v.rule() : null;
+    }
+
+    private String key() {
+        return saying instanceof Variant v ? v.key() : rule;
     }
 
     /**
@@ -85,8 +97,8 @@ public final class Reason {
      * @return the rule and the key, if any
      */
     public io.vavr.control.Option<io.vavr.Tuple2<Rule, String>> words() {
-        Rule r = said;
-        return r == null ? io.vavr.control.Option.none() : io.vavr.control.Option.some(io.vavr.Tuple.of(r, key));
+        Rule r = said();
+        return r == null ? io.vavr.control.Option.none() : io.vavr.control.Option.some(io.vavr.Tuple.of(r, key()));
     }
 
     /**
@@ -112,7 +124,7 @@ public final class Reason {
      */
     public static Reason of(String rule, LegalBasis basis, Message message) {
         return new Reason(Require.notBlank(rule, "rule"), Require.nonNull(basis, "basis"),
-                Require.nonNull(message, "message"), null, NO_FIGURES, null, rule);
+                Require.nonNull(message, "message"), null, NO_FIGURES);
     }
 
     /**
@@ -128,7 +140,7 @@ public final class Reason {
      */
     public static Reason lazy(String rule, LegalBasis basis, Function<Language, String> text) {
         return new Reason(Require.notBlank(rule, "rule"), Require.nonNull(basis, "basis"), null,
-                Require.nonNull(text, "message"), NO_FIGURES, null, rule);
+                Require.nonNull(text, "message"), NO_FIGURES);
     }
 
     /**
@@ -139,7 +151,7 @@ public final class Reason {
      * @return a new reason
      */
     public Reason withFigure(String name, Object value) {
-        return new Reason(rule, basis, said == null ? message : null, text, more(name, value), said, key);
+        return new Reason(rule, basis, said() == null ? message : null, saying, more(name, value));
     }
 
     /**
@@ -153,7 +165,8 @@ public final class Reason {
      * @return a new reason
      */
     public Reason withFigures(String name1, Object value1, String name2, Object value2) {
-        return new Reason(rule, basis, said == null ? message : null, text, more(name1, value1, name2, value2), said, key);
+        return new Reason(rule, basis, said() == null ? message : null, saying,
+                more(name1, value1, name2, value2));
     }
 
     /**
@@ -170,8 +183,8 @@ public final class Reason {
      */
     public Reason withFigures(String name1, Object value1, String name2, Object value2, String name3,
             Object value3) {
-        return new Reason(rule, basis, said == null ? message : null, text, more(name1, value1, name2, value2, name3, value3), said,
-                key);
+        return new Reason(rule, basis, said() == null ? message : null, saying,
+                more(name1, value1, name2, value2, name3, value3));
     }
 
     // One copy of the figures however many are added: a decision's reasons carry two or three each.
@@ -202,9 +215,15 @@ public final class Reason {
     public Message message() {
         Message m = message;
         if (m == null) {
-            Rule r = said;
-            m = r != null ? Message.of(r.words().render(Language.JA, key, figures), r.words().render(Language.EN, key,
-                    figures)) : Message.lazy(java.util.Objects.requireNonNull(text));
+            Rule r = said();
+            if (r != null) {
+                String key = key();
+                m = Message.of(r.words().render(Language.JA, key, figures), r.words().render(Language.EN, key, figures));
+            } else {
+                @SuppressWarnings("unchecked")
+                Function<Language, String> text = (Function<Language, String>) java.util.Objects.requireNonNull(saying);
+                m = Message.lazy(text);
+            }
             message = m;
         }
         return m;
