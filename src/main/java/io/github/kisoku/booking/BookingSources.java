@@ -81,6 +81,14 @@ public final class BookingSources {
     /** Ruling 8: the lottery is uniform by default, canonical in order, re-runnable from its log. */
     public static final LegalBasis LOTTERY_RULING = LegalBasis.ruling("kisoku ruling 8 (" + RULINGS + ")",
             "uniform draw, no tiers or weights unless given; canonical order; re-runnable from its log");
+    /**
+     * Ruling 11: a plan's lottery chance is a model — a uniform single-winner draw gives an
+     * application 1/(n+1) against n others, and pieces drawn separately survive together with the
+     * product of their chances.
+     */
+    public static final LegalBasis LOTTERY_MODEL = LegalBasis.ruling("kisoku ruling 11 (" + RULINGS + ")",
+            "a uniform single-winner draw gives an application 1/(n+1) against n others; pieces drawn "
+                    + "separately survive with the product of their chances");
     /** Comparable ordinances (川越市公民館使用条例第3条2項 and others) refund when the user is not at fault. */
     public static final LegalBasis REFUND_COMPARATOR = LegalBasis.law("川越市公民館使用条例", "第3条第2項",
             Confidence.UNCONFIRMED).withNote("COMPARATOR: a neighbouring city's rule, not Kawaguchi's")

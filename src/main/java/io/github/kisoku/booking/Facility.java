@@ -156,11 +156,9 @@ public final class Facility {
      */
     public Reason ruleSetReason(LocalDate date) {
         RuleSet rs = ruleSetOn(date);
-        return Reason.of("booking.rule-set", BookingSources.MIGRATION,
-                name + " は " + newSystemFrom + " から新システム。" + date + " は" + rs.ja() + "の規則",
-                name + " is on the new system from " + newSystemFrom + "; on " + date + " the " + rs.en()
-                        + " rules apply")
-                .withFigures("newSystemFrom", newSystemFrom, "migrationSource", migrationBasis.cite());
+        return Reason.of(BookingRule.RULE_SET)
+                .withFigures("newSystemFrom", newSystemFrom, "migrationSource", migrationBasis.cite())
+                .withFigures("facilityName", name, "date", date, "ruleSet", rs);
     }
 
     @Override

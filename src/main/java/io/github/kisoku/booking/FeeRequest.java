@@ -120,24 +120,19 @@ public final class FeeRequest {
         });
         Decision<FeeEstimate> d = Decision.of(FeeEstimate.of(lines));
         for (FeeTable.Row row : rows.distinct()) {
-            d = d.because(Reason.of("booking.fee.table", row.basis(), "料金表: " + row, "fee table: " + row)
-                    .withFigure("perSlot", row.perSlot()));
+            d = d.because(Reason.of(BookingRule.FEE_TABLE, row.basis())
+                    .withFigures("perSlot", row.perSlot(), "row", row));
         }
-        d = d.because(Reason.of("booking.fee.per-slot", BookingSources.setting("booking.fee.per-slot"),
-                "施設料金 = 1コマの料金 × コマ数（" + slots.size() + "コマ）",
-                "facility fee = fee per slot × " + slots.size() + " slot(s)").withFigure("facility", facility));
+        d = d.because(Reason.of(BookingRule.FEE_PER_SLOT).withFigures("facility", facility, "slots", slots.size()));
         for (FeeEstimate.Line l : lines) {
             Adjustment a = adjustments.get(l.component()).getOrElse(Adjustment.none());
-            Reason reason = Reason.of("booking.fee.adjustment", a.basis(),
-                    l.component().ja() + ": " + a.name().ja() + "（" + l.adjustment() + "円）",
-                    l.component().en() + ": " + a.name().en() + " (" + l.adjustment() + " yen)")
-                    .withFigures("base", l.base(), "adjusted", l.adjusted());
+            Reason reason = Reason.of(BookingRule.FEE_ADJUSTMENT, a.basis())
+                    .withFigures("base", l.base(), "adjusted", l.adjusted())
+                    .withFigures("component", l.component(), "adjustmentName", a.name(), "adjustment", l.adjustment());
             d = a instanceof Adjustment.None ? d.notApplied(reason)
                     : d.because(reason.withFigure("rounding", r.label()));
         }
-        return Validation.valid(d.because(Reason.of("booking.fee.estimate", BookingSources.FEE_ESTIMATE,
-                "上記は概算料金です。申込内容や審査結果により変更される場合があります",
-                "this is an estimate; the request and the screening (審査) may change it")));
+        return Validation.valid(d.because(Reason.of(BookingRule.FEE_ESTIMATE)));
     }
 
     /**

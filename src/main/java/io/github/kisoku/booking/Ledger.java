@@ -203,9 +203,9 @@ public final class Ledger {
         List<BlockSlot> taken = unit.blockSlots(request.date(), request.slots()).toList()
                 .filter(held::containsKey);
         if (taken.isEmpty()) {
-            a = a.notApplied(Reason.of("booking.taken", BookingSources.JOINED_ROOMS, "選択したコマは空いています",
-                    "the chosen slots are free"));
+            a = a.notApplied(Reason.of(BookingRule.TAKEN).variant("free"));
         } else {
+            // still worded here: the holders are joined by 、 in Japanese and by commas in English (issue 15)
             List<String> by = taken.map(bs -> "#" + held.get(bs).get() + " " + bs).distinct();
             a = a.violate(RefusalCode.TAKEN, Reason.of("booking.taken", BookingSources.JOINED_ROOMS,
                     "選択された時間枠の一部が利用できなくなっています（" + by.mkString("、") + "）",
@@ -213,13 +213,12 @@ public final class Ledger {
                     .withFigure("heldBy", taken.map(bs -> held.get(bs).get()).distinct().mkString(",")));
         }
         if (settings.quotas().isEmpty()) {
-            return a.because(RequestRules.notChecked("持ちコマ数の上限が指定されていないため確認していません",
-                    "no quota was supplied, so none was checked"));
+            return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota"));
         }
         Either<NotInForce, Effective<List<QuotaPolicy>>> policies = settings.quotas().get().at(now.toLocalDate());
         if (policies.isLeft()) {
-            return a.because(RequestRules.notChecked("持ちコマ数の設定が施行期間外: " + policies.getLeft().message().ja(),
-                    "no quota in force: " + policies.getLeft().message().en()));
+            return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota-not-in-force")
+                    .withFigure("notInForce", policies.getLeft().message()));
         }
         QuotaItem.Where where = new QuotaItem.Where(request.group().key(), facility.id(), facility.kind());
         List<QuotaItem> existing = quotaItems().appendAll(applications.getOrElse(List.empty()));
@@ -305,19 +304,16 @@ public final class Ledger {
     private Decision<Option<LocalDateTime>> paymentDeadline(Method method, String facilityId, LocalDateTime now) {
         Option<io.github.kisoku.kernel.EffectiveTimeline<PaymentRule>> rule = settings.payment(method);
         if (rule.isEmpty()) {
-            return Decision.<Option<LocalDateTime>>of(Option.none()).because(RequestRules.notChecked(
-                    method.ja() + "の仮予約の支払期限が指定されていないため、自動キャンセルしません",
-                    "no payment deadline was supplied for " + method.en() + " holds, so this hold does not lapse"));
+            return Decision.<Option<LocalDateTime>>of(Option.none()).because(Reason.of(BookingRule.SETTING_MISSING)
+                    .variant("payment").withFigure("method", method));
         }
         Either<NotInForce, Effective<PaymentRule>> in = rule.get().at(now.toLocalDate());
         if (in.isLeft()) {
-            return Decision.<Option<LocalDateTime>>of(Option.none()).because(RequestRules.notChecked(
-                    "支払期限の設定が施行期間外: " + in.getLeft().message().ja(),
-                    "no payment deadline in force: " + in.getLeft().message().en()));
+            return Decision.<Option<LocalDateTime>>of(Option.none()).because(Reason.of(BookingRule.SETTING_MISSING)
+                    .variant("payment-not-in-force").withFigure("notInForce", in.getLeft().message()));
         }
         return in.get().value().deadline(now, settings.closedDays(facilityId), in.get().basis()).map(Option::of)
-                .because(Reason.of("booking.payment.auto-cancel", BookingSources.AUTO_CANCEL,
-                        "期限を過ぎると自動キャンセル（予約取消）", "unpaid by the deadline, the hold is cancelled automatically"));
+                .because(Reason.of(BookingRule.PAYMENT_AUTO_CANCEL));
     }
 
     /**
@@ -335,19 +331,17 @@ public final class Ledger {
         Reservation r = found.get();
         if (r.status() == Status.TENTATIVE && r.paymentDeadline().exists(now::isAfter)) {
             return Either.left(Refusal.of(new Violation(RefusalCode.PAYMENT_DEADLINE_PASSED,
-                    Reason.of("booking.payment", BookingSources.AUTO_CANCEL,
-                            "支払期限 " + r.paymentDeadline().get() + " を過ぎているため自動キャンセルされています",
-                            "the payment deadline " + r.paymentDeadline().get() + " has passed; the hold lapsed"))));
+                    Reason.of(BookingRule.PAYMENT, BookingSources.AUTO_CANCEL).variant("lapsed")
+                            .withFigure("paymentDeadline", r.paymentDeadline().get()))));
         }
         Ledger l = expireDue(now).ledger;
         if (r.status() != Status.TENTATIVE) {
-            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_TENTATIVE, Reason.of("booking.payment",
-                    BookingSources.CHANGE, "#" + id + " は" + r.status().ja() + "のため支払いを記録できません",
-                    "#" + id + " is " + r.status().en() + "; no payment can be recorded"))));
+            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_TENTATIVE, Reason.of(BookingRule.PAYMENT)
+                    .variant("not-tentative").withFigures("reservationId", id, "status", r.status()))));
         }
         Reservation paid = r.moveTo(Status.CONFIRMED, now, Message.of("支払済・予約確定", "paid, confirmed"));
-        return Either.right(new Step(l.replace(paid), paid, Decision.of(Status.CONFIRMED).because(Reason.of(
-                "booking.payment", BookingSources.CHANGE, "支払済により予約確定", "paid, so confirmed"))));
+        return Either.right(new Step(l.replace(paid), paid, Decision.of(Status.CONFIRMED)
+                .because(Reason.of(BookingRule.PAYMENT).variant("confirmed"))));
     }
 
     /**
@@ -370,15 +364,12 @@ public final class Ledger {
         Reservation r = found.get();
         List<Violation> v = List.empty();
         if (r.status() != Status.TENTATIVE) {
-            v = v.append(new Violation(RefusalCode.NOT_TENTATIVE, Reason.of("booking.change", BookingSources.CHANGE,
-                    "仮予約の場合のみ利用目的と利用人数の変更が可能です（#" + id + " は" + r.status().ja() + "）",
-                    "only a tentative reservation may change purpose and headcount (#" + id + " is "
-                            + r.status().en() + ")")));
+            v = v.append(new Violation(RefusalCode.NOT_TENTATIVE, Reason.of(BookingRule.CHANGE)
+                    .variant("not-tentative").withFigures("reservationId", id, "status", r.status())));
         }
         if (purpose.isEmpty() && headcount.isEmpty()) {
-            v = v.append(new Violation(RefusalCode.NOTHING_TO_CHANGE, Reason.of("booking.change",
-                    BookingSources.CHANGE, "変更できるのは利用目的と利用人数のみです。日時の変更は予約の取り直しです",
-                    "only purpose and headcount can change; a new date or time means cancelling and booking again")));
+            v = v.append(new Violation(RefusalCode.NOTHING_TO_CHANGE,
+                    Reason.of(BookingRule.CHANGE).variant("nothing")));
         }
         BookingRequest changed = r.request();
         if (purpose.isDefined()) {
@@ -397,9 +388,8 @@ public final class Ledger {
                 "変更: 利用目的 " + changed.purpose().getOrElse("") + "・利用人数 " + changed.headcount().getOrElse(0),
                 "changed: purpose " + changed.purpose().getOrElse("") + ", headcount "
                         + changed.headcount().getOrElse(0)));
-        return Either.right(new Step(l.replace(after), after, Decision.of(Status.TENTATIVE).because(Reason.of(
-                "booking.change", BookingSources.CHANGE, "仮予約のため利用目的・利用人数を変更",
-                "tentative, so purpose and headcount were changed"))));
+        return Either.right(new Step(l.replace(after), after, Decision.of(Status.TENTATIVE)
+                .because(Reason.of(BookingRule.CHANGE).variant("changed"))));
     }
 
     /**
@@ -418,9 +408,8 @@ public final class Ledger {
         }
         Reservation r = found.get();
         if (!r.status().holds()) {
-            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_LIVE, Reason.of("booking.cancel",
-                    BookingSources.CANCEL, "#" + id + " は" + r.status().ja() + "のため取消できません",
-                    "#" + id + " is " + r.status().en() + " and cannot be cancelled"))));
+            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_LIVE, Reason.of(BookingRule.CANCEL)
+                    .variant("not-live").withFigures("reservationId", id, "status", r.status()))));
         }
         LocalDateTime start = r.date().atTime(r.slots().head().start());
         Option<io.github.kisoku.kernel.EffectiveTimeline<CancellationDeadline>> setting = settings
@@ -428,29 +417,19 @@ public final class Ledger {
         Option<Effective<CancellationDeadline>> in = setting.flatMap(t -> t.at(now.toLocalDate()).toOption());
         LocalDateTime last = in.map(e -> e.value().lastMoment(r.date())).getOrElse(start);
         Reason deadline = in.isDefined()
-                ? Reason.of("booking.cancel.deadline", in.get().basis(), "キャンセル期限 " + last,
-                        "cancellation deadline " + last).withFigure("deadline", last)
-                : RequestRules.notChecked("キャンセル期限が指定されていないため、利用開始 " + start + " までとして確認",
-                        "no cancellation deadline was supplied; checked only that use (" + start + ") has not begun");
+                ? Reason.of(BookingRule.CANCEL_DEADLINE, in.get().basis()).withFigure("deadline", last)
+                : Reason.of(BookingRule.SETTING_MISSING).variant("cancellation").withFigure("useStarts", start);
         if (now.isAfter(last) || !now.isBefore(start)) {
-            return Either.left(Refusal.of(List.of(new Violation(RefusalCode.CANCELLATION_CLOSED, Reason.of(
-                    "booking.cancel", BookingSources.CANCEL, "キャンセル期限が過ぎたものはキャンセルすることができません",
-                    "a reservation past its cancellation deadline cannot be cancelled").withFigure("deadline", last))),
+            return Either.left(Refusal.of(List.of(new Violation(RefusalCode.CANCELLATION_CLOSED,
+                    Reason.of(BookingRule.CANCEL).variant("closed").withFigure("deadline", last))),
                     List.of(deadline), List.empty(), Option.none()));
         }
         boolean paid = r.status() == Status.CONFIRMED;
         Reservation after = r.moveTo(Status.CANCELLED, now, Message.of("取消", "cancelled"));
-        Decision<Status> d = Decision.of(Status.CANCELLED).because(deadline)
-                .because(Reason.of("booking.cancel.fee", BookingSources.CANCEL, "キャンセル料は発生しません",
-                        "no cancellation fee is charged"));
-        d = paid ? d.because(Reason.of("booking.cancel.refund", BookingSources.CANCEL,
-                "お支払い頂いた料金は返金されません", "the fee paid is not refunded"))
-                .notApplied(Reason.of("booking.cancel.refund-comparator", BookingSources.REFUND_COMPARATOR,
-                        "近隣の条例（川越市など）は使用者の責めに帰さない理由の場合に還付する。川口市の規定は未確認",
-                        "neighbouring ordinances (Kawagoe and others) refund when the user is not at fault; "
-                                + "Kawaguchi's rule is unconfirmed"))
-                : d.notApplied(Reason.of("booking.cancel.refund", BookingSources.CANCEL, "未払いのため返金の問題はありません",
-                        "unpaid, so nothing to refund"));
+        Decision<Status> d = Decision.of(Status.CANCELLED).because(deadline).because(Reason.of(BookingRule.CANCEL_FEE));
+        d = paid ? d.because(Reason.of(BookingRule.CANCEL_REFUND).variant("paid"))
+                .notApplied(Reason.of(BookingRule.CANCEL_REFUND_COMPARATOR))
+                : d.notApplied(Reason.of(BookingRule.CANCEL_REFUND).variant("unpaid"));
         return Either.right(new Step(l.replace(after), after, d));
     }
 
@@ -469,9 +448,8 @@ public final class Ledger {
         }
         Reservation r = found.get();
         if (r.status() != Status.CONFIRMED || now.isBefore(r.date().atTime(r.slots().head().start()))) {
-            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_LIVE, Reason.of("booking.use",
-                    BookingSources.CHANGE, "#" + id + " は利用済にできません（" + r.status().ja() + "）",
-                    "#" + id + " cannot be marked used (" + r.status().en() + ")"))));
+            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_LIVE, Reason.of(BookingRule.USE)
+                    .withFigures("reservationId", id, "status", r.status()))));
         }
         Reservation after = r.moveTo(Status.USED, now, Message.of("利用済", "used"));
         return Either.right(new Step(l.replace(after), after, Decision.of(Status.USED)));
@@ -513,8 +491,8 @@ public final class Ledger {
     }
 
     private static Refusal unknown(long id) {
-        return Refusal.of(new Violation(RefusalCode.UNKNOWN_RESERVATION, Reason.of("booking.reservation",
-                BookingSources.CHANGE, "予約 #" + id + " はありません", "there is no reservation #" + id)));
+        return Refusal.of(new Violation(RefusalCode.UNKNOWN_RESERVATION, Reason.of(BookingRule.RESERVATION)
+                .withFigure("reservationId", id)));
     }
 
     @Override

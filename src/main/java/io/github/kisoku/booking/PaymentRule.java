@@ -64,25 +64,18 @@ public sealed interface PaymentRule permits PaymentRule.MonthEnd, PaymentRule.Da
         public Decision<LocalDateTime> deadline(LocalDateTime createdAt, Option<ClosedDays> closedDays,
                 LegalBasis basis) {
             LocalDate monthEnd = YearMonth.from(createdAt).atEndOfMonth();
-            Reason counted = Reason.of("booking.payment.month-end", basis,
-                    "支払期限は毎月末の" + at + "まで（" + monthEnd + "）",
-                    "payment is due by " + at + " on the month's last day (" + monthEnd + ")")
-                    .withFigure("monthEnd", monthEnd);
+            Reason counted = Reason.of(BookingRule.PAYMENT_MONTH_END, basis)
+                    .withFigures("monthEnd", monthEnd, "at", at);
             if (closedDays.isEmpty()) {
-                return Decision.of(monthEnd.atTime(at)).because(counted).because(Reason.of(
-                        "booking.payment.closed-days-unknown", BookingSources.setting("booking.closed-days"),
-                        "施設の休館日が指定されていないため、月末を最終開館日に繰り上げていません",
-                        "the facility's closed days were not supplied, so the month end was not moved back"));
+                return Decision.of(monthEnd.atTime(at)).because(counted)
+                        .because(Reason.of(BookingRule.PAYMENT_CLOSED_DAYS_UNKNOWN));
             }
             RolledDate rolled = closedDays.get().roll(monthEnd, RollDirection.BACKWARD);
             Decision<LocalDateTime> d = Decision.of(rolled.rolled().atTime(at)).because(counted);
-            Reason roll = Reason.of("booking.payment.roll-back", BookingSources.MONTH_END_ROLL_BACK,
-                    rolled.moved() ? "月末 " + monthEnd + " は休館日のため、最終開館日 " + rolled.rolled() + " が期限"
-                            : "月末 " + monthEnd + " は開館日",
-                    rolled.moved() ? "the month end " + monthEnd + " is a closed day; the deadline is the last open day "
-                            + rolled.rolled() : "the month end " + monthEnd + " is an open day")
-                    .withFigure("skipped", rolled.skipped().mkString(", "));
-            return rolled.moved() ? d.because(roll) : d.notApplied(roll);
+            Reason roll = Reason.of(BookingRule.PAYMENT_ROLL_BACK).withFigures("skipped",
+                    rolled.skipped().mkString(", "), "monthEnd", monthEnd);
+            return rolled.moved() ? d.because(roll.variant("moved").withFigure("lastOpenDay", rolled.rolled()))
+                    : d.notApplied(roll.variant("open"));
         }
     }
 
@@ -112,9 +105,8 @@ public sealed interface PaymentRule permits PaymentRule.MonthEnd, PaymentRule.Da
         public Decision<LocalDateTime> deadline(LocalDateTime createdAt, Option<ClosedDays> closedDays,
                 LegalBasis basis) {
             LocalDateTime d = createdAt.toLocalDate().plusDays(days).atTime(at);
-            return Decision.of(d).because(Reason.of("booking.payment.days-after", basis,
-                    "支払期限は仮予約の" + days + "日後の" + at, "payment is due " + days + " day(s) after the hold, at " + at)
-                    .withFigure("deadline", d));
+            return Decision.of(d).because(Reason.of(BookingRule.PAYMENT_DAYS_AFTER, basis)
+                    .withFigures("deadline", d, "days", days, "at", at));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.Decision;
-import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
 import io.vavr.collection.List;
@@ -14,10 +13,6 @@ import java.time.LocalDate;
  * quota units under a rule set, and what a lottery means for it. Immutable and thread-safe.
  */
 public final class Plan {
-    private static final LegalBasis MODEL = LegalBasis.ruling("kisoku ruling 11 (docs/rulings.md)",
-            "a uniform single-winner draw gives an application 1/(n+1) against n others; pieces drawn "
-                    + "separately survive with the product of their chances");
-
     private final Unit unit;
     private final LocalDate date;
     private final RuleSet ruleSet;
@@ -92,22 +87,15 @@ public final class Plan {
         for (List<Slot> p : pieces) {
             int n = p.map(s -> Math.max(0, othersPerSlot.get(s).getOrElse(0))).max().getOrElse(0);
             den = den.multiply(BigInteger.valueOf(n + 1L));
-            reasons = reasons.append(Reason.of("booking.plan.lottery-piece", MODEL,
-                    p.head().start() + "–" + p.last().end() + ": 他の申込 " + n + " 件 → 1/" + (n + 1),
-                    p.head().start() + "–" + p.last().end() + ": " + n + " other application(s) → 1/" + (n + 1))
-                    .withFigure("others", n));
+            reasons = reasons.append(Reason.of(BookingRule.PLAN_LOTTERY_PIECE).withFigures("others", n, "piece",
+                    p.head().start() + "–" + p.last().end(), "applications", n + 1));
         }
         Decision<Ratio> d = Decision.of(Ratio.of(1, den.longValueExact()))
-                .because(Reason.of("booking.plan.lottery", BookingSources.LOTTERY_PER_RESERVATION,
-                        "抽選はそれぞれの予約ごと。一つでも外れると連続した予約になりません",
-                        "each reservation is drawn separately; if one loses, the span is broken"));
+                .because(Reason.of(BookingRule.PLAN_LOTTERY));
         for (Reason r : reasons) {
             d = d.because(r);
         }
-        return d.because(Reason.of("booking.plan.lottery-model", MODEL,
-                "モデル上の仮定: 一様な抽選、各予約独立、公表された申込数は締切前は下限",
-                "model assumption: uniform draw, pieces independent, published counts are a lower bound before "
-                        + "the window closes"));
+        return d.because(Reason.of(BookingRule.PLAN_LOTTERY_MODEL));
     }
 
     @Override

@@ -50,12 +50,8 @@ public final class Planner {
         int max = ruleSet.maxConsecutiveSlots().getOrElse(Integer.MAX_VALUE);
         Plan plan = Plan.of(unit, date, ruleSet, RequestRules.split(facility, slots, max));
         return Validation.valid(Decision.of(plan)
-                .because(Reason.of("booking.plan.split", BookingSources.CONSECUTIVE,
-                        ruleSet.ja() + ": " + slots.size() + "コマを " + plan.pieces().size() + " つの予約で",
-                        ruleSet.en() + ": " + slots.size() + " slots in " + plan.pieces().size() + " reservation(s)")
-                        .withFigure("pieces", plan.pieces().size()))
-                .because(Reason.of("booking.quota.units", BookingSources.QUOTA_UNITS,
-                        "持ちコマ数 " + plan.quotaUnits() + "コマ消費", "uses " + plan.quotaUnits() + " quota unit(s)")
-                        .withFigure("units", plan.quotaUnits())));
+                .because(Reason.of(BookingRule.PLAN_SPLIT)
+                        .withFigures("pieces", plan.pieces().size(), "ruleSet", ruleSet, "slots", slots.size()))
+                .because(Reason.of(BookingRule.QUOTA_UNITS).variant("plan").withFigure("units", plan.quotaUnits())));
     }
 }

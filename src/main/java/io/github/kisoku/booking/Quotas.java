@@ -49,22 +49,22 @@ public final class Quotas {
         for (QuotaPolicy p : List.ofAll(policies)) {
             int used = p.used(items, candidate, today);
             int after = used + candidate.when().units();
-            Reason r = Reason.of("booking.quota", p.basis(),
-                    p.name() + ": " + p.counts().ja() + " " + after + "/" + p.limit() + "（" + p.period().ja() + "・"
-                            + p.scope().ja() + "）",
-                    p.name() + ": " + p.counts().en() + " " + after + "/" + p.limit() + " (" + p.period().en() + ", "
-                            + p.scope().en() + ")")
-                    .withFigures("used", used, "adds", candidate.when().units(), "limit", p.limit());
+            Reason r = Reason.of(BookingRule.QUOTA, p.basis())
+                    .withFigures("used", used, "adds", candidate.when().units(), "limit", p.limit())
+                    .withFigures("policy", p.name(), "counts", p.counts(), "after", after)
+                    .withFigures("period", p.period(), "scope", p.scope());
             if (p.counts() != candidate.kind()) {
-                d = d.notApplied(Reason.of("booking.quota", p.basis(), p.name() + " は" + p.counts().ja() + "を数える",
-                        p.name() + " counts " + p.counts().en()));
+                d = d.notApplied(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
+                        .withFigures("policy", p.name(), "counts", p.counts()));
             } else if (after > p.limit() && p.mode() == QuotaPolicy.Mode.ENFORCE) {
                 violations = violations.append(io.vavr.Tuple.of(p.limit() - after,
                         new Violation(RefusalCode.QUOTA_EXCEEDED, r)));
                 d = d.because(r);
             } else if (after > p.limit()) {
-                d = d.because(Reason.of("booking.quota.warning", p.basis(), "警告のみ: " + r.message().ja(),
-                        "warning only: " + r.message().en()).withFigures("used", used, "limit", p.limit()));
+                d = d.because(Reason.of(BookingRule.QUOTA_WARNING, p.basis())
+                        .withFigures("used", used, "limit", p.limit())
+                        .withFigures("policy", p.name(), "counts", p.counts(), "after", after)
+                        .withFigures("period", p.period(), "scope", p.scope()));
             } else {
                 d = d.because(r);
             }

@@ -18,7 +18,8 @@ import java.util.Properties;
  * domain's classes. A key is a rule's id, or the id and a variant joined by {@code #}
  * ({@code booking.login.locked#until}); a text names the figures it shows in braces
  * ({@code {failures}}). A key {@code label.<Type>.<CONSTANT>} gives the words for an enum value
- * shown as a figure.
+ * shown as a figure; a figure that is a {@link Message} (words that come with the data, such as
+ * a room's notes or a category the caller names) is shown in the language of the text.
  *
  * <p>The renderer never fails a caller: a key missing from the bundle shows as the key and its
  * figures, a placeholder without a figure stays as written. The bundle tests fail the build on
@@ -113,8 +114,9 @@ public final class MessageBundle {
 
     /**
      * Writes a key's text with its figures. A figure whose value is an enum constant is shown by
-     * the bundle's {@code label.<Type>.<CONSTANT>} when there is one; any other value as
-     * {@link String#valueOf(Object)} gives it (yen with grouping, dates as ISO).
+     * the bundle's {@code label.<Type>.<CONSTANT>} when there is one; a {@link Message} in the
+     * language asked for; any other value as {@link String#valueOf(Object)} gives it (yen with
+     * grouping, dates as ISO).
      *
      * @param language the language
      * @param key the rule's id, or id and variant joined by {@code #}
@@ -165,6 +167,9 @@ public final class MessageBundle {
     private String show(Language language, Object value) {
         if (value instanceof Enum<?> e) {
             return raw(language, "label." + e.getDeclaringClass().getSimpleName() + "." + e.name()).getOrElse(e.name());
+        }
+        if (value instanceof Message m) {
+            return m.in(language);
         }
         return String.valueOf(value);
     }

@@ -64,6 +64,16 @@ class MessageBundleTest {
     }
 
     @Test
+    @DisplayName("a figure that is a message, words that came with the data, is shown in the text's language")
+    void messageFiguresAreShownInTheTextsLanguage() {
+        Reason r = Reason.of(DemoRule.AMOUNT).withFigures("amount", Yen.of(500), "rounding",
+                Message.of("五割減免", "half off"));
+        assertThat(r.message().ja()).isEqualTo("金額 500円（五割減免）");
+        assertThat(r.message().en()).isEqualTo("amount 500円 (half off)");
+        assertThat(r.figures().toJavaMap()).containsEntry("rounding", "五割減免 / half off");
+    }
+
+    @Test
     @DisplayName("a key missing from the bundle shows the key and the figures, never fails the caller")
     void missingKeyShowsTheKeyAndFigures() {
         Reason r = Reason.of(DemoRule.UNWORDED).withFigures("a", 1, "b", Rounding.UP);

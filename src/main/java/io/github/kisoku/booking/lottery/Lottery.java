@@ -1,6 +1,6 @@
 package io.github.kisoku.booking.lottery;
 
-import io.github.kisoku.booking.BookingSources;
+import io.github.kisoku.booking.BookingRule;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
@@ -87,10 +87,8 @@ public final class Lottery {
         boolean hashOk = pool.hash().equals(log.poolHash());
         boolean algoOk = ALGORITHM.equals(log.algorithm());
         boolean same = again.isValid() && again.get().log().equals(log);
-        Reason r = Reason.of("booking.lottery.replay", BookingSources.LOTTERY_RULING,
-                (hashOk ? "プールのハッシュ一致" : "プールのハッシュ不一致") + "・" + (same ? "再抽選で同一の結果" : "再抽選の結果が異なる"),
-                (hashOk ? "pool hash matches" : "pool hash differs") + "; " + (same ? "the re-run is identical"
-                        : "the re-run differs"))
+        String variant = hashOk ? (same ? "identical" : "rerun-differs") : (same ? "hash-differs" : "both-differ");
+        Reason r = Reason.of(BookingRule.LOTTERY_REPLAY).variant(variant)
                 .withFigures("poolHash", pool.hash(), "algorithm", log.algorithm());
         return Decision.of(hashOk && algoOk && same).because(r);
     }
