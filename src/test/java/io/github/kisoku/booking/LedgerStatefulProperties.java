@@ -156,7 +156,7 @@ class LedgerStatefulProperties {
     }
 
     /** One step of a sequence, with the data it drew. */
-    sealed interface Action permits Request, Win, Draw, Pay, Change, Cancel, Use, Expire, Wait {
+    sealed interface Action permits Request, Win, Draw, OnPicked, Change, Expire, Wait {
         /**
          * The step applied to a state.
          *
@@ -226,21 +226,37 @@ class LedgerStatefulProperties {
         }
     }
 
-    /** Payment of the picked reservation. */
-    record Pay(int pick) implements Action {
+    /** What happens to a picked reservation: it is paid, cancelled or used (the day came). */
+    enum Step {
+        PAY("pay"), CANCEL("cancel"), USE("use");
+
+        private final String verb;
+
+        Step(String verb) {
+            this.verb = verb;
+        }
+    }
+
+    /** Payment, cancellation or use of the picked reservation. */
+    record OnPicked(Step step, int pick) implements Action {
         @Override
         public Model apply(Model m) {
-            return m.after(m.ledger.pay(m.pick(pick), m.now));
+            long id = m.pick(pick);
+            return m.after(switch (step) {
+                case PAY -> m.ledger.pay(id, m.now);
+                case CANCEL -> m.ledger.cancel(id, m.now);
+                case USE -> m.ledger.use(id, m.now);
+            });
         }
 
         @Override
         public String describeAt(Model m) {
-            return "pay #" + m.pick(pick);
+            return step.verb + " #" + m.pick(pick);
         }
 
         @Override
         public String toString() {
-            return "pay pick " + pick;
+            return step.verb + " pick " + pick;
         }
     }
 
@@ -265,42 +281,6 @@ class LedgerStatefulProperties {
         private String what() {
             return purpose.map(p -> " purpose \"" + p + "\"").orElse("")
                     + headcount.map(h -> " headcount " + h).orElse("");
-        }
-    }
-
-    /** Cancellation of the picked reservation. */
-    record Cancel(int pick) implements Action {
-        @Override
-        public Model apply(Model m) {
-            return m.after(m.ledger.cancel(m.pick(pick), m.now));
-        }
-
-        @Override
-        public String describeAt(Model m) {
-            return "cancel #" + m.pick(pick);
-        }
-
-        @Override
-        public String toString() {
-            return "cancel pick " + pick;
-        }
-    }
-
-    /** Use (the day came) of the picked reservation. */
-    record Use(int pick) implements Action {
-        @Override
-        public Model apply(Model m) {
-            return m.after(m.ledger.use(m.pick(pick), m.now));
-        }
-
-        @Override
-        public String describeAt(Model m) {
-            return "use #" + m.pick(pick);
-        }
-
-        @Override
-        public String toString() {
-            return "use pick " + pick;
         }
     }
 
@@ -359,10 +339,10 @@ class LedgerStatefulProperties {
                     case REQUEST -> new Request(requests.get(0));
                     case WIN -> new Win(requests.get(0));
                     case LOTTERY -> new Draw(requests);
-                    case PAY -> new Pay(change.pick());
+                    case PAY -> new OnPicked(Step.PAY, change.pick());
                     case CHANGE -> change;
-                    case CANCEL -> new Cancel(change.pick());
-                    case USE -> new Use(change.pick());
+                    case CANCEL -> new OnPicked(Step.CANCEL, change.pick());
+                    case USE -> new OnPicked(Step.USE, change.pick());
                     case EXPIRE -> new Expire();
                     case WAIT -> new Wait(hours);
                 });
