@@ -18,7 +18,8 @@ import java.util.Properties;
  * domain's classes. A key is a rule's id, or the id and a variant joined by {@code #}
  * ({@code booking.login.locked#until}); a text names the figures it shows in braces
  * ({@code {failures}}). A key {@code label.<Type>.<CONSTANT>} gives the words for an enum value
- * shown as a figure; a figure that is a {@link Message} (words that come with the data, such as
+ * shown as a figure, {@code label.<Type>.<value as shown>} those for any other value, and
+ * {@code list.separator} joins the items of a list; a figure that is a {@link Message} (words that come with the data, such as
  * a room's notes or a category the caller names) is shown in the language of the text.
  *
  * <p>The renderer never fails a caller: a key missing from the bundle shows as the key and its
@@ -115,8 +116,10 @@ public final class MessageBundle {
     /**
      * Writes a key's text with its figures. A figure whose value is an enum constant is shown by
      * the bundle's {@code label.<Type>.<CONSTANT>} when there is one; a {@link Message} in the
-     * language asked for; any other value as {@link String#valueOf(Object)} gives it (yen with
-     * grouping, dates as ISO).
+     * language asked for; a Vavr {@code Seq} as its items, each shown by these rules, joined by the
+     * bundle's {@code list.separator} (", " without one); any other value by the bundle's
+     * {@code label.<Type>.<shown>} when there is one (e.g. {@code label.Grade.1級=grade 1}), else as
+     * {@link String#valueOf(Object)} gives it (yen with grouping, dates as ISO).
      *
      * @param language the language
      * @param key the rule's id, or id and variant joined by {@code #}
@@ -171,7 +174,12 @@ public final class MessageBundle {
         if (value instanceof Message m) {
             return m.in(language);
         }
-        return String.valueOf(value);
+        if (value instanceof io.vavr.collection.Seq<?> items) {
+            String separator = raw(language, "list.separator").getOrElse(", ");
+            return items.map(item -> show(language, item)).mkString(separator);
+        }
+        String shown = String.valueOf(value);
+        return raw(language, "label." + value.getClass().getSimpleName() + "." + shown).getOrElse(shown);
     }
 
     @Override

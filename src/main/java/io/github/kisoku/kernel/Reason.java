@@ -229,11 +229,13 @@ public final class Reason {
         return m;
     }
 
-    /** {@return the figures the rule used, in the order given} */
+    /** {@return the figures the rule used, in the order given; a list's items joined by commas} */
     public Map<String, String> figures() {
         LinkedHashMap<String, String> shown = LinkedHashMap.empty();
         for (int i = 0; i < figures.length; i += 2) {
-            shown = shown.put((String) figures[i], String.valueOf(figures[i + 1]));
+            Object value = figures[i + 1];
+            shown = shown.put((String) figures[i], value instanceof io.vavr.collection.Seq<?> items
+                    ? items.mkString(", ") : String.valueOf(value));
         }
         return shown;
     }

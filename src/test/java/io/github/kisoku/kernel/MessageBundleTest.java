@@ -13,7 +13,8 @@ class MessageBundleTest {
 
     /** Rules of a made-up domain whose words are in testwords_*.properties. */
     enum DemoRule implements Rule {
-        AMOUNT("demo.amount"), MISSING_FIGURE("demo.missing-figure"), UNWORDED("demo.unworded"), LEADING("demo.leading");
+        AMOUNT("demo.amount"), MISSING_FIGURE("demo.missing-figure"), UNWORDED("demo.unworded"), LEADING("demo.leading"),
+        LIST("demo.list");
 
         private final String id;
 
@@ -71,6 +72,27 @@ class MessageBundleTest {
         assertThat(r.message().ja()).isEqualTo("金額 500円（五割減免）");
         assertThat(r.message().en()).isEqualTo("amount 500円 (half off)");
         assertThat(r.figures().toJavaMap()).containsEntry("rounding", "五割減免 / half off");
+    }
+
+    /** A value that is not an enum, shown by a label of its own where the bundle has one. */
+    record Level(int n) {
+        @Override
+        public String toString() {
+            return "L" + n;
+        }
+    }
+
+    @Test
+    @DisplayName("a list is shown item by item joined by the language's separator; a value by its label if it has one")
+    void listsAndValueLabels() {
+        Reason r = Reason.of(DemoRule.LIST).withFigures("items", io.vavr.collection.List.of(Rounding.DOWN, Rounding.UP),
+                "level", new Level(1));
+        assertThat(r.message().ja()).isEqualTo("項目 切り捨て・UP（レベル一）");
+        assertThat(r.message().en()).as("no separator in English: a comma").isEqualTo("items DOWN, UP (level one)");
+        assertThat(r.figures().toJavaMap()).containsEntry("items", "DOWN, UP").containsEntry("level", "L1");
+        Reason other = Reason.of(DemoRule.LIST).withFigures("items", io.vavr.collection.List.empty(), "level",
+                new Level(2));
+        assertThat(other.message().en()).as("a value without a label: as it is shown").isEqualTo("items  (L2)");
     }
 
     @Test
