@@ -53,9 +53,8 @@ public final class Effective<T> {
         Require.nonNull(from, "from");
         Require.nonNull(until, "until");
         if (until.isBefore(from)) {
-            throw InvalidInputException.of(List.of(Problem.of("until", "until-before-from",
-                    "終了日 " + until + " が開始日 " + from + " より前です",
-                    "the end " + until + " is before the start " + from)));
+            throw InvalidInputException.of(List.of(Problem.of(InputProblem.UNTIL_BEFORE_FROM, "until")
+                    .withFigures("until", until, "from", from)));
         }
         return new Effective<>(Require.nonNull(value, "value"), from, Option.of(until),
                 Require.nonNull(basis, "basis"));

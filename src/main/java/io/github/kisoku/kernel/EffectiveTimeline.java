@@ -52,14 +52,12 @@ public final class EffectiveTimeline<T> {
         }
         List<Effective<T>> sorted = given.sortBy(Effective::from);
         if (sorted.isEmpty()) {
-            return Validation.invalid(List.of(Problem.of(name, "no-versions",
-                    name + " に施行期間が一つもありません", name + " has no version in force at any date")));
+            return Validation.invalid(List.of(Problem.of(InputProblem.NO_VERSIONS, name)));
         }
         List<Problem> overlaps = sorted.zip(sorted.tail())
                 .filter(pair -> pair._1.overlaps(pair._2))
-                .map(pair -> Problem.of(name, "overlapping-versions",
-                        name + " の施行期間が重なっています（" + pair._1.from() + " と " + pair._2.from() + "）",
-                        name + " has overlapping versions from " + pair._1.from() + " and " + pair._2.from()));
+                .map(pair -> Problem.of(InputProblem.OVERLAPPING_VERSIONS, name)
+                        .withFigures("first", pair._1.from(), "second", pair._2.from()));
         return overlaps.isEmpty() ? Validation.valid(new EffectiveTimeline<>(name, sorted))
                 : Validation.invalid(overlaps);
     }

@@ -27,7 +27,7 @@ public final class InvalidInputException extends KisokuException {
     public static InvalidInputException of(Seq<Problem> problems) {
         List<Problem> list = problems.toList();
         return new InvalidInputException(list.isEmpty()
-                ? List.of(Problem.of("(input)", "invalid", "入力が不正です", "the input is invalid"))
+                ? List.of(Problem.of(InputProblem.INVALID, "(input)"))
                 : list);
     }
 

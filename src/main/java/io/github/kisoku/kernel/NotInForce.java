@@ -48,10 +48,7 @@ public final class NotInForce {
 
     /** {@return why there is no value, in Japanese and English} */
     public Message message() {
-        String span = firstInForce + " 〜 " + lastInForce.map(LocalDate::toString).getOrElse("");
-        return Message.of(name + " は " + date + " に施行されていません（施行期間: " + span + "）",
-                name + " is not in force on " + date + " (in force " + firstInForce + " to "
-                        + lastInForce.map(LocalDate::toString).getOrElse("now") + ")");
+        return asProblem("date").message();
     }
 
     /**
@@ -61,7 +58,9 @@ public final class NotInForce {
      * @return a problem with code {@code not-in-force}
      */
     public Problem asProblem(String field) {
-        return Problem.of(field, "not-in-force", message().ja(), message().en());
+        Problem p = Problem.of(InputProblem.NOT_IN_FORCE, field).withFigures("name", name, "date", date)
+                .withFigure("firstInForce", firstInForce);
+        return lastInForce.isEmpty() ? p.variant("open") : p.withFigure("lastInForce", lastInForce.get());
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.github.kisoku.kernel;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing wrong with an input (入力の誤り): which field, a stable machine-readable code, and
- * what is wrong in words a clerk understands, in Japanese and English.
+ * what is wrong in words a clerk understands, in Japanese and English. The words are in the
+ * message bundle of the problem's {@link ProblemKind}, with the field and figures in braces.
  *
  * <p>Problems are accumulated, never thrown one by one: a validation reports every problem of an
  * input at once (see {@link Validations}). Immutable and thread-safe.
@@ -10,16 +13,43 @@ package io.github.kisoku.kernel;
 public final class Problem {
     private final String field;
     private final String code;
-    private final Message message;
+    // Said one of two ways while the domains move their words to bundles (issue 15): by a message
+    // given up front, or by a kind whose bundle has the words under `key`, written when first read.
+    private @Nullable Message message;
+    private final @Nullable ProblemKind kind;
+    private final String key;
+    // Names and values, alternating; the first pair is the field as named when the problem arose.
+    private final Object[] figures;
 
-    private Problem(String field, String code, Message message) {
+    private Problem(String field, String code, @Nullable Message message, @Nullable ProblemKind kind, String key,
+            Object[] figures) {
         this.field = field;
         this.code = code;
         this.message = message;
+        this.kind = kind;
+        this.key = key;
+        this.figures = figures;
     }
 
     /**
-     * A problem with a field.
+     * A problem of a kind with a field. Its words come from the kind's bundle, which may show the
+     * field as {@code {field}} and the figures added with {@link #withFigure}.
+     *
+     * @param kind the kind, e.g. {@link InputProblem#OUT_OF_RANGE}
+     * @param field the field's name as the caller knows it, e.g. {@code birthDate} or {@code acts[2].date}
+     * @return the problem
+     */
+    public static Problem of(ProblemKind kind, String field) {
+        if (kind == null || field == null || field.isBlank()) {
+            // A problem about a problem must still not become a NullPointerException.
+            String shown = field == null || field.isBlank() ? "(field)" : field;
+            return of(InputProblem.INTERNAL, shown);
+        }
+        return new Problem(field, kind.code(), null, kind, kind.key(), new Object[] {"field", field});
+    }
+
+    /**
+     * A problem with a field, in words written by the caller.
      *
      * @param field the field's name as the caller knows it, e.g. {@code birthDate} or {@code acts[2].date}
      * @param code a stable code such as {@code required}, {@code out-of-range}, {@code unknown-id}
@@ -29,11 +59,9 @@ public final class Problem {
      */
     public static Problem of(String field, String code, String ja, String en) {
         if (field == null || field.isBlank() || code == null || code.isBlank()) {
-            // A problem about a problem must still not become a NullPointerException.
-            return new Problem(field == null || field.isBlank() ? "(field)" : field, "internal",
-                    Message.of("問題の記述が不完全です", "a problem was reported without its field or code"));
+            return of(InputProblem.INTERNAL, field == null || field.isBlank() ? "(field)" : field);
         }
-        return new Problem(field, code, Message.of(ja, en));
+        return new Problem(field, code, Message.of(ja, en), null, code, new Object[] {"field", field});
     }
 
     /**
@@ -43,7 +71,64 @@ public final class Problem {
      * @return a problem with code {@code required}
      */
     public static Problem required(String field) {
-        return of(field, "required", field + " は必須です", field + " is required");
+        return of(InputProblem.REQUIRED, field);
+    }
+
+    /**
+     * The same problem with one more figure its words show, e.g. {@code ("value", 42)}.
+     *
+     * @param name the figure's name
+     * @param value the figure, immutable; shown as the bundle shows figures (see {@link MessageBundle})
+     * @return a new problem
+     */
+    public Problem withFigure(String name, Object value) {
+        Object[] all = java.util.Arrays.copyOf(figures, figures.length + 2);
+        all[figures.length] = Require.notBlank(name, "figure name");
+        all[figures.length + 1] = Require.nonNull(value, name);
+        return new Problem(field, code, kind == null ? message : null, kind, key, all);
+    }
+
+    /**
+     * The same problem with two more figures, in order; the same as two calls of {@link #withFigure}.
+     *
+     * @param name1 the first figure's name
+     * @param value1 the first figure
+     * @param name2 the second figure's name
+     * @param value2 the second figure
+     * @return a new problem
+     */
+    public Problem withFigures(String name1, Object value1, String name2, Object value2) {
+        return withFigure(name1, value1).withFigure(name2, value2);
+    }
+
+    /**
+     * The same problem said in one of its kind's variants, under {@code <key>#<variant>}.
+     *
+     * @param variant the variant, e.g. {@code open}
+     * @return a new problem; a problem in words written by the caller is returned as it is
+     */
+    public Problem variant(String variant) {
+        Require.notBlank(variant, "variant");
+        return kind == null ? this : new Problem(field, code, null, kind, kind.key() + "#" + variant, figures);
+    }
+
+    /**
+     * Where the problem's words are: its kind and the key in the kind's bundle.
+     *
+     * @return the kind and the key, if the problem is said by a kind's bundle
+     */
+    public io.vavr.control.Option<io.vavr.Tuple2<ProblemKind, String>> words() {
+        ProblemKind k = kind;
+        return k == null ? io.vavr.control.Option.none() : io.vavr.control.Option.some(io.vavr.Tuple.of(k, key));
+    }
+
+    /** {@return the figures the words show, the field first, in the order given} */
+    public io.vavr.collection.Map<String, String> figures() {
+        io.vavr.collection.Map<String, String> shown = io.vavr.collection.LinkedHashMap.empty();
+        for (int i = 0; i < figures.length; i += 2) {
+            shown = shown.put((String) figures[i], String.valueOf(figures[i + 1]));
+        }
+        return shown;
     }
 
     /** {@return the field's name, e.g. {@code birthDate}} */
@@ -58,7 +143,13 @@ public final class Problem {
 
     /** {@return what is wrong, in Japanese and English} */
     public Message message() {
-        return message;
+        Message m = message;
+        if (m == null) {
+            ProblemKind k = java.util.Objects.requireNonNull(kind);
+            m = Message.of(k.words().render(Language.JA, key, figures), k.words().render(Language.EN, key, figures));
+            message = m;
+        }
+        return m;
     }
 
     /**
@@ -68,7 +159,8 @@ public final class Problem {
      * @return the problem with its field name prefixed
      */
     public Problem within(String parent) {
-        return new Problem(parent + "." + field, code, message);
+        // the words keep the field as it was named where the problem arose
+        return new Problem(parent + "." + field, code, message, kind, key, figures);
     }
 
     @Override
@@ -77,16 +169,16 @@ public final class Problem {
             return false;
         }
         Problem p = (Problem) o;
-        return p.field.equals(field) && p.code.equals(code) && p.message.equals(message);
+        return p.field.equals(field) && p.code.equals(code) && p.message().equals(message());
     }
 
     @Override
     public int hashCode() {
-        return (field.hashCode() * 31 + code.hashCode()) * 31 + message.hashCode();
+        return (field.hashCode() * 31 + code.hashCode()) * 31 + message().hashCode();
     }
 
     @Override
     public String toString() {
-        return field + " [" + code + "]: " + message;
+        return field + " [" + code + "]: " + message();
     }
 }

@@ -75,8 +75,7 @@ public final class Reason {
         Require.notBlank(variant, "variant");
         Rule said = said();
         if (said == null) {
-            throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of("variant", "no-bundle",
-                    "規則の文言集によらない理由には変種がありません", "only a reason said by a rule's bundle has variants")));
+            throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of(InputProblem.NO_BUNDLE, "variant")));
         }
         return new Reason(rule, basis, null, new Variant(said, rule + "#" + variant), figures);
     }

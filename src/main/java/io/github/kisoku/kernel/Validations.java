@@ -50,9 +50,8 @@ public final class Validations {
      */
     public static Validation<Problem, Integer> between(String field, int value, int min, int max) {
         return value < min || value > max
-                ? Validation.invalid(Problem.of(field, "out-of-range",
-                        field + " は " + min + " から " + max + " までです（入力: " + value + "）",
-                        field + " must be from " + min + " to " + max + " (got " + value + ")"))
+                ? Validation.invalid(Problem.of(InputProblem.OUT_OF_RANGE, field)
+                        .withFigures("min", min, "max", max).withFigure("value", value))
                 : Validation.valid(value);
     }
 
@@ -77,9 +76,7 @@ public final class Validations {
         } catch (DateTimeException e) {
             // a day that does not exist, e.g. 2026-02-30: the same problem as a wrong form
         }
-        return Validation.invalid(Problem.of(field, "invalid-date",
-                field + " は存在する日付を YYYY-MM-DD で入力してください（入力: " + text + "）",
-                field + " must be a real date as YYYY-MM-DD (got " + text + ")"));
+        return Validation.invalid(Problem.of(InputProblem.INVALID_DATE, field).withFigure("value", text));
     }
 
     /**
@@ -103,9 +100,7 @@ public final class Validations {
                 return Validation.valid(LocalTime.of(hour, minute));
             }
         }
-        return Validation.invalid(Problem.of(field, "invalid-time",
-                field + " は HH:MM で入力してください（入力: " + text + "）",
-                field + " must be a time as HH:MM (got " + text + ")"));
+        return Validation.invalid(Problem.of(InputProblem.INVALID_TIME, field).withFigure("value", text));
     }
 
     private static boolean isDigit(char c) {

@@ -41,9 +41,7 @@ public final class Yen implements Comparable<Yen> {
      */
     public static Validation<Problem, Yen> validate(String field, long amount) {
         return amount < 0
-                ? Validation.invalid(Problem.of(field, "negative-amount",
-                        field + " は 0 円以上です（入力: " + amount + "）",
-                        field + " must be 0 yen or more (got " + amount + ")"))
+                ? Validation.invalid(Problem.of(InputProblem.NEGATIVE_AMOUNT, field).withFigure("value", amount))
                 : Validation.valid(amount == 0 ? ZERO : new Yen(amount));
     }
 
@@ -73,8 +71,7 @@ public final class Yen implements Comparable<Yen> {
      */
     public Yen times(long count) {
         if (count < 0) {
-            throw InvalidInputException.of(List.of(Problem.of("count", "negative-count",
-                    "回数は 0 以上です", "the count must be 0 or more")));
+            throw InvalidInputException.of(List.of(Problem.of(InputProblem.NEGATIVE_COUNT, "count")));
         }
         return new Yen(Math.multiplyExact(amount, count));
     }
@@ -91,9 +88,8 @@ public final class Yen implements Comparable<Yen> {
      */
     public Yen times(long numerator, long denominator, Rounding rounding) {
         if (numerator < 0 || denominator <= 0) {
-            throw InvalidInputException.of(List.of(Problem.of("fraction", "invalid-fraction",
-                    "分数が不正です（" + numerator + "/" + denominator + "）",
-                    "invalid fraction " + numerator + "/" + denominator)));
+            throw InvalidInputException.of(List.of(Problem.of(InputProblem.INVALID_FRACTION, "fraction")
+                    .withFigures("numerator", numerator, "denominator", denominator)));
         }
         return new Yen(Require.nonNull(rounding, "rounding").divide(Math.multiplyExact(amount, numerator),
                 denominator));

@@ -40,6 +40,30 @@ class ProblemTest {
     }
 
     @Test
+    void aKindSaysItsProblemFromTheBundleWithTheFieldAndFigures() {
+        Problem p = Problem.of(InputProblem.OUT_OF_RANGE, "grade").withFigures("min", 1, "max", 7).withFigure("value", 9);
+        assertThat(p.code()).isEqualTo("out-of-range");
+        assertThat(p.message().ja()).isEqualTo("grade は 1 から 7 までです（入力: 9）");
+        assertThat(p.message().en()).isEqualTo("grade must be from 1 to 7 (got 9)");
+        assertThat(p.figures().keySet()).containsExactly("field", "min", "max", "value");
+        assertThat(p.words().get()).isEqualTo(io.vavr.Tuple.of(InputProblem.OUT_OF_RANGE, "problem.out-of-range"));
+        assertThat(p.within("course").message()).as("the words keep the field as named").isEqualTo(p.message());
+        assertThat(Problem.of(InputProblem.INVALID_DATE, "date").withFigure("value", "x").variant("v").message().en())
+                .as("a missing variant shows its key and figures").isEqualTo("problem.invalid-date#v field=date, value=x");
+        Problem written = Problem.of("f", "c", "あ", "a");
+        assertThat(written.variant("v")).isSameAs(written);
+        assertThat(written.words()).isEmpty();
+        assertThat(written.withFigure("n", 1).message().en()).isEqualTo("a");
+        assertThat(Problem.of((ProblemKind) null, "f").code()).isEqualTo("internal");
+        assertThat(Problem.of(InputProblem.REQUIRED, " ").field()).isEqualTo("(field)");
+    }
+
+    @Test
+    void theKernelsProblemKindsHaveWordsInBothLanguages() {
+        ProblemWords.check(InputProblem.values());
+    }
+
+    @Test
     void theExceptionCarriesEveryProblem() {
         InvalidInputException e = InvalidInputException.of(List.of(Problem.required("a"), Problem.required("b")));
         assertThat(e.problems().map(Problem::field)).containsExactly("a", "b");
