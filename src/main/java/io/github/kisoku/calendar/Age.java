@@ -56,8 +56,7 @@ public final class Age {
     public static LocalDate firstDateAged(LocalDate birthDate, int age, AgeReading reading) {
         Require.nonNull(birthDate, "birthDate");
         if (age < 0) {
-            throw InvalidInputException.of(List.of(Problem.of("age", "out-of-range",
-                    "年齢は 0 以上です（入力: " + age + "）", "an age is 0 or more (got " + age + ")")));
+            throw InvalidInputException.of(List.of(Problem.of(CalendarProblem.NEGATIVE_AGE, "age").withFigure("value", age)));
         }
         AgeReading r = Require.nonNull(reading, "reading");
         try {
@@ -70,8 +69,7 @@ public final class Age {
 
     /** Beyond the dates java.time can represent: a typed problem, not a DateTimeException. */
     static InvalidInputException outOfRange(String field, Object value) {
-        return InvalidInputException.of(List.of(Problem.of(field, "out-of-range",
-                "計算できる日付の範囲外です（入力: " + value + "）", "outside the dates that can be computed (got " + value + ")")));
+        return InvalidInputException.of(List.of(Problem.of(CalendarProblem.BEYOND_DATES, field).withFigure("value", value)));
     }
 
     /** The day from whose 00:00 the age holds at the moment of an act: 1 March for 29 February in a common year. */

@@ -187,9 +187,8 @@ public final class ClosedDays {
         while (isClosed(d)) {
             // A set that closes every day would loop for ever; a year of closed days in a row is misuse.
             if (skipped >= MAX_CLOSED_RUN) {
-                throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of("closedDays", "no-open-day",
-                        name.ja() + " では " + date + " から " + MAX_CLOSED_RUN + " 日以上開いている日がありません",
-                        name.en() + " has no open day within " + MAX_CLOSED_RUN + " days of " + date)));
+                throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of(CalendarProblem.NO_OPEN_DAY, "closedDays")
+                        .withFigures("closedDays", name, "days", MAX_CLOSED_RUN).withFigure("date", date)));
             }
             skipped++;
             d = direction == RollDirection.FORWARD ? d.plusDays(1) : d.minusDays(1);

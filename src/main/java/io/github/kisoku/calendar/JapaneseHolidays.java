@@ -136,10 +136,7 @@ public final class JapaneseHolidays {
     }
 
     private static Problem outOfRange(String field, String given) {
-        return Problem.of(field, "holidays-out-of-range",
-                "祝日は " + FIRST_SUPPORTED_DATE + " から " + LAST_SUPPORTED_DATE + " までしか計算できません（入力: "
-                        + given + "）",
-                "national holidays are computed only from " + FIRST_SUPPORTED_DATE + " to " + LAST_SUPPORTED_DATE
-                        + " (got " + given + ")");
+        return Problem.of(CalendarProblem.HOLIDAYS_OUT_OF_RANGE, field)
+                .withFigures("first", FIRST_SUPPORTED_DATE, "last", LAST_SUPPORTED_DATE).withFigure("value", given);
     }
 }

@@ -71,8 +71,7 @@ public final class LegalPeriod {
 
     private static int positive(int n) {
         if (n < 1) {
-            throw InvalidInputException.of(List.of(Problem.of("length", "out-of-range",
-                    "期間は 1 以上です（入力: " + n + "）", "a period must be 1 or more (got " + n + ")")));
+            throw InvalidInputException.of(List.of(Problem.of(CalendarProblem.PERIOD_LENGTH, "length").withFigure("value", n)));
         }
         return n;
     }
