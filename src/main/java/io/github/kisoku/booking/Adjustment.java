@@ -49,8 +49,7 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
     static Adjustment reduction(Message name, Ratio share, Option<Yen> cap, LegalBasis basis) {
         if (Require.nonNull(share, "share").numerator() > share.denominator()) {
             throw io.github.kisoku.kernel.InvalidInputException.of(io.vavr.collection.List.of(
-                    io.github.kisoku.kernel.Problem.of("share", "out-of-range", "減免の割合は 10割 までです（" + share + "）",
-                            "a reduction takes off at most the whole amount (got " + share + ")")));
+                    io.github.kisoku.kernel.Problem.of(BookingProblem.REDUCTION_SHARE, "share").withFigure("value", share)));
         }
         return new Reduction(Require.nonNull(name, "name"), Require.nonNull(share, "share"),
                 Require.nonNull(cap, "cap"), Require.nonNull(basis, "basis"));

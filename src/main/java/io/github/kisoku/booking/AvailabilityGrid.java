@@ -66,8 +66,8 @@ public final class AvailabilityGrid {
         Require.nonNull(unit, "unit");
         Require.nonNull(lotteries, "lotteries");
         Facility f = ledger.catalogue().facilityOf(unit).getOrElseThrow(() -> io.github.kisoku.kernel
-                .InvalidInputException.of(List.of(io.github.kisoku.kernel.Problem.of("unit", "unknown-unit",
-                        "室場が一覧にありません", "the unit is not in the ledger's catalogue"))));
+                .InvalidInputException.of(List.of(io.github.kisoku.kernel.Problem.of(BookingProblem.UNKNOWN_UNIT, "unit")
+                        .withFigure("unitId", unit))));
         Ledger l = ledger.expire(now).ledger();
         SortedMap<LocalDate, List<Mark>> rows = TreeMap.empty();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

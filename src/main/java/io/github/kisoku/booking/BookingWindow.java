@@ -55,8 +55,7 @@ public final class BookingWindow {
     public static BookingWindow opening(Option<GroupClass> groupClass, Method method, int monthsBefore,
             int dayOfMonth, LocalTime at, LegalBasis basis) {
         if (monthsBefore < 0 || dayOfMonth < 1 || dayOfMonth > 31) {
-            throw InvalidInputException.of(List.of(Problem.of("window", "out-of-range",
-                    "受付開始は 0 か月以上前、1〜31日です", "a window opens 0 or more months before, on day 1 to 31")));
+            throw InvalidInputException.of(List.of(Problem.of(BookingProblem.WINDOW_OPENS, "window")));
         }
         return new BookingWindow(Require.nonNull(groupClass, "groupClass"), Require.nonNull(method, "method"),
                 monthsBefore, dayOfMonth, Require.nonNull(at, "at"), Option.none(), Require.nonNull(basis, "basis"));
@@ -70,8 +69,7 @@ public final class BookingWindow {
      */
     public BookingWindow closingDaysBefore(int days) {
         if (days < 0) {
-            throw InvalidInputException.of(List.of(Problem.of("closesDaysBefore", "out-of-range",
-                    "締切は 0 日以上前です", "a window closes 0 or more days before use")));
+            throw InvalidInputException.of(List.of(Problem.of(BookingProblem.WINDOW_CLOSES, "closesDaysBefore")));
         }
         return new BookingWindow(groupClass, method, monthsBefore, dayOfMonth, at, Option.of(days), basis);
     }

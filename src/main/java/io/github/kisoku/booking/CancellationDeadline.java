@@ -28,8 +28,7 @@ public record CancellationDeadline(int daysBefore, LocalTime at) {
     public CancellationDeadline {
         Require.nonNull(at, "at");
         if (daysBefore < 0) {
-            throw InvalidInputException.of(List.of(Problem.of("daysBefore", "out-of-range",
-                    "キャンセル期限は利用日の 0 日以上前です", "the deadline is 0 or more days before use")));
+            throw InvalidInputException.of(List.of(Problem.of(BookingProblem.CANCELLATION_DAYS, "daysBefore")));
         }
     }
 

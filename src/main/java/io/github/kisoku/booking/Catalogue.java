@@ -45,13 +45,11 @@ public final class Catalogue {
         List<Facility> fs = List.ofAll(facilities);
         List<Problem> problems = List.empty();
         if (fs.map(Facility::id).distinct().size() != fs.size()) {
-            problems = problems.append(Problem.of("facilities", "duplicate-facility", "施設 ID が重複しています",
-                    "two facilities share an id"));
+            problems = problems.append(Problem.of(BookingProblem.DUPLICATE_FACILITY, "facilities"));
         }
         List<String> unitIds = fs.flatMap(Facility::units).map(Unit::id);
         if (unitIds.distinct().size() != unitIds.size()) {
-            problems = problems.append(Problem.of("units", "duplicate-unit", "室場 ID が施設をまたいで重複しています",
-                    "two units share an id across facilities"));
+            problems = problems.append(Problem.of(BookingProblem.DUPLICATE_UNIT, "units").variant("across"));
         }
         return problems.isEmpty() ? Validation.valid(new Catalogue(fs)) : Validation.invalid(problems);
     }

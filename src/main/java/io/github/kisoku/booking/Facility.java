@@ -56,19 +56,16 @@ public final class Facility {
         List<Unit> us = units == null ? List.empty() : List.ofAll(units);
         List<Problem> problems = List.empty();
         if (ss.isEmpty()) {
-            problems = problems.append(Problem.of("slots", "no-slots", "コマが一つもありません", "the facility has no slots"));
+            problems = problems.append(Problem.of(BookingProblem.NO_SLOTS, "slots"));
         }
         if (ss.zip(ss.drop(1)).exists(p -> p._2.start().isBefore(p._1.end()))) {
-            problems = problems.append(Problem.of("slots", "overlapping-slots", "コマが重なっています",
-                    "two slots overlap"));
+            problems = problems.append(Problem.of(BookingProblem.OVERLAPPING_SLOTS, "slots"));
         }
         if (us.map(Unit::id).distinct().size() != us.size()) {
-            problems = problems.append(Problem.of("units", "duplicate-unit", "室場の ID が重複しています",
-                    "two units share an id"));
+            problems = problems.append(Problem.of(BookingProblem.DUPLICATE_UNIT, "units"));
         }
         List<Problem> foreign = us.filter(u -> id != null && !u.facilityId().equals(id))
-                .map(u -> Problem.of("units", "foreign-unit", "室場 " + u.id() + " は別の施設のものです",
-                        "unit " + u.id() + " belongs to another facility"));
+                .map(u -> Problem.of(BookingProblem.FOREIGN_UNIT, "units").withFigure("unitId", u.id()));
         Validation<Seq<Problem>, List<Problem>> checks = problems.appendAll(foreign).isEmpty()
                 ? Validation.valid(List.empty()) : Validation.invalid(problems.appendAll(foreign));
         return Validation.combine(Validations.notBlank("id", id).mapError(List::of),

@@ -98,12 +98,10 @@ public final class FeeRequest {
     public Validation<Seq<Problem>, Decision<FeeEstimate>> estimate(FeeTable table) {
         Require.nonNull(table, "table");
         List<Problem> problems = slots.filter(s -> table.lookup(unit.id(), s, groupClass).isEmpty())
-                .map(s -> Problem.of("fee", "no-fee", unit.name() + " の " + s.label() + " の使用料が料金表にありません",
-                        "the fee table has no fee for " + unit.name() + " in " + s.label()));
+                .map(s -> Problem.of(BookingProblem.NO_FEE, "fee").withFigures("unitName", unit.name(), "slot", s.label()));
         boolean needsRounding = adjustments.values().exists(a -> !(a instanceof Adjustment.None));
         if (needsRounding && rounding.isEmpty()) {
-            problems = problems.append(Problem.of("rounding", "required", "加算減免の端数処理を指定してください",
-                    "name the rounding for 加算減免 (Kawaguchi's is not published)"));
+            problems = problems.append(Problem.of(BookingProblem.ROUNDING_REQUIRED, "rounding"));
         }
         if (slots.isEmpty()) {
             problems = problems.append(Problem.required("slots"));

@@ -26,8 +26,7 @@ public record FeeRounding(Rounding rounding, long unit) {
     public FeeRounding {
         Require.nonNull(rounding, "rounding");
         if (unit < 1) {
-            throw InvalidInputException.of(List.of(Problem.of("unit", "out-of-range", "端数処理の単位は 1 円以上です",
-                    "the rounding unit must be 1 yen or more")));
+            throw InvalidInputException.of(List.of(Problem.of(BookingProblem.ROUNDING_UNIT, "unit")));
         }
     }
 

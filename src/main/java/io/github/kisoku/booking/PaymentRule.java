@@ -96,8 +96,7 @@ public sealed interface PaymentRule permits PaymentRule.MonthEnd, PaymentRule.Da
         public DaysAfterRequest {
             Require.nonNull(at, "at");
             if (days < 0) {
-                throw InvalidInputException.of(List.of(Problem.of("days", "out-of-range", "日数は 0 以上です",
-                        "days must be 0 or more")));
+                throw InvalidInputException.of(List.of(Problem.of(BookingProblem.PAYMENT_DAYS, "days")));
             }
         }
 

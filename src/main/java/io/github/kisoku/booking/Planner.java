@@ -43,9 +43,8 @@ public final class Planner {
         boolean covers = !slots.isEmpty() && slots.head().start().equals(from) && slots.last().end().equals(to)
                 && slots.zip(slots.tail()).forAll(p -> p._1.isFollowedBy(p._2));
         if (!covers) {
-            return Validation.invalid(List.of(Problem.of("span", "not-slot-aligned",
-                    from + "–" + to + " は " + facility.name() + " のコマの区切りと合いません",
-                    from + "–" + to + " does not match the slots of " + facility.name())));
+            return Validation.invalid(List.of(Problem.of(BookingProblem.NOT_SLOT_ALIGNED, "span")
+                    .withFigures("from", from, "to", to).withFigure("facilityName", facility.name())));
         }
         int max = ruleSet.maxConsecutiveSlots().getOrElse(Integer.MAX_VALUE);
         Plan plan = Plan.of(unit, date, ruleSet, RequestRules.split(facility, slots, max));

@@ -143,8 +143,7 @@ public final class QuotaPolicy {
     public static QuotaPolicy of(String name, int limit, Period period, Scope scope, Counts counts,
             LegalBasis basis) {
         if (limit < 0) {
-            throw InvalidInputException.of(List.of(Problem.of("limit", "out-of-range", "上限は 0 以上です",
-                    "a limit is 0 or more")));
+            throw InvalidInputException.of(List.of(Problem.of(BookingProblem.QUOTA_LIMIT, "limit")));
         }
         return new QuotaPolicy(Require.notBlank(name, "name"), limit, Require.nonNull(period, "period"),
                 Require.nonNull(scope, "scope"), Require.nonNull(counts, "counts"), Mode.ENFORCE,

@@ -21,9 +21,8 @@ public record Ratio(long numerator, long denominator) {
      */
     public Ratio {
         if (numerator < 0 || denominator <= 0) {
-            throw InvalidInputException.of(List.of(Problem.of("ratio", "invalid-fraction",
-                    "割合が不正です（" + numerator + "/" + denominator + "）",
-                    "invalid fraction " + numerator + "/" + denominator)));
+            throw InvalidInputException.of(List.of(Problem.of(BookingProblem.RATIO, "ratio")
+                    .withFigures("numerator", numerator, "denominator", denominator)));
         }
     }
 

@@ -27,8 +27,7 @@ public record Slot(LocalTime start, LocalTime end) implements Comparable<Slot> {
             return Validation.invalid(Problem.required(start == null ? "slot.start" : "slot.end"));
         }
         return start.isBefore(end) ? Validation.valid(new Slot(start, end))
-                : Validation.invalid(Problem.of("slot", "slot-order", "コマの終了 " + end + " が開始 " + start
-                        + " より後ではありません", "the slot's end " + end + " is not after its start " + start));
+                : Validation.invalid(Problem.of(BookingProblem.SLOT_ORDER, "slot").withFigures("start", start, "end", end));
     }
 
     /**

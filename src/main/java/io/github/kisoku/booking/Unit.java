@@ -60,8 +60,7 @@ public final class Unit {
             Iterable<Integer> blocks, LegalBasis basis) {
         Validation<Problem, SortedSet<Integer>> bs = blocks == null ? Validation.invalid(Problem.required("blocks"))
                 : List.ofAll(blocks).isEmpty() || List.ofAll(blocks).exists(b -> b == null || b < 1)
-                        ? Validation.invalid(Problem.of("blocks", "no-blocks", "ブロック番号は 1 以上で一つ以上必要です",
-                                "a unit needs one or more block numbers, each 1 or more"))
+                        ? Validation.invalid(Problem.of(BookingProblem.NO_BLOCKS, "blocks"))
                         : Validation.valid(TreeSet.ofAll(blocks));
         return Validation.combine(Validations.notBlank("id", id), Validations.notBlank("facilityId", facilityId),
                 Validations.notBlank("name", name), Validations.notBlank("room", room), bs,

@@ -16,6 +16,11 @@ class BookingRuleTest {
     }
 
     @Test
+    void everyProblemHasWordsInBothLanguagesWithTheSameFigures() {
+        io.github.kisoku.kernel.ProblemWords.check(BookingProblem.values());
+    }
+
+    @Test
     @DisplayName("an enum value shown as a figure reads as the enum's own names: the labels do not drift from them")
     void labelsAreTheEnumsOwnNames() {
         labels(RuleSet.class, RuleSet::ja, RuleSet::en);

@@ -1,5 +1,6 @@
 package io.github.kisoku.booking.account;
 
+import io.github.kisoku.booking.BookingProblem;
 import io.github.kisoku.kernel.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -19,34 +20,26 @@ public final class PasswordPolicy {
     /** At least this many of the four classes. */
     public static final int MIN_CLASSES = 3;
 
-    /** A character class. */
+    /** A character class; its names are the booking bundle's {@code label.CharClass.*}. */
     public enum CharClass {
         /** 半角英小文字. */
-        LOWER("英小文字", "lower-case letter"),
+        LOWER,
         /** 半角英大文字. */
-        UPPER("英大文字", "upper-case letter"),
+        UPPER,
         /** 半角数字. */
-        DIGIT("数字", "digit"),
+        DIGIT,
         /** 使える記号. */
-        SYMBOL("記号", "symbol");
+        SYMBOL
+    }
 
-        private final String ja;
-        private final String en;
-
-        CharClass(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
-        }
-
-        /** {@return the Japanese name} */
-        public String ja() {
-            return ja;
-        }
-
-        /** {@return the English name} */
-        public String en() {
-            return en;
-        }
+    /** What a character that is not allowed is; its names are the booking bundle's {@code label.NotAllowed.*}. */
+    enum NotAllowed {
+        /** A space of any width. */
+        SPACE,
+        /** A full-width or other non-ASCII character. */
+        NON_ASCII,
+        /** An ASCII symbol outside the allowed ones. */
+        SYMBOL
     }
 
     private PasswordPolicy() {
@@ -87,22 +80,18 @@ public final class PasswordPolicy {
         for (int i = 0; i < raw.length(); i++) {
             io.vavr.control.Option<CharClass> cls = classOf(raw.charAt(i));
             if (cls.isEmpty()) {
-                String kind = Character.isWhitespace(raw.charAt(i)) ? "空白" : raw.charAt(i) > 0x7f ? "全角・非ASCII文字"
-                        : "使えない記号";
-                problems = problems.append(Problem.of("password[" + (i + 1) + "]", "char-not-allowed",
-                        (i + 1) + "文字目に使えない文字（" + kind + "）があります。使える記号: " + SYMBOLS,
-                        "character " + (i + 1) + " is not allowed; allowed symbols: " + SYMBOLS));
+                NotAllowed kind = Character.isWhitespace(raw.charAt(i)) ? NotAllowed.SPACE
+                        : raw.charAt(i) > 0x7f ? NotAllowed.NON_ASCII : NotAllowed.SYMBOL;
+                problems = problems.append(Problem.of(BookingProblem.CHAR_NOT_ALLOWED, "password[" + (i + 1) + "]")
+                        .withFigures("position", i + 1, "character", kind).withFigure("symbols", SYMBOLS));
             } else {
                 classes = classes.append(cls.get());
             }
         }
         List<CharClass> used = classes.distinct().sorted();
         if (used.size() < MIN_CLASSES) {
-            problems = problems.append(Problem.of("password", "too-few-classes",
-                    "英小文字・英大文字・数字・記号のうち3種類以上を含めてください（現在 " + used.size() + " 種類: "
-                            + used.map(CharClass::ja).mkString("・") + "）",
-                    "use at least 3 of lower-case, upper-case, digits and symbols (now " + used.size() + ": "
-                            + used.map(CharClass::en).mkString(", ") + ")"));
+            problems = problems.append(Problem.of(BookingProblem.TOO_FEW_CLASSES, "password")
+                    .withFigures("minimum", MIN_CLASSES, "count", used.size()).withFigure("classes", used));
         }
         return problems.isEmpty() ? Validation.valid(used) : Validation.invalid(problems);
     }

@@ -1,5 +1,6 @@
 package io.github.kisoku.booking.lottery;
 
+import io.github.kisoku.booking.BookingProblem;
 import io.github.kisoku.booking.Block;
 import io.github.kisoku.booking.BlockSlot;
 import io.github.kisoku.booking.Slot;
@@ -54,8 +55,7 @@ public record Entry(String id, Priority priority, SortedSet<BlockSlot> blockSlot
             }));
             return new Entry(f[0], Priority.of(Integer.parseInt(f[1]), Integer.parseInt(f[2])), bs);
         } catch (RuntimeException e) {
-            throw InvalidInputException.of(List.of(Problem.of("log", "malformed-entry",
-                    "抽選ログの申込行が読めません: " + line, "cannot read the pool line: " + line)));
+            throw InvalidInputException.of(List.of(Problem.of(BookingProblem.MALFORMED_ENTRY, "log").withFigure("line", line)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kisoku.booking.lottery;
 
+import io.github.kisoku.booking.BookingProblem;
 import io.github.kisoku.booking.BookingRule;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Problem;
@@ -61,10 +62,8 @@ public final class Lottery {
             return Validation.invalid(List.of(Problem.required("seed")));
         }
         if (!seed.committedAt().isBefore(pool.closedAt())) {
-            return Validation.invalid(List.of(Problem.of("seed", "seed-not-committed-in-time",
-                    "シードは申込締切 " + pool.closedAt() + " より前に公表されている必要があります（" + seed.committedAt() + "）",
-                    "the seed must be committed before the pool closed at " + pool.closedAt() + " (committed "
-                            + seed.committedAt() + ")")));
+            return Validation.invalid(List.of(Problem.of(BookingProblem.SEED_TOO_LATE, "seed")
+                    .withFigures("closedAt", pool.closedAt(), "committedAt", seed.committedAt())));
         }
         List<Entry> order = pool.entries().map(e -> Tuple.of(e, key(seed.seed(), pool.hash(), e)))
                 .sorted(Comparator.comparing((Tuple2<Entry, BigInteger> t) -> t._1.priority().tier())

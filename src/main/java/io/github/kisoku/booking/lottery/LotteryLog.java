@@ -1,5 +1,6 @@
 package io.github.kisoku.booking.lottery;
 
+import io.github.kisoku.booking.BookingProblem;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
 import io.vavr.collection.List;
@@ -63,14 +64,14 @@ public final class LotteryLog {
             if (e instanceof InvalidInputException) {
                 throw e;
             }
-            throw InvalidInputException.of(List.of(Problem.of("log", "malformed-log", "抽選ログが読めません",
-                    "the lottery log cannot be read: " + e.getMessage())));
+            throw InvalidInputException.of(List.of(Problem.of(BookingProblem.MALFORMED_LOG, "log")
+                    .withFigure("detail", String.valueOf(e.getMessage()))));
         }
     }
 
     private static String one(List<String> lines, String key) {
         return all(lines, key).headOption().getOrElseThrow(() -> InvalidInputException.of(List.of(
-                Problem.of("log." + key, "required", "抽選ログに " + key + " がありません", "the log has no " + key))));
+                Problem.of(BookingProblem.LOG_LINE_MISSING, "log." + key).withFigure("key", key))));
     }
 
     private static List<String> all(List<String> lines, String key) {

@@ -1,5 +1,6 @@
 package io.github.kisoku.booking.lottery;
 
+import io.github.kisoku.booking.BookingProblem;
 import io.github.kisoku.booking.Catalogue;
 import io.github.kisoku.booking.Unit;
 import io.github.kisoku.kernel.Problem;
@@ -47,11 +48,10 @@ public final class Pool {
         }
         List<Application> sorted = List.ofAll(applications).sortBy(Application::id);
         List<Problem> problems = sorted.filter(a -> catalogue.unit(a.request().unitId()).isEmpty())
-                .map(a -> Problem.of("applications[" + a.id() + "].unitId", "unknown-unit",
-                        "室場 " + a.request().unitId() + " は一覧にありません", "unknown unit " + a.request().unitId()));
+                .map(a -> Problem.of(BookingProblem.UNKNOWN_UNIT, "applications[" + a.id() + "].unitId")
+                        .withFigure("unitId", a.request().unitId()));
         if (sorted.map(Application::id).distinct().size() != sorted.size()) {
-            problems = problems.append(Problem.of("applications", "duplicate-id", "申込 ID が重複しています",
-                    "two applications share an id"));
+            problems = problems.append(Problem.of(BookingProblem.DUPLICATE_APPLICATION, "applications"));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);

@@ -1,5 +1,6 @@
 package io.github.kisoku.booking.lottery;
 
+import io.github.kisoku.booking.BookingProblem;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
 import io.vavr.collection.List;
@@ -26,8 +27,7 @@ public record Priority(int tier, int weight) {
      */
     public Priority {
         if (tier < 0 || weight < 1 || weight > 1000) {
-            throw InvalidInputException.of(List.of(Problem.of("priority", "out-of-range",
-                    "優先順位は 0 以上、重みは 1〜1000 です", "a tier is 0 or more and a weight 1 to 1000")));
+            throw InvalidInputException.of(List.of(Problem.of(BookingProblem.PRIORITY, "priority")));
         }
     }
 

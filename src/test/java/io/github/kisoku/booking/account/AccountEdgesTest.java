@@ -40,20 +40,22 @@ class AccountEdgesTest {
         assertThat(problems.map(Problem::field)).containsExactly("password[4]", "password[6]", "password[7]",
                 "password[8]");
         assertThat(problems.get(0).message().ja()).startsWith("4文字目").contains("（空白）");
-        assertThat(problems.get(1).message().ja()).startsWith("6文字目").contains("（全角・非ASCII文字）");
+        assertThat(problems.get(1).message().ja()).startsWith("6文字目").contains("（全角文字・非ASCII文字）");
         assertThat(problems.get(2).message().ja()).contains("（使えない記号）");
         assertThat(problems.get(3).message().ja()).as("DEL is ASCII").contains("（使えない記号）");
-        assertThat(problems.get(0).message().en()).startsWith("character 4 is not allowed");
+        assertThat(problems.get(0).message().en()).startsWith("character 4 (a space) is not allowed");
+        assertThat(problems.map(p -> p.figures().get("character").get()))
+                .containsExactly("SPACE", "NON_ASCII", "SYMBOL", "SYMBOL");
     }
 
     @Test
-    void theClassesHaveNamesInBothLanguages() {
-        for (PasswordPolicy.CharClass c : PasswordPolicy.CharClass.values()) {
-            assertThat(c.ja()).isNotBlank();
-            assertThat(c.en()).isNotBlank();
-        }
-        assertThat(PasswordPolicy.CharClass.DIGIT.ja()).isEqualTo("数字");
-        assertThat(PasswordPolicy.CharClass.DIGIT.en()).isEqualTo("digit");
+    void tooFewClassesNamesTheClassesUsedInEachLanguage() {
+        Problem p = PasswordPolicy.check("abcdef12").getError().single();
+        assertThat(p.code()).isEqualTo("too-few-classes");
+        assertThat(p.figures().get("classes")).contains("LOWER, DIGIT");
+        assertThat(p.message().ja()).isEqualTo("英小文字・英大文字・数字・記号のうち3種類以上を含めてください（現在 2 種類: 英小文字・数字）");
+        assertThat(p.message().en())
+                .isEqualTo("use at least 3 of lower-case, upper-case, digits and symbols (now 2: lower-case letter, digit)");
     }
 
     @Test
