@@ -10,11 +10,6 @@ import io.github.kisoku.kernel.Rule;
  * reasons name, each with its stable id and its legal basis. Their words are in
  * {@code messages_ja.properties} and {@code messages_en.properties} beside this class; a rule
  * said in more than one way has its variants there ({@code <id>#<variant>}).
- *
- * <p>Four sentences still write their own words, because their two languages show a list or a
- * value differently and a bundle's two texts show the same figures (issue 15): slots the
- * facility does not have ({@link #SLOTS}), the split of too many slots ({@link #SLOTS_MAX}), the
- * slots already held ({@link #TAKEN}) and a request outside its window ({@link #WINDOW}).
  */
 public enum BookingRule implements Rule {
     /**
@@ -60,8 +55,8 @@ public enum BookingRule implements Rule {
     DATE("booking.date", BookingSources.AVAILABILITY),
     /**
      * A reservation holds at least one slot, each one of the facility's slots (manual §1 3コマ以上の
-     * 連続した予約に関して; a slot the facility does not have cites §4・§5). Variant: {@code none}
-     * when no slot was chosen.
+     * 連続した予約に関して; a slot the facility does not have cites §4・§5). Variants: {@code none}
+     * when no slot was chosen, {@code unknown} for slots the facility does not have.
      */
     SLOTS("booking.slots", BookingSources.CONSECUTIVE),
     /**
@@ -72,7 +67,8 @@ public enum BookingRule implements Rule {
     /**
      * The new system takes at most 2 consecutive slots per reservation; 3 or more are split into
      * several reservations, each drawn separately in a lottery (manual §1 3コマ以上の連続した予約に
-     * 関して). Variant: {@code allowed} when the run is within the rule set's limit.
+     * 関して). Variants: {@code allowed} when the run is within the rule set's limit, {@code split}
+     * when it is not, with the pieces to book instead.
      */
     SLOTS_MAX("booking.slots.max", BookingSources.CONSECUTIVE),
     /**
@@ -143,7 +139,8 @@ public enum BookingRule implements Rule {
      * A request is made within the booking window of its group's class and method, a
      * caller-supplied setting (kisoku ruling 7; the 2023 notice's windows: 優先予約分 3 months,
      * 抽選予約当選分 2 months ahead); a window cites its own basis. Variants: {@code lottery-win}
-     * (checked when the application was made), {@code none}, {@code none-guest}, {@code open}.
+     * (checked when the application was made), {@code none}, {@code none-guest}, {@code open},
+     * {@code closed}.
      */
     WINDOW("booking.window", BookingSources.WINDOWS_2023),
     /**

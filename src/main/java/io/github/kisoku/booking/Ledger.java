@@ -205,12 +205,9 @@ public final class Ledger {
         if (taken.isEmpty()) {
             a = a.notApplied(Reason.of(BookingRule.TAKEN).variant("free"));
         } else {
-            // still worded here: the holders are joined by 、 in Japanese and by commas in English (issue 15)
-            List<String> by = taken.map(bs -> "#" + held.get(bs).get() + " " + bs).distinct();
-            a = a.violate(RefusalCode.TAKEN, Reason.of("booking.taken", BookingSources.JOINED_ROOMS,
-                    "選択された時間枠の一部が利用できなくなっています（" + by.mkString("、") + "）",
-                    "part of the chosen slots is no longer available (" + by.mkString(", ") + ")")
-                    .withFigure("heldBy", taken.map(bs -> held.get(bs).get()).distinct().mkString(",")));
+            a = a.violate(RefusalCode.TAKEN, Reason.of(BookingRule.TAKEN).withFigures(
+                    "heldBy", taken.map(bs -> held.get(bs).get()).distinct().mkString(","),
+                    "held", taken.map(bs -> "#" + held.get(bs).get() + " " + bs).distinct()));
         }
         if (settings.quotas().isEmpty()) {
             return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota"));

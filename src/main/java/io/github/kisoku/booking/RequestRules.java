@@ -105,11 +105,8 @@ public final class RequestRules {
         }
         List<Slot> unknown = slots.filter(s -> !f.slots().contains(s));
         if (!unknown.isEmpty()) {
-            // still worded here: Japanese lists the slots as 9時～11時 joined by ・, English as 09:00-11:00
-            // joined by commas, so the two texts cannot show one figure (issue 15)
-            return a.violate(RefusalCode.UNKNOWN_SLOT, Reason.of("booking.slots", BookingSources.AVAILABILITY,
-                    f.name() + " にないコマ: " + unknown.map(Slot::label).mkString("・"),
-                    f.name() + " has no slot " + unknown.mkString(", ")));
+            return a.violate(RefusalCode.UNKNOWN_SLOT, Reason.of(BookingRule.SLOTS, BookingSources.AVAILABILITY)
+                    .variant("unknown").withFigures("facilityName", f.name(), "unknown", unknown));
         }
         boolean consecutive = slots.zip(slots.tail()).forAll(p -> adjacent(f, p._1, p._2));
         int max = rs.maxConsecutiveSlots().getOrElse(Integer.MAX_VALUE);
@@ -119,16 +116,9 @@ public final class RequestRules {
                     .suggest(split(f, slots, max));
         } else if (slots.size() > max) {
             List<List<Slot>> split = split(f, slots, max);
-            // still worded here: the pieces are joined by ・ in Japanese and by commas in English (issue 15)
-            out = out.violate(RefusalCode.TOO_MANY_SLOTS, Reason.of("booking.slots.max", BookingSources.CONSECUTIVE,
-                    "新システムでは連続したコマは" + max + "コマまで。" + slots.size() + "コマは"
-                            + split.map(p -> p.head().start() + "–" + p.last().end()).mkString("・")
-                            + " の" + split.size() + "つの予約に分けてください（抽選はそれぞれの予約ごと）",
-                    "the new system takes at most " + max + " consecutive slots; split the " + slots.size()
-                            + " slots into " + split.size() + " reservations ("
-                            + split.map(p -> p.head().start() + "–" + p.last().end()).mkString(", ")
-                            + "), each drawn separately in a lottery")
-                    .withFigures("slots", slots.size(), "max", max)).suggest(split);
+            out = out.violate(RefusalCode.TOO_MANY_SLOTS, Reason.of(BookingRule.SLOTS_MAX).variant("split")
+                    .withFigures("slots", slots.size(), "max", max).withFigures("reservations", split.size(),
+                            "pieces", split.map(p -> p.head().start() + "–" + p.last().end()))).suggest(split);
         } else {
             out = out.because(Reason.of(BookingRule.SLOTS_MAX).variant("allowed").withFigures("slots", slots.size(),
                     "max", rs.maxConsecutiveSlots().map(String::valueOf).getOrElse("制限なし"), "ruleSet", rs));
@@ -230,11 +220,7 @@ public final class RequestRules {
                     .withFigures("opensAt", open.get().opensAt(r.date()), "window", open.get()));
         }
         BookingWindow w = applicable.head();
-        // still worded here: the Japanese text shows the window, the English one does not, and a
-        // bundle's two texts show the same figures (issue 15)
-        return a.violate(RefusalCode.OUTSIDE_WINDOW, Reason.of("booking.window", w.basis(),
-                "受付期間外: " + w + "（" + w.opensAt(r.date()) + " から）",
-                "outside the window, which opens " + w.opensAt(r.date()))
-                .withFigures("opensAt", w.opensAt(r.date()), "now", now));
+        return a.violate(RefusalCode.OUTSIDE_WINDOW, Reason.of(BookingRule.WINDOW, w.basis()).variant("closed")
+                .withFigures("opensAt", w.opensAt(r.date()), "now", now, "window", w));
     }
 }
