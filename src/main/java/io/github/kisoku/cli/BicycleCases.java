@@ -86,8 +86,7 @@ final class BicycleCases {
                     }
                 }
             }
-            f.wrongType("alcohol", " true・false または NONE・OVER_LIMIT・DRUNK",
-                    "true, false, or one of NONE, OVER_LIMIT, DRUNK");
+            f.wrongType("alcohol", CliProblem.Expected.ALCOHOL);
             return Alcohol.NONE;
         }
 

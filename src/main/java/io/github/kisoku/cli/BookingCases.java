@@ -61,9 +61,8 @@ final class BookingCases {
                     Either<Refusal, Ledger.Step> step = l.request(entries.get(i).request(), entries.get(i).at());
                     if (step.isLeft()) {
                         String field = f.path("ledger[" + i + "]");
-                        refused = refused.append(Problem.of(field, "ledger-entry-refused",
-                                field + " の予約は台帳に入りません: " + step.getLeft().codes().mkString(", "),
-                                field + " cannot be entered in the ledger: " + step.getLeft().codes().mkString(", ")));
+                        refused = refused.append(Problem.of(CliProblem.LEDGER_ENTRY_REFUSED, field)
+                                .withFigure("codes", step.getLeft().codes().mkString(", ")));
                     } else {
                         l = step.get().ledger();
                     }
@@ -96,8 +95,7 @@ final class BookingCases {
     }
 
     private static Problem unknownUnit(String field, String id) {
-        return Problem.of(field, "unknown-id", field + " の室場「" + id + "」はカタログにありません",
-                field + ": the unit \"" + id + "\" is not in the catalogue");
+        return Problem.of(CliProblem.UNKNOWN_UNIT, field).withFigure("id", id);
     }
 
     /** A slot as the contract writes it, {@code 09:00-11:00}. */
@@ -133,8 +131,7 @@ final class BookingCases {
             return Option.none();
         }
         if (slots.get().isEmpty()) {
-            f.problem(Problem.of(f.path("slots"), "required", "コマを一つ以上指定してください",
-                    "give one or more slots"));
+            f.problem(Problem.of(CliProblem.SLOTS_REQUIRED, f.path("slots")));
             return Option.none();
         }
         Validation<Seq<Problem>, BookingRequest> v = BookingRequest.validate(group.get(), unit.get(), date.get(),
@@ -163,14 +160,13 @@ final class BookingCases {
                 if (parts.length == 2) {
                     Validation<Problem, Slot> s = Slot.validate(LocalTime.parse(parts[0].strip()),
                             LocalTime.parse(parts[1].strip()));
-                    s.swap().forEach(p -> f.problem(Problem.of(field, p.code(), p.message().ja(), p.message().en())));
+                    s.swap().forEach(p -> f.problem(p.at(field)));
                     return s.toOption();
                 }
             } catch (DateTimeParseException e) {
                 // reported below, with the expected form
             }
-            f.problem(Problem.of(field, "invalid-slot", field + " は 09:00-11:00 の形で書きます（入力: " + t._1 + "）",
-                    field + " must be written like 09:00-11:00 (got " + t._1 + ")"));
+            f.problem(Problem.of(CliProblem.INVALID_SLOT, field).withFigure("value", t._1));
             return Option.<Slot>none();
         });
         return out.exists(Option::isEmpty) ? Option.none() : Option.of(out.map(Option::get));
@@ -209,13 +205,12 @@ final class BookingCases {
             if (v.get().asText().equals(EXAMPLE_CATALOGUE)) {
                 return Option.of(Catalogue.nishiKominkanExample());
             }
-            f.problem(Problem.of(f.path("catalogue"), "unknown-id",
-                    "catalogue「" + v.get().asText() + "」は未知です（" + EXAMPLE_CATALOGUE + " またはオブジェクト）",
-                    "unknown catalogue \"" + v.get().asText() + "\" (" + EXAMPLE_CATALOGUE + " or an object)"));
+            f.problem(Problem.of(CliProblem.UNKNOWN_CATALOGUE, f.path("catalogue"))
+                    .withFigures("value", v.get().asText(), "example", EXAMPLE_CATALOGUE));
             return Option.none();
         }
         if (!v.get().isObject()) {
-            f.wrongType("catalogue", "名前またはオブジェクト {facilities: […]}", "a name or an object {facilities: […]}");
+            f.wrongType("catalogue", CliProblem.Expected.CATALOGUE);
             return Option.none();
         }
         CaseReader c = new CaseReader((ObjectNode) v.get(), f.path("catalogue") + ".");
@@ -243,7 +238,7 @@ final class BookingCases {
                 for (int i = 0; i < a.size(); i++) {
                     if (!a.get(i).isInt() || a.get(i).intValue() < 1) {
                         String at = u.path("blocks") + "[" + i + "]";
-                        u.problem(Problem.of(at, "out-of-range", at + " は 1 以上の整数です", at + " must be a whole number, 1 or more"));
+                        u.problem(Problem.of(CliProblem.BLOCK_NUMBER, at));
                         return Option.none();
                     }
                     bs = bs.append(a.get(i).intValue());
@@ -279,18 +274,14 @@ final class BookingCases {
             try {
                 LocalDateTime at = LocalDateTime.parse(t);
                 if (at.toLocalDate().isBefore(CaseReader.FIRST_DATE) || at.toLocalDate().isAfter(CaseReader.LAST_DATE)) {
-                    f.problem(Problem.of(f.path(name), "out-of-range",
-                            f.path(name) + " は " + CaseReader.FIRST_DATE + " から " + CaseReader.LAST_DATE
-                                    + " までの日時です（入力: " + t + "）",
-                            f.path(name) + " must be from " + CaseReader.FIRST_DATE + " to " + CaseReader.LAST_DATE
-                                    + " (got " + t + ")"));
+                    f.problem(Problem.of(CliProblem.DATE_TIME_RANGE, f.path(name))
+                            .withFigures("first", CaseReader.FIRST_DATE, "last", CaseReader.LAST_DATE)
+                            .withFigure("value", t));
                     return Option.none();
                 }
                 return Option.of(at);
             } catch (DateTimeParseException e) {
-                f.problem(Problem.of(f.path(name), "invalid-date-time",
-                        f.path(name) + " は 2026-07-01T10:00 の形の実在する日時です（入力: " + t + "）",
-                        f.path(name) + " must be a real date and time like 2026-07-01T10:00 (got " + t + ")"));
+                f.problem(Problem.of(CliProblem.INVALID_DATE_TIME, f.path(name)).withFigure("value", t));
                 return Option.none();
             }
         });

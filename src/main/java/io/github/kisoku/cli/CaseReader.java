@@ -3,6 +3,7 @@ package io.github.kisoku.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.kisoku.kernel.InputProblem;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
@@ -40,8 +41,7 @@ final class CaseReader {
 
     static Validation<Seq<Problem>, CaseReader> object(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            return Validation.invalid(List.of(Problem.of(path.isEmpty() ? "(line)" : path, "not-an-object",
-                    "JSON オブジェクト {…} が必要です", "a JSON object {…} is expected")));
+            return Validation.invalid(List.of(Problem.of(CliProblem.NOT_AN_OBJECT, path.isEmpty() ? "(line)" : path)));
         }
         return Validation.valid(new CaseReader((ObjectNode) node, path.isEmpty() ? "" : path + "."));
     }
@@ -75,15 +75,14 @@ final class CaseReader {
         return field(name, false);
     }
 
-    void wrongType(String name, String ja, String en) {
-        problem(Problem.of(path(name), "wrong-type", path(name) + " は" + ja + "で指定してください",
-                path(name) + " must be " + en));
+    void wrongType(String name, CliProblem.Expected expected) {
+        problem(Problem.of(CliProblem.WRONG_TYPE, path(name)).withFigure("expected", expected));
     }
 
     Option<String> text(String name, boolean required) {
         Option<JsonNode> v = field(name, required);
         if (v.isDefined() && !v.get().isTextual()) {
-            wrongType(name, "文字列", "a string");
+            wrongType(name, CliProblem.Expected.STRING);
             return Option.none();
         }
         Option<String> s = v.map(JsonNode::asText);
@@ -110,9 +109,8 @@ final class CaseReader {
             return Option.none();
         }
         if (d.get().isBefore(FIRST_DATE) || d.get().isAfter(LAST_DATE)) {
-            problem(Problem.of(field, "out-of-range",
-                    field + " は " + FIRST_DATE + " から " + LAST_DATE + " までの日付です（入力: " + t + "）",
-                    field + " must be a date from " + FIRST_DATE + " to " + LAST_DATE + " (got " + t + ")"));
+            problem(Problem.of(CliProblem.DATE_RANGE, field)
+                    .withFigures("first", FIRST_DATE, "last", LAST_DATE).withFigure("value", t));
             return Option.none();
         }
         return d.toOption();
@@ -123,8 +121,7 @@ final class CaseReader {
             try {
                 return Option.of(LocalTime.parse(t));
             } catch (DateTimeParseException e) {
-                problem(Problem.of(path(name), "invalid-time", path(name) + " は HH:MM で入力してください（入力: " + t + "）",
-                        path(name) + " must be a time as HH:MM (got " + t + ")"));
+                problem(Problem.of(InputProblem.INVALID_TIME, path(name)).withFigure("value", t));
                 return Option.none();
             }
         });
@@ -133,7 +130,7 @@ final class CaseReader {
     boolean bool(String name, boolean fallback) {
         Option<JsonNode> v = field(name, false);
         if (v.isDefined() && !v.get().isBoolean()) {
-            wrongType(name, " true か false", "true or false");
+            wrongType(name, CliProblem.Expected.BOOLEAN);
             return fallback;
         }
         return v.map(JsonNode::booleanValue).getOrElse(fallback);
@@ -145,14 +142,13 @@ final class CaseReader {
             return Option.none();
         }
         if (!v.get().isIntegralNumber() || !v.get().canConvertToLong()) {
-            wrongType(name, "整数", "a whole number");
+            wrongType(name, CliProblem.Expected.WHOLE_NUMBER);
             return Option.none();
         }
         long n = v.get().longValue();
         if (n < min || n > max) {
-            problem(Problem.of(path(name), "out-of-range",
-                    path(name) + " は " + min + " から " + max + " までです（入力: " + n + "）",
-                    path(name) + " must be from " + min + " to " + max + " (got " + n + ")"));
+            problem(Problem.of(InputProblem.OUT_OF_RANGE, path(name))
+                    .withFigures("min", min, "max", max).withFigure("value", n));
             return Option.none();
         }
         return Option.of(n);
@@ -161,7 +157,7 @@ final class CaseReader {
     Option<ArrayNode> array(String name, boolean required) {
         Option<JsonNode> v = field(name, required);
         if (v.isDefined() && !v.get().isArray()) {
-            wrongType(name, "配列 […]", "an array […]");
+            wrongType(name, CliProblem.Expected.ARRAY);
             return Option.none();
         }
         return v.map(ArrayNode.class::cast);
@@ -170,7 +166,7 @@ final class CaseReader {
     Option<CaseReader> object(String name, boolean required) {
         Option<JsonNode> v = field(name, required);
         if (v.isDefined() && !v.get().isObject()) {
-            wrongType(name, "オブジェクト {…}", "an object {…}");
+            wrongType(name, CliProblem.Expected.OBJECT);
             return Option.none();
         }
         return v.map(o -> new CaseReader((ObjectNode) o, path(name) + "."));
@@ -185,8 +181,7 @@ final class CaseReader {
                 }
             }
             String known = List.of(type.getEnumConstants()).map(Enum::name).mkString(", ");
-            problem(Problem.of(path(name), "unknown-value", path(name) + " の値「" + t + "」は未知です（" + known + "）",
-                    path(name) + ": unknown value \"" + t + "\" (known: " + known + ")"));
+            problem(Problem.of(CliProblem.UNKNOWN_VALUE, path(name)).withFigures("value", t, "known", known));
             return Option.none();
         });
     }
@@ -220,8 +215,7 @@ final class CaseReader {
                 String at = path(name) + "[" + i + "]";
                 JsonNode item = items.get(i);
                 if (!item.isObject()) {
-                    problem(Problem.of(at, "wrong-type", at + " はオブジェクト {…} で指定してください",
-                            at + " must be an object {…}"));
+                    problem(Problem.of(CliProblem.WRONG_TYPE, at).withFigure("expected", CliProblem.Expected.OBJECT));
                     bad = true;
                     continue;
                 }
@@ -243,7 +237,7 @@ final class CaseReader {
             for (int i = 0; i < items.size(); i++) {
                 if (!items.get(i).isTextual()) {
                     String at = path(name) + "[" + i + "]";
-                    problem(Problem.of(at, "wrong-type", at + " は文字列で指定してください", at + " must be a string"));
+                    problem(Problem.of(CliProblem.WRONG_TYPE, at).withFigure("expected", CliProblem.Expected.STRING));
                     bad = true;
                 } else {
                     values = values.append(items.get(i).asText());
@@ -276,7 +270,7 @@ final class CaseReader {
                 head = head.substring(0, dot);
             }
             String field = path(renames.get(head).getOrElse(head)) + rest;
-            return Problem.of(field, p.code(), p.message().ja(), p.message().en());
+            return p.at(field);
         });
     }
 
@@ -295,8 +289,7 @@ final class CaseReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String f = it.next();
             if (!read.contains(f)) {
-                problem(Problem.of(path(f), "unknown-field", path(f) + " は未知の項目です",
-                        path(f) + " is not a known field"));
+                problem(Problem.of(CliProblem.UNKNOWN_FIELD, path(f)));
             }
         }
     }

@@ -44,9 +44,8 @@ final class Eval {
         try {
             node = Json.MAPPER.readTree(line);
         } catch (JacksonException e) {
-            return Json.failed(NullNode.instance, List.of(Problem.of("(line " + number + ")", "malformed-json",
-                    number + " 行目は JSON として読めません: " + e.getOriginalMessage(),
-                    "line " + number + " is not valid JSON: " + e.getOriginalMessage())));
+            return Json.failed(NullNode.instance, List.of(Problem.of(CliProblem.MALFORMED_JSON, "(line " + number + ")")
+                    .withFigures("line", number, "detail", String.valueOf(e.getOriginalMessage()))));
         }
         return answer(node);
     }
@@ -62,16 +61,13 @@ final class Eval {
     private Validation<Seq<Problem>, Answer> answer(CaseReader reader, JsonNode id) {
         reader.ignore("id");
         if (!(id.isTextual() && !id.asText().isBlank()) && !id.isIntegralNumber()) {
-            reader.problem(Problem.of("id", id.isNull() ? "required" : "wrong-type",
-                    "id（文字列または整数）は必須です", "id (a string or a whole number) is required"));
+            reader.problem(Problem.of(id.isNull() ? CliProblem.ID_MISSING : CliProblem.ID_WRONG_TYPE, "id"));
         }
         Option<String> type = reader.text("type", true);
         Option<CaseHandler> handler = type.flatMap(handlers::get);
         if (type.isDefined() && handler.isEmpty()) {
-            reader.problem(Problem.of("type", "unknown-type",
-                    "type「" + type.get() + "」は未知です（" + handlers.keySet().toSortedSet().mkString(", ") + "）",
-                    "unknown type \"" + type.get() + "\" (known: " + handlers.keySet().toSortedSet().mkString(", ")
-                            + ")"));
+            reader.problem(Problem.of(CliProblem.UNKNOWN_TYPE, "type")
+                    .withFigures("value", type.get(), "known", handlers.keySet().toSortedSet().mkString(", ")));
         }
         if (handler.isEmpty()) {
             return Validation.invalid(reader.problems());
@@ -80,8 +76,7 @@ final class Eval {
             return handler.get().answer(reader);
         } catch (RuntimeException e) {
             // A defect of ours must not stop the batch; the code lets tests and callers find it.
-            return Validation.invalid(List.of(Problem.of("(case)", "internal-error",
-                    "この事案の処理中に内部エラーが起きました: " + e, "internal error while answering this case: " + e)));
+            return Validation.invalid(List.of(Problem.of(CliProblem.INTERNAL_ERROR, "(case)").withFigure("detail", e.toString())));
         }
     }
 }

@@ -187,7 +187,7 @@ final class GolfCases {
             return play(new CaseReader(o, f.path("play") + "."), f).getOrElse(Play.normal());
         }
         if (!v.get().isObject()) {
-            f.wrongType("play", "種類名またはオブジェクト {kind, …}", "a kind name or an object {kind, …}");
+            f.wrongType("play", CliProblem.Expected.PLAY);
             return Play.normal();
         }
         return play(new CaseReader((ObjectNode) v.get(), f.path("play") + "."), f).getOrElse(Play.normal());

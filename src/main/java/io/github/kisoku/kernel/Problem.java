@@ -163,6 +163,17 @@ public final class Problem {
         return new Problem(parent + "." + field, code, message, kind, key, figures);
     }
 
+    /**
+     * The same problem about a field of another name, e.g. the domain's {@code date} as a case's
+     * {@code offenceDate}.
+     *
+     * @param other the field's name as the caller knows it
+     * @return the problem with that field; its words keep the field as it was named where it arose
+     */
+    public Problem at(String other) {
+        return new Problem(Require.notBlank(other, "field"), code, message, kind, key, figures);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Problem)) {

@@ -1,0 +1,93 @@
+package io.github.kisoku.cli;
+
+import io.github.kisoku.kernel.MessageBundle;
+import io.github.kisoku.kernel.ProblemKind;
+
+/**
+ * The problems of a case as the command line and {@code eval} read it: JSON that cannot be read,
+ * a value of the wrong type, an unknown field, type or value. Their words are in the CLI's
+ * {@code messages_ja.properties} and {@code messages_en.properties}.
+ */
+enum CliProblem implements ProblemKind {
+    /** A line that is not JSON (figures {@code line}, {@code detail}). */
+    MALFORMED_JSON("malformed-json", "malformed-json"),
+    /** A case or a nested value that is not a JSON object. */
+    NOT_AN_OBJECT("not-an-object", "not-an-object"),
+    /** A value of the wrong JSON type (figure {@code expected}, an {@link Expected}). */
+    WRONG_TYPE("wrong-type", "wrong-type"),
+    /** A case without an id. */
+    ID_MISSING("required", "id"),
+    /** An id that is neither a string nor a whole number. */
+    ID_WRONG_TYPE("wrong-type", "id-type"),
+    /** A case type that kisoku does not answer (figures {@code value}, {@code known}). */
+    UNKNOWN_TYPE("unknown-type", "unknown-type"),
+    /** A field the case type does not read. */
+    UNKNOWN_FIELD("unknown-field", "unknown-field"),
+    /** A value outside a closed set (figures {@code value}, {@code known}). */
+    UNKNOWN_VALUE("unknown-value", "unknown-value"),
+    /** A date outside the dates kisoku answers for (figures {@code first}, {@code last}, {@code value}). */
+    DATE_RANGE("out-of-range", "date-range"),
+    /** A date and time outside the dates kisoku answers for (figures {@code first}, {@code last}, {@code value}). */
+    DATE_TIME_RANGE("out-of-range", "date-time-range"),
+    /** A date and time that cannot be read (figure {@code value}). */
+    INVALID_DATE_TIME("invalid-date-time", "invalid-date-time"),
+    /** A slot not written like 09:00-11:00 (figure {@code value}). */
+    INVALID_SLOT("invalid-slot", "invalid-slot"),
+    /** A booking request without slots. */
+    SLOTS_REQUIRED("required", "slots-required"),
+    /** A block number below 1. */
+    BLOCK_NUMBER("out-of-range", "block-number"),
+    /** A catalogue name kisoku does not ship (figures {@code value}, {@code example}). */
+    UNKNOWN_CATALOGUE("unknown-id", "unknown-catalogue"),
+    /** A unit id that is not in the catalogue (figure {@code id}). */
+    UNKNOWN_UNIT("unknown-id", "unknown-unit"),
+    /** A reservation of the given ledger that the ledger refuses (figure {@code codes}). */
+    LEDGER_ENTRY_REFUSED("ledger-entry-refused", "ledger-entry-refused"),
+    /** A defect met while answering one case (figure {@code detail}); the other cases go on. */
+    INTERNAL_ERROR("internal-error", "internal-error");
+
+    private static final MessageBundle WORDS = MessageBundle.load(CliProblem.class, "messages");
+
+    private final String code;
+    private final String key;
+
+    CliProblem(String code, String key) {
+        this.code = code;
+        this.key = "problem.cli." + key;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public MessageBundle words() {
+        return WORDS;
+    }
+
+    /** What a field that had the wrong JSON type takes; its words are the bundle's {@code label.Expected.*}. */
+    enum Expected {
+        /** A JSON string. */
+        STRING,
+        /** {@code true} or {@code false}. */
+        BOOLEAN,
+        /** A whole number. */
+        WHOLE_NUMBER,
+        /** A JSON array. */
+        ARRAY,
+        /** A JSON object. */
+        OBJECT,
+        /** A catalogue's name or the catalogue itself. */
+        CATALOGUE,
+        /** A play's kind name or the play itself. */
+        PLAY,
+        /** Whether alcohol was involved, or how. */
+        ALCOHOL
+    }
+}
