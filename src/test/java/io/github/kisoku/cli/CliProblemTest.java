@@ -13,6 +13,15 @@ class CliProblemTest {
     }
 
     @Test
+    void aWrongTypeNamesWhatTheFieldTakes() {
+        var p = io.github.kisoku.kernel.Problem.of(CliProblem.WRONG_TYPE, "causedDanger")
+                .withFigure("expected", CliProblem.Expected.BOOLEAN);
+        assertThat(p.code()).isEqualTo("wrong-type");
+        assertThat(p.message().ja()).as("a label may start with a space").isEqualTo("causedDanger は true か falseで指定してください");
+        assertThat(p.message().en()).isEqualTo("causedDanger must be true or false");
+    }
+
+    @Test
     void everyExpectedTypeIsNamedInBothLanguages() {
         for (CliProblem.Expected e : CliProblem.Expected.values()) {
             for (Language language : Language.values()) {
