@@ -2,6 +2,7 @@ package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.List;
@@ -51,9 +52,8 @@ public final class DangerousAct {
      * @return the act, or the problem {@code out-of-range}
      */
     public static Validation<Problem, DangerousAct> validate(String field, int number) {
-        return ALL.find(a -> a.number == number).toValidation(() -> Problem.of(field, "out-of-range",
-                "危険行為の番号は 1 から 16 までです（入力: " + number + "）",
-                "a dangerous-act number is from 1 to 16 (got " + number + ")"));
+        return ALL.find(a -> a.number == number).toValidation(() -> Problem.of(BicycleProblem.DANGEROUS_ACT_NUMBER, field)
+                .withFigure("value", number));
     }
 
     /** {@return the number, 1 to 16} */
@@ -69,6 +69,11 @@ public final class DangerousAct {
     /** {@return the English name} */
     public String nameEn() {
         return nameEn;
+    }
+
+    /** {@return the name in Japanese and English, as the list of dangerous acts writes it} */
+    public Message name() {
+        return Message.of(nameJa, nameEn);
     }
 
     /** {@return the article of 道路交通法, e.g. {@code 7条}} */

@@ -240,26 +240,20 @@ public final class Offence {
             problems = problems.appendAll(validBirthDate.swap().toList());
             problems = problems.appendAll(Validations.required("alcohol", alcohol).swap().toList());
             if (date != null && birthDate != null && birthDate.isAfter(date)) {
-                problems = problems.append(Problem.of("birthDate", "born-after-offence",
-                        "生年月日 " + birthDate + " が違反日 " + date + " より後です",
-                        "the date of birth " + birthDate + " is after the offence date " + date));
+                problems = problems.append(Problem.of(BicycleProblem.BORN_AFTER_OFFENCE, "birthDate")
+                        .withFigures("birthDate", birthDate, "date", date));
             }
             for (Violation v : violation) {
                 if (causedDanger && !v.id().startsWith("MOBILE_PHONE")) {
-                    problems = problems.append(Problem.of("causedDanger", "danger-without-phone",
-                            "「交通の危険」は携帯電話使用等の違反にだけ使う事実です（違反: " + v.nameJa() + "）",
-                            "'caused traffic danger' applies only to mobile phone use (violation: " + v.nameEn()
-                                    + ")"));
+                    problems = problems.append(Problem.of(BicycleProblem.DANGER_WITHOUT_PHONE, "causedDanger")
+                            .withFigure("violation", v.name()));
                 }
                 if (v.id().equals("DRUNK_RIDING") && alcohol == Alcohol.NONE) {
-                    problems = problems.append(Problem.of("alcohol", "alcohol-required",
-                            "酒気帯び運転等には飲酒の程度（酒気帯び・酒酔い）が必要です",
-                            "drink riding needs the finding: over the limit or drunk"));
+                    problems = problems.append(Problem.of(BicycleProblem.ALCOHOL_REQUIRED, "alcohol"));
                 }
                 if (v.scope() != ViolationScope.LIGHT_VEHICLE && riderType == null) {
-                    problems = problems.append(Problem.of("riderType", "rider-type-required",
-                            v.nameJa() + " は" + v.scope().ja() + "の違反なので、車両の種類が必要です",
-                            v.nameEn() + " covers " + v.scope().en() + ", so the vehicle ridden is needed"));
+                    problems = problems.append(Problem.of(BicycleProblem.RIDER_TYPE_REQUIRED, "riderType")
+                            .withFigures("violation", v.name(), "scope", v.scope()));
                 }
             }
             if (!problems.isEmpty()) {

@@ -6,8 +6,6 @@ import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
-import io.github.kisoku.kernel.Language;
-import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
@@ -31,53 +29,18 @@ import java.util.ArrayList;
  * <p>Static functions only; thread-safe.
  */
 public final class OffenceAssessor {
-    private static final LegalBasis NOT_A_REPORTER = Sources.act("第125条第2項", Confidence.CONFIRMED)
-            .withUrl("https://iuris.jp/道路交通法-第九章-反則行為に関する処理手続の特例/jpn/c/2044");
-    private static final LegalBasis LIGHT_VEHICLES = Sources.act("第125条第1項（軽車両（重被牽引車を除く））",
-            Confidence.SECONDARY).withUrl(
-                    "https://www.police.pref.fukuoka.jp/kotsu/kotsukikaku/houki/dourokoutuhou20260401.html");
-    private static final LegalBasis RED_TICKET = LegalBasis.document("警察庁 自転車ポータル 取締り",
-            "赤切符（刑事手続）: 酒酔い運転・妨害運転", Confidence.CONFIRMED)
-            .withUrl("https://www.npa.go.jp/bureau/traffic/bicycle/portal/control.html");
-    private static final LegalBasis GUIDANCE = LegalBasis.document("警察庁 自転車ポータル 制度",
-            "16歳未満: 指導警告（その取扱いに変更はありません）", Confidence.SECONDARY)
-            .withUrl("https://www.npa.go.jp/bureau/traffic/bicycle/portal/system.html");
-
-    private static final LegalBasis JUVENILE = LegalBasis.law("少年法", "323AC0000000168", "第2条第1項・第3条第1項",
-            Confidence.CONFIRMED).withNote("a juvenile's offence goes to the family court");
-
     // The reasons whose text depends on nothing in the case are built once.
-    private static final Reason AGE_READING = Reason.of("bicycle.age-reading", AgeReading.AT_MOMENT.basis(),
-            "年齢は行為の時点で判断します（16歳の誕生日の前日はまだ15歳）",
-            "age is read at the moment of the act (on the eve of the 16th birthday the rider is 15)");
-    private static final Reason HEAVY_TOWED = Reason.of("bicycle.vehicle", LIGHT_VEHICLES,
-            "重被牽引車は青切符の対象外です", "a heavy towed vehicle is outside the blue-ticket system");
-    private static final Reason VEHICLE_NOT_GIVEN = Reason.of("bicycle.vehicle", LIGHT_VEHICLES,
-            "車両の種類は入力されていません。重被牽引車ではないものとして判断しました",
-            "the vehicle was not given; it was taken not to be a heavy towed vehicle");
-    private static final Reason NO_ALCOHOL = Reason.of("bicycle.alcohol", NOT_A_REPORTER,
-            "酒気帯び・酒酔いの事実はありません", "no alcohol over the limit");
-    private static final Reason ACCIDENT = Reason.of("bicycle.accident", NOT_A_REPORTER,
-            "反則行為により交通事故を起こした者は反則者に当たりません",
-            "a rider whose act caused a traffic accident is not a 反則者");
-    private static final Reason NO_ACCIDENT = Reason.of("bicycle.accident", NOT_A_REPORTER,
-            "交通事故は起きていません", "no traffic accident was caused");
-    private static final LegalBasis PHONE_SEED = Sources.seed("Topics! 運転中のながらスマホの禁止");
-    private static final Reason DANGER = Reason.of("bicycle.traffic-danger", PHONE_SEED,
-            "携帯電話使用等で交通の危険を生じさせた場合は反則行為ではなく刑事罰の対象です",
-            "phone use that caused traffic danger is a crime, not a blue-ticket offence");
-    private static final Reason NO_DANGER = Reason.of("bicycle.traffic-danger", PHONE_SEED,
-            "交通の危険は生じていません（保持のみ）", "no traffic danger was caused (holding only)");
-    private static final Reason GUIDANCE_INSTEAD = Reason.of("bicycle.instead.guidance", GUIDANCE,
-            "16歳未満の運転者には、これまでどおり指導警告が行われます",
-            "riders under 16 receive guidance and a warning, as before");
-    private static final Reason BEFORE_SYSTEM_INSTEAD = Reason.of("bicycle.instead.before-system",
-            Sources.seed("Topics! 反則金(青切符)の導入決定！"),
-            "施行前の違反は従来どおり指導警告または刑事手続（赤切符）で扱われます",
-            "an offence before the start is handled as before: guidance or the criminal procedure");
-    private static final Reason CRIMINAL_NO_PENALTY = Reason.of("bicycle.instead.criminal", RED_TICKET,
-            "刑事手続（赤切符）の対象です。法定刑はルールブックに記載がありません",
-            "the criminal procedure (red ticket) applies; the rule book does not print its penalty");
+    private static final Reason AGE_READING = Reason.of(BicycleRule.AGE_READING);
+    private static final Reason HEAVY_TOWED = Reason.of(BicycleRule.VEHICLE);
+    private static final Reason VEHICLE_NOT_GIVEN = Reason.of(BicycleRule.VEHICLE).variant("not-given");
+    private static final Reason NO_ALCOHOL = Reason.of(BicycleRule.ALCOHOL).variant("none");
+    private static final Reason ACCIDENT = Reason.of(BicycleRule.ACCIDENT);
+    private static final Reason NO_ACCIDENT = Reason.of(BicycleRule.ACCIDENT).variant("none");
+    private static final Reason DANGER = Reason.of(BicycleRule.TRAFFIC_DANGER);
+    private static final Reason NO_DANGER = Reason.of(BicycleRule.TRAFFIC_DANGER).variant("none");
+    private static final Reason GUIDANCE_INSTEAD = Reason.of(BicycleRule.INSTEAD_GUIDANCE);
+    private static final Reason BEFORE_SYSTEM_INSTEAD = Reason.of(BicycleRule.INSTEAD_BEFORE_SYSTEM);
+    private static final Reason CRIMINAL_NO_PENALTY = Reason.of(BicycleRule.INSTEAD_CRIMINAL).variant("no-penalty");
 
     private static final Exclusion[] EXCLUSIONS = Exclusion.values();
     private static final EffectiveTimeline<Long> MIN_AGE = Figures.timeline("BLUE_TICKET_MIN_AGE");
@@ -118,27 +81,17 @@ public final class OffenceAssessor {
         if (table.isLeft()) {
             LocalDate start = catalogue.firstInForce();
             excluded |= bit(Exclusion.BEFORE_SYSTEM);
-            why.add(Reason.lazy("bicycle.system-in-force", catalogue.versions().versions().head().basis(),
-                    lang -> lang == Language.JA
-                            ? "違反日 " + date + " は自転車の青切符制度の施行日 " + start
-                            + " より前です。青切符（反則金）はありません"
-                            : "the offence date " + date + " is before the bicycle blue-ticket system started on "
-                            + start + "; there is no blue ticket")
-                    .withFigure("施行日", start));
+            why.add(Reason.of(BicycleRule.SYSTEM_IN_FORCE, catalogue.versions().versions().head().basis())
+                    .variant("before").withFigures("施行日", start, "違反日", date));
         } else {
             Effective<ViolationSchedule> t = table.get();
-            notApplied.add(Reason.lazy("bicycle.system-in-force", t.basis(),
-                    lang -> lang == Language.JA
-                            ? "違反日 " + date + " は施行日 " + t.from() + " 以後です"
-                            : "the offence date " + date + " is on or after the start " + t.from()));
+            notApplied.add(Reason.of(BicycleRule.SYSTEM_IN_FORCE, t.basis()).withFigures("違反日", date, "施行日",
+                    t.from()));
             Option<Violation> inTable = t.value().row(v);
             found = inTable.getOrElse(v);
             if (inTable.isEmpty()) {
                 excluded |= bit(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
-                why.add(Reason.lazy("bicycle.in-table", t.basis(),
-                        lang -> lang == Language.JA
-                                ? v.nameJa() + " は違反日に施行中の反則行為の表にありません"
-                                : v.nameEn() + " is not in the table in force on the offence date"));
+                why.add(Reason.of(BicycleRule.IN_TABLE, t.basis()).withFigure("違反", v.name()));
             }
         }
         Violation row = found;
@@ -147,10 +100,8 @@ public final class OffenceAssessor {
 
         if (!row.isBlueTicketOffence()) {
             excluded |= bit(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
-            why.add(Reason.lazy("bicycle.not-hansoku", RED_TICKET.withNote(row.notes()),
-                    lang -> lang == Language.JA
-                            ? row.nameJa() + " は反則行為ではありません（反則金の定めがなく、刑事手続の対象）"
-                            : row.nameEn() + " is not a blue-ticket offence (no 反則金; criminal procedure)"));
+            why.add(Reason.of(BicycleRule.NOT_HANSOKU, Sources.RED_TICKET.withNote(row.notes()))
+                    .withFigure("違反", row.name()));
         }
 
         excluded |= vehicleCheck(offence, row, why, notApplied);
@@ -172,10 +123,8 @@ public final class OffenceAssessor {
                 why.add(HEAVY_TOWED);
             } else if (!row.scope().covers(type)) {
                 excluded |= bit(Exclusion.VEHICLE_NOT_COVERED);
-                why.add(Reason.lazy("bicycle.scope", row.amountBasis().withConfidence(Confidence.UNCONFIRMED),
-                        lang -> lang == Language.JA
-                                ? row.nameJa() + " は" + row.scope().ja() + "の反則行為で、" + type.ja() + "は対象外です"
-                                : row.nameEn() + " covers " + row.scope().en() + "; a " + type.en() + " is not covered"));
+                why.add(Reason.of(BicycleRule.SCOPE, row.amountBasis().withConfidence(Confidence.UNCONFIRMED))
+                        .withFigures("違反", row.name(), "対象", row.scope(), "車両", type));
             }
         }
         if (offence.riderType().isEmpty()) {
@@ -189,12 +138,8 @@ public final class OffenceAssessor {
             java.util.List<Reason> notApplied) {
         int excluded = 0;
         if (offence.alcohol() != Alcohol.NONE) {
-            Alcohol alcohol = offence.alcohol();
             excluded |= bit(Exclusion.ALCOHOL);
-            why.add(Reason.lazy("bicycle.alcohol", NOT_A_REPORTER,
-                    lang -> lang == Language.JA
-                            ? alcohol.ja() + "の状態で運転した者は反則者に当たりません"
-                            : "a rider who was " + alcohol.en() + " is not a 反則者"));
+            why.add(Reason.of(BicycleRule.ALCOHOL).withFigure("飲酒", offence.alcohol()));
         } else {
             notApplied.add(NO_ALCOHOL);
         }
@@ -221,11 +166,7 @@ public final class OffenceAssessor {
         int age = Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT);
         if (minAge.isRight()) {
             long limit = minAge.get().value();
-            Reason ageReason = Reason.lazy("bicycle.age-16", minAge.get().basis(),
-                    lang -> lang == Language.JA
-                            ? "行為時の年齢は " + age + " 歳（年齢は誕生日の午前0時から加算）"
-                            : "age at the moment of the act: " + age + " (an age is reached at 00:00 of the birthday)")
-                    .withFigures("生年月日", offence.birthDate(), "年齢", age, "下限", limit);
+            Reason ageReason = Reason.of(BicycleRule.AGE_16, minAge.get().basis()).withFigures("生年月日", offence.birthDate(), "年齢", age, "下限", limit);
             if (age < limit) {
                 why.add(ageReason);
                 why.add(AGE_READING);
@@ -233,11 +174,8 @@ public final class OffenceAssessor {
             }
             notApplied.add(ageReason);
         } else {
-            notApplied.add(Reason.lazy("bicycle.age-16",
-                    catalogue.versions().versions().head().basis(),
-                    lang -> lang == Language.JA
-                            ? "16歳の年齢要件は制度の施行前には適用されません（行為時 " + age + " 歳）"
-                            : "the age limit of 16 belongs to the system, not yet in force (age " + age + " at the act)"));
+            notApplied.add(Reason.of(BicycleRule.AGE_16, catalogue.versions().versions().head().basis())
+                    .variant("before-system").withFigure("年齢", age));
         }
         return 0;
     }
@@ -283,22 +221,13 @@ public final class OffenceAssessor {
         if (systemInForce && has(excluded, Exclusion.UNDER_16) && (!crime || age < criminalAge.value())) {
             why.add(GUIDANCE_INSTEAD);
             if (crime) {
-                why.add(Reason.lazy("bicycle.instead.under-14", criminalAge.basis(),
-                        lang -> lang == Language.JA
-                                ? "行為時 " + age + " 歳のため刑事罰の対象になりません（刑法第41条）"
-                                : "at " + age + " the rider cannot be punished (刑法第41条)").withFigure("年齢", age));
+                why.add(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis()).withFigure("年齢", age));
             }
             return Decision.of(new Assessment.OutsideSystem(listed, new Instead.GuidanceAndWarning()), why,
                     notApplied);
         }
         if (systemInForce && has(excluded, Exclusion.UNDER_16)) {
-            why.add(Reason.lazy("bicycle.instead.juvenile", JUVENILE,
-                    lang -> lang == Language.JA
-                            ? "16歳未満でも、反則行為でない違反（酒気帯び・事故・交通の危険・妨害運転等）は行為時 " + age
-                            + " 歳（14歳以上）のため刑事手続の対象となり、家庭裁判所に送致されます"
-                            : "under 16, but an act outside the blue-ticket system done at " + age
-                            + " (14 or over) goes through the criminal procedure to the family court")
-                    .withFigure("年齢", age));
+            why.add(Reason.of(BicycleRule.INSTEAD_JUVENILE).withFigure("年齢", age));
         }
         String key = offence.alcohol() == Alcohol.DRUNK ? "ALCOHOL_DRUNK"
                 : offence.alcohol() == Alcohol.OVER_LIMIT ? "ALCOHOL_OVER_LIMIT"
@@ -308,19 +237,14 @@ public final class OffenceAssessor {
             why.add(BEFORE_SYSTEM_INSTEAD);
             if (penalty.isDefined()) {
                 MaximumPenalty p = penalty.get();
-                why.add(Reason.lazy("bicycle.instead.criminal", p.basis(),
-                        lang -> lang == Language.JA
-                                ? "法定刑: " + p.describe().ja()
-                                : "maximum penalty: " + p.describe().en()));
+                why.add(Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis()).variant("before-system")
+                        .withFigure("法定刑", p.describe()));
             }
             return Decision.of(new Assessment.OutsideSystem(listed, new Instead.CriminalProcedure(penalty)), why,
                     notApplied);
         }
-        Reason instead = penalty.map(p -> Reason.lazy("bicycle.instead.criminal", p.basis(),
-                lang -> lang == Language.JA
-                        ? "刑事手続（赤切符）の対象です。法定刑: " + p.describe().ja()
-                        : "the criminal procedure (red ticket) applies; maximum penalty: " + p.describe().en())
-                .withFigure("上限", p.describe().ja()))
+        Reason instead = penalty.map(p -> Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis())
+                .withFigures("上限", p.describe().ja(), "法定刑", p.describe()))
                 .getOrElse(CRIMINAL_NO_PENALTY);
         why.add(instead);
         return Decision.of(new Assessment.OutsideSystem(listed, new Instead.CriminalProcedure(penalty)), why,

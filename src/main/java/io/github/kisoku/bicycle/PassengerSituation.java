@@ -198,8 +198,7 @@ public final class PassengerSituation {
                     .flatMap(l -> l);
             if (vehicle == VehicleKind.SMALL_MOTOR_ROAD_MODE || vehicle == VehicleKind.SMALL_MOTOR_SIDEWALK_MODE
                     || vehicle == VehicleKind.GENERAL_MOPED) {
-                problems = problems.append(Problem.of("vehicle", "not-a-bicycle",
-                        "同乗の規則は自転車についてのものです", "the passenger rules here are for bicycles"));
+                problems = problems.append(Problem.of(BicycleProblem.NOT_A_BICYCLE, "vehicle"));
             }
             return problems.isEmpty() ? Validation.valid(
                     new PassengerSituation(this, validDate.get(), validVehicle.get())) : Validation.invalid(problems);

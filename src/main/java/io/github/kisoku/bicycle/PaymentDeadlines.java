@@ -5,11 +5,9 @@ import io.github.kisoku.calendar.FirstDay;
 import io.github.kisoku.calendar.LegalPeriod;
 import io.github.kisoku.calendar.RollDirection;
 import io.github.kisoku.calendar.RolledDate;
-import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
-import io.github.kisoku.kernel.Language;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
@@ -42,18 +40,13 @@ public final class PaymentDeadlines {
             Sources.seed("反則金の納付手続きについて（告知を受けた日の翌日から7日以内）");
     private static final LegalBasis PAYMENT_SEED =
             Sources.seed("反則金の納付手続きについて（通告を受けた日の翌日から10日以内）");
-    private static final Message SAME_COUNT = Message.of("ルールブックの記載と同じ数え方です",
-            "the rule book counts the same way");
     private static final EffectiveTimeline<Long> PROVISIONAL_DAYS = Figures.timeline("PROVISIONAL_PAYMENT_DAYS");
     private static final EffectiveTimeline<Long> PAYMENT_DAYS = Figures.timeline("PAYMENT_DAYS");
-    private static final Reason PROVISIONAL_SAME = Reason.of("bicycle.deadline.seed", PROVISIONAL_SEED, SAME_COUNT);
-    private static final Reason PAYMENT_SAME = Reason.of("bicycle.deadline.seed", PAYMENT_SEED, SAME_COUNT);
-    private static final Reason FIRST_DAY_EXCLUDED = Reason.of("bicycle.deadline.period", LegalPeriod.BASIS,
-            "初日不算入（民法第140条）", "the first day is not counted (民法第140条)");
-    private static final LegalBasis ROLL_FORWARD = Sources.rollForward();
+    private static final Reason PROVISIONAL_SAME = Reason.of(BicycleRule.DEADLINE_SEED, PROVISIONAL_SEED);
+    private static final Reason PAYMENT_SAME = Reason.of(BicycleRule.DEADLINE_SEED, PAYMENT_SEED);
+    private static final Reason FIRST_DAY_EXCLUDED = Reason.of(BicycleRule.DEADLINE_PERIOD);
     private static final String ROLLED = "繰越し後";
-    private static final LegalBasis PRINTED = Sources.order("第46条", Confidence.CONFIRMED)
-            .withUrl("https://iuris.jp/道路交通法施行令-第八章-反則行為に関する処理手続の特例/jpn/c/2336");
+    private static final String LAST_DAY = "法定の末日";
 
     private PaymentDeadlines() {
     }
@@ -67,9 +60,8 @@ public final class PaymentDeadlines {
      */
     public static Validation<Seq<Problem>, Decision<Deadline>> provisionalPayment(LocalDate noticeDate,
             Option<LocalDate> printed) {
-        return deadline(PROVISIONAL, "noticeDate", noticeDate, PROVISIONAL_DAYS,
-                "bicycle.deadline.provisional_payment_days", printed,
-                PROVISIONAL_SAME);
+        return deadline(PROVISIONAL, "noticeDate", noticeDate, PROVISIONAL_DAYS, BicycleRule.DEADLINE_PROVISIONAL,
+                "告知日", printed, PROVISIONAL_SAME);
     }
 
     /**
@@ -82,13 +74,13 @@ public final class PaymentDeadlines {
      */
     public static Validation<Seq<Problem>, Decision<Deadline>> payment(LocalDate notificationDate,
             Option<LocalDate> printed) {
-        return deadline(PAYMENT, "notificationDate", notificationDate, PAYMENT_DAYS, "bicycle.deadline.payment_days",
-                printed,
-                PAYMENT_SAME);
+        return deadline(PAYMENT, "notificationDate", notificationDate, PAYMENT_DAYS, BicycleRule.DEADLINE_PAYMENT,
+                "通告日", printed, PAYMENT_SAME);
     }
 
     private static Validation<Seq<Problem>, Decision<Deadline>> deadline(Message step, String field,
-            LocalDate from, EffectiveTimeline<Long> figure, String rule, Option<LocalDate> printed, Reason sameCount) {
+            LocalDate from, EffectiveTimeline<Long> figure, BicycleRule rule, String fromFigure, Option<LocalDate> printed,
+            Reason sameCount) {
         if (from == null) {
             return Validation.invalid(List.of(Problem.required(field)));
         }
@@ -100,17 +92,15 @@ public final class PaymentDeadlines {
             return Validation.invalid(List.of(days.getLeft().asProblem(field)));
         }
         if (printed.isDefined() && printed.get().isBefore(from)) {
-            LocalDate p = printed.get();
-            return Validation.invalid(List.of(Problem.of("printed", "printed-before-event",
-                    "印字された期限 " + p + " が起算の日 " + from + " より前です",
-                    "the printed deadline " + p + " is before the day " + from + " it counts from")));
+            return Validation.invalid(List.of(Problem.of(BicycleProblem.PRINTED_BEFORE_EVENT, "printed")
+                    .withFigures("printed", printed.get(), "from", from)));
         }
-        return Validation.valid(decide(step, from, days.get(), rule, printed, sameCount));
+        return Validation.valid(decide(step, from, days.get(), rule, fromFigure, printed, sameCount));
     }
 
     /** The deadline from valid inputs, with its reasons. */
-    private static Decision<Deadline> decide(Message step, LocalDate from, Effective<Long> n, String rule,
-            Option<LocalDate> printed, Reason sameCount) {
+    private static Decision<Deadline> decide(Message step, LocalDate from, Effective<Long> n, BicycleRule rule,
+            String fromFigure, Option<LocalDate> printed, Reason sameCount) {
         long count = n.value();
         LocalDate last = LegalPeriod.ofDays((int) count).lastDay(from, FirstDay.EXCLUDED);
         RolledDate rolled = ClosedDays.bank().roll(last, RollDirection.FORWARD);
@@ -118,13 +108,7 @@ public final class PaymentDeadlines {
         Deadline d = Deadline.of(step, from, rolled, printed);
         ArrayList<Reason> reasons = new ArrayList<>(5);
         ArrayList<Reason> notApplied = new ArrayList<>(1);
-        reasons.add(Reason.lazy(rule, n.basis(),
-                        lang -> lang == Language.JA
-                                ? step.ja() + "の期限: " + from + " の翌日から起算して " + count + " 日以内、法定の末日は "
-                                + last
-                                : step.en() + ": within " + count + " days counted from the day after " + from
-                                + "; the statutory last day is " + last)
-                        .withFigures("日数", count, "法定の末日", last));
+        reasons.add(Reason.of(rule, n.basis()).withFigures("日数", count, LAST_DAY, last, fromFigure, from));
         reasons.add(sameCount);
         reasons.add(FIRST_DAY_EXCLUDED);
         Reason roll = roll(last, rolled);
@@ -135,13 +119,8 @@ public final class PaymentDeadlines {
         }
         for (LocalDate p : printed) {
             boolean same = p.equals(moved) || p.equals(last);
-            reasons.add(Reason.lazy("bicycle.deadline.printed", PRINTED,
-                    lang -> lang == Language.JA
-                            ? "告知書・納付書に印字された期限 " + p + " が優先します"
-                            + (same ? "" : "（計算上の期限 " + moved + " と異なります）")
-                            : "the deadline printed on the ticket or slip, " + p + ", wins"
-                            + (same ? "" : " (it differs from the computed " + moved + ")"))
-                    .withFigure("印字された期限", p));
+            Reason wins = Reason.of(BicycleRule.DEADLINE_PRINTED).withFigure("印字された期限", p);
+            reasons.add(same ? wins : wins.variant("differs").withFigure("計算上の期限", moved));
         }
         return Decision.of(d, reasons, notApplied);
     }
@@ -150,15 +129,8 @@ public final class PaymentDeadlines {
     private static Reason roll(LocalDate last, RolledDate rolled) {
         LocalDate moved = rolled.rolled();
         return rolled.moved()
-                ? Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
-                        lang -> lang == Language.JA
-                                ? "末日 " + last + " は銀行の休日（" + rolled.skipped().mkString("、") + "）のため、翌営業日 "
-                                + moved + " まで（未確認の解釈）"
-                                : "the last day " + last + " is a bank closing day, so it moves to " + moved
-                                + " (an unconfirmed interpretation)").withFigure(ROLLED, moved)
-                : Reason.lazy("bicycle.deadline.roll", ROLL_FORWARD,
-                        lang -> lang == Language.JA
-                                ? "末日 " + last + " は銀行の休日ではありません"
-                                : "the last day " + last + " is not a bank closing day").withFigure(ROLLED, moved);
+                ? Reason.of(BicycleRule.DEADLINE_ROLL).variant("moved")
+                        .withFigures(ROLLED, moved, LAST_DAY, last, "休日", rolled.skipped())
+                : Reason.of(BicycleRule.DEADLINE_ROLL).withFigures(ROLLED, moved, LAST_DAY, last);
     }
 }

@@ -31,8 +31,6 @@ import java.time.LocalDate;
  * <p>Static functions only; thread-safe.
  */
 public final class RidersCourse {
-    private static final LegalBasis WINDOW_RULING = LegalBasis.ruling("kisoku ruling 9 (docs/rulings.md)",
-            "an act counts on a date up to its third anniversary (3 years from the day after the act)");
 
     private RidersCourse() {
     }
@@ -65,40 +63,31 @@ public final class RidersCourse {
             int age = Age.of(history.birthDate(), a.date(), AgeReading.AT_MOMENT);
             LocalDate lastCounted = LegalPeriod.ofYears(window).lastDay(a.date(), FirstDay.EXCLUDED);
             if (a.date().isAfter(on)) {
-                notApplied = notApplied.append(Reason.of("bicycle.course.after", a.act().basis(),
-                        a + " は " + on + " より後の行為です", a + " is after " + on));
+                notApplied = notApplied.append(Reason.of(BicycleRule.COURSE_AFTER, a.act().basis())
+                        .withFigures("行為", a, "基準日", on));
             } else if (a.date().isBefore(a.act().from())) {
-                notApplied = notApplied.append(Reason.of("bicycle.course.type-in-force", a.act().basis(),
-                        a + " の日には " + a.act().nameJa() + " はまだ危険行為ではありませんでした（" + a.act().from() + " から）",
-                        a + ": " + a.act().nameEn() + " was not yet a dangerous act (from " + a.act().from() + ")"));
+                notApplied = notApplied.append(Reason.of(BicycleRule.COURSE_TYPE_IN_FORCE, a.act().basis())
+                        .withFigures("行為", a, "危険行為", a.act().name(), "施行日", a.act().from()));
             } else if (age < age14) {
-                notApplied = notApplied.append(Reason.of("bicycle.course.age-14", minAge.get().basis(),
-                        a + " は行為時 " + age + " 歳（14歳未満）のため数えません",
-                        a + " was done at age " + age + " (under 14) and does not count")
-                        .withFigure("年齢", age));
+                notApplied = notApplied.append(Reason.of(BicycleRule.COURSE_AGE_14, minAge.get().basis()).variant("under")
+                        .withFigures("年齢", age, "行為", a));
             } else if (on.isAfter(lastCounted)) {
-                notApplied = notApplied.append(Reason.of("bicycle.course.window", WINDOW_RULING,
-                        a + " は3年を経過しています（" + lastCounted + " まで）",
-                        a + " is older than 3 years (counted until " + lastCounted + ")"));
+                notApplied = notApplied.append(Reason.of(BicycleRule.COURSE_WINDOW).variant("expired")
+                        .withFigures("行為", a, "最終日", lastCounted));
             } else {
                 counted = counted.append(a);
             }
         }
         boolean met = counted.size() >= needed;
         List<Reason> reasons = List.of(
-                Reason.of("bicycle.course.condition", years.get().basis(),
-                        "3年以内に2回以上の危険行為: " + counted.size() + " 回 → " + (met ? "要件を満たします" : "要件を満たしません"),
-                        "two or more dangerous acts within 3 years: " + counted.size() + " counted → "
-                                + (met ? "the condition holds" : "the condition does not hold"))
+                (met ? Reason.of(BicycleRule.COURSE_CONDITION, years.get().basis())
+                        : Reason.of(BicycleRule.COURSE_CONDITION, years.get().basis()).variant("not-met"))
                         .withFigures("回数", counted.size(), "必要回数", needed, "期間（年）", window),
-                Reason.of("bicycle.course.window", WINDOW_RULING,
-                        "行為は翌日から起算して3年の末日まで数えます（解釈）",
-                        "an act counts until the last day of 3 years from the day after it (interpretation)"),
-                Reason.of("bicycle.course.age-14", minAge.get().basis(),
-                        "行為時14歳以上の行為だけを数えます（年齢は行為時）",
-                        "only acts done at 14 or over at the moment count"));
-        reasons = reasons.appendAll(counted.map(a -> Reason.of("bicycle.course.act", a.act().basis(),
-                "数えた行為: " + a, "counted: " + a.date() + " " + a.act().nameEn())));
+                Reason.of(BicycleRule.COURSE_WINDOW),
+                Reason.of(BicycleRule.COURSE_AGE_14, minAge.get().basis()));
+        reasons = reasons.appendAll(counted.map(a -> Reason.of(BicycleRule.COURSE_ACT, a.act().basis())
+                .withFigures("日付", a.date(), "番号", a.act().number(), "危険行為", a.act().name())
+                .withFigure("種別", a.how())));
         return Validation.valid(Decision.of(new CourseCondition(met, counted), reasons, notApplied));
     }
 
@@ -124,30 +113,21 @@ public final class RidersCourse {
         int m = months.get().value().intValue();
         LocalDate max = LegalPeriod.ofMonths(m).lastDay(orderDate, FirstDay.EXCLUDED);
         List<Problem> problems = periodEndInOrder.toList().flatMap(end -> end.isAfter(max)
-                ? List.of(Problem.of("periodEndInOrder", "period-over-3-months",
-                        "命令の期間の末日 " + end + " が3か月の上限 " + max + " を超えています",
-                        "the period in the order ends " + end + ", after the 3-month limit " + max))
+                ? List.of(Problem.of(BicycleProblem.PERIOD_OVER_3_MONTHS, "periodEndInOrder")
+                        .withFigures("end", end, "max", max))
                 : !end.isAfter(orderDate)
-                        ? List.of(Problem.of("periodEndInOrder", "period-before-order",
-                                "命令の期間の末日 " + end + " が命令日 " + orderDate + " 以前です",
-                                "the period in the order ends " + end + ", not after the order on " + orderDate))
+                        ? List.of(Problem.of(BicycleProblem.PERIOD_BEFORE_ORDER, "periodEndInOrder")
+                                .withFigures("end", end, "orderDate", orderDate))
                         : List.<Problem>empty());
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
         LocalDate latest = periodEndInOrder.getOrElse(max);
-        Reason limit = Reason.of("bicycle.course.period", months.get().basis(),
-                "受講期間は命令の翌日から起算して3か月を超えない範囲（上限 " + max + "）",
-                "the period may not exceed 3 months counted from the day after the order (limit " + max + ")")
-                .withFigure("上限", max);
-        Decision<LocalDate> d = Decision.of(latest, List.of(limit, Reason.of("bicycle.course.period-count",
-                LegalPeriod.BASIS, "月の期間は暦に従い、応当日の前日（応当日がなければ月末）に満了します",
-                "a period of months ends the day before the corresponding day, or at the month's end")),
+        Reason limit = Reason.of(BicycleRule.COURSE_PERIOD, months.get().basis()).withFigure("上限", max);
+        Decision<LocalDate> d = Decision.of(latest, List.of(limit, Reason.of(BicycleRule.COURSE_PERIOD_COUNT)),
                 List.empty());
         for (LocalDate end : periodEndInOrder) {
-            d = d.because(Reason.of("bicycle.course.order", months.get().basis(),
-                    "命令に記載された期間の末日 " + end + " によります",
-                    "the last day written in the order, " + end + ", applies").withFigure("命令の末日", end));
+            d = d.because(Reason.of(BicycleRule.COURSE_ORDER, months.get().basis()).withFigure("命令の末日", end));
         }
         return Validation.valid(d);
     }
@@ -160,8 +140,6 @@ public final class RidersCourse {
     public static Decision<MaximumPenalty> penaltyForNotAttending() {
         MaximumPenalty p = MaximumPenalty.forKey("COURSE_NOT_ATTENDED")
                 .getOrElseThrow(() -> new BundledCsv.BrokenData("penalties.csv: no COURSE_NOT_ATTENDED"));
-        return Decision.of(p).because(Reason.of("bicycle.course.penalty", p.basis(),
-                "命令された期間内に受講しなかった場合: " + p.describe().ja(),
-                "not attending within the ordered period: " + p.describe().en()));
+        return Decision.of(p).because(Reason.of(BicycleRule.COURSE_PENALTY, p.basis()).withFigure("法定刑", p.describe()));
     }
 }

@@ -37,9 +37,8 @@ public final class RidingHistory {
         List<Problem> problems = list.zipWithIndex().flatMap(a -> a._1 == null
                 ? List.of(Problem.required("acts[" + a._2 + "]"))
                 : a._1.date().isBefore(birthDate)
-                        ? List.of(Problem.of("acts[" + a._2 + "].date", "act-before-birth",
-                                "危険行為の日 " + a._1.date() + " が生年月日 " + birthDate + " より前です",
-                                "the act on " + a._1.date() + " is before the date of birth " + birthDate))
+                        ? List.of(Problem.of(BicycleProblem.ACT_BEFORE_BIRTH, "acts[" + a._2 + "].date")
+                                .withFigures("actDate", a._1.date(), "birthDate", birthDate))
                         : List.empty());
         return problems.isEmpty()
                 ? Validation.valid(new RidingHistory(birthDate, list.sortBy(DangerousActRecord::date)))

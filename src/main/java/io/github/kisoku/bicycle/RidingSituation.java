@@ -187,14 +187,10 @@ public final class RidingSituation {
                     validPlace.swap().toList()).flatMap(l -> l);
             if (place == Place.SIDEWALK && vehicle == VehicleKind.ORDINARY_BICYCLE && !sidewalkSign && !disability
                     && !unavoidable && riderBirthDate == null) {
-                problems = problems.append(Problem.of("riderBirthDate", "birth-date-needed",
-                        "標識のない歩道の普通自転車は、年齢（13歳未満・70歳以上）の判断に生年月日が必要です",
-                        "an ordinary bicycle on a sidewalk without a sign needs the rider's date of birth "
-                                + "(under 13 or 70 and over)"));
+                problems = problems.append(Problem.of(BicycleProblem.BIRTH_DATE_NEEDED, "riderBirthDate"));
             }
             if (riderBirthDate != null && date != null && riderBirthDate.isAfter(date)) {
-                problems = problems.append(Problem.of("riderBirthDate", "born-after-date",
-                        "生年月日が通行日より後です", "the date of birth is after the date of riding"));
+                problems = problems.append(Problem.of(BicycleProblem.BORN_AFTER_DATE, "riderBirthDate"));
             }
             return problems.isEmpty() ? Validation.valid(
                     new RidingSituation(this, validDate.get(), validVehicle.get(), validPlace.get())) : Validation.invalid(problems);

@@ -27,8 +27,7 @@ import java.time.LocalDate;
  * thread-safe: {@link #apply(CaseEvent)} returns a new case.
  */
 public final class TicketCase {
-    private static final LegalBasis REFERRAL = Sources.seed("反則金の納付手続きについて（検察庁または裁判所へ送致）");
-    private static final LegalBasis NO_PROSECUTION = Sources.act("第128条第2項・第130条", Confidence.SECONDARY);
+    private static final LegalBasis REFERRAL = Sources.REFERRAL;
 
     private final Offence offence;
     private final Yen amount;
@@ -69,13 +68,11 @@ public final class TicketCase {
             problems = problems.append(Problem.required("ticket"));
         }
         if (offence != null && ticket != null && !ticket.violation().id().equals(offence.violation().id())) {
-            problems = problems.append(Problem.of("ticket", "ticket-for-other-violation",
-                    "青切符の違反種別が違反行為と一致しません", "the ticket is for another violation than the offence"));
+            problems = problems.append(Problem.of(BicycleProblem.TICKET_FOR_OTHER_VIOLATION, "ticket"));
         }
         if (offence != null && noticeDate != null && noticeDate.isBefore(offence.date())) {
-            problems = problems.append(Problem.of("noticeDate", "notice-before-offence",
-                    "告知日 " + noticeDate + " が違反日 " + offence.date() + " より前です",
-                    "the notice date " + noticeDate + " is before the offence date " + offence.date()));
+            problems = problems.append(Problem.of(BicycleProblem.NOTICE_BEFORE_OFFENCE, "noticeDate")
+                    .withFigures("noticeDate", noticeDate, "offenceDate", offence.date()));
         }
         Validation<Seq<Problem>, Decision<Deadline>> deadline = PaymentDeadlines.provisionalPayment(noticeDate,
                 printedDeadline);
@@ -141,17 +138,15 @@ public final class TicketCase {
      */
     public Either<CaseError, TicketCase> apply(CaseEvent event) {
         if (event == null || event.date() == null) {
-            return Either.left(CaseError.of("required", "出来事とその日付は必須です", "an event and its date are required"));
+            return Either.left(CaseError.variant(BicycleProblem.EVENT_REQUIRED, "event"));
         }
         if (state.isClosed()) {
-            return Either.left(CaseError.of("case-closed", "この事件は既に終わっています（" + state + "）",
-                    "the case is already closed (" + state + ")"));
+            return Either.left(CaseError.of(BicycleProblem.CASE_CLOSED, "state", state));
         }
         LocalDate last = history.lastOption().map(CaseEvent::date)
                 .getOrElse(provisional.value().from());
         if (event.date().isBefore(last)) {
-            return Either.left(CaseError.of("out-of-order", "日付 " + event.date() + " が直前の出来事の日 " + last + " より前です",
-                    "the date " + event.date() + " is before the previous event on " + last));
+            return Either.left(CaseError.of(BicycleProblem.OUT_OF_ORDER, "date", event.date(), "last", last));
         }
         if (event instanceof CaseEvent.Payment) {
             return pay((CaseEvent.Payment) event);
@@ -159,37 +154,34 @@ public final class TicketCase {
         if (event instanceof CaseEvent.Notification) {
             CaseEvent.Notification n = (CaseEvent.Notification) event;
             if (!(state instanceof CaseState.Noticed)) {
-                return Either.left(notAllowed("通告", "a notification"));
+                return Either.left(notAllowed("notification"));
             }
             return notify(event, n.date(), n.printedDeadline(), false);
         }
         if (event instanceof CaseEvent.MailedNotification) {
             CaseEvent.MailedNotification m = (CaseEvent.MailedNotification) event;
             if (!(state instanceof CaseState.Noticed)) {
-                return Either.left(notAllowed("通告書の郵送（出頭して通告を受けた後は郵送されません）",
-                        "a mailed notification (none is sent after a notification in person)"));
+                return Either.left(notAllowed("mailed-notification"));
             }
             return notify(event, m.date(), m.printedDeadline(), true);
         }
         return refer((CaseEvent.Referral) event);
     }
 
-    private CaseError notAllowed(String ja, String en) {
-        return CaseError.of("not-allowed-in-state", "現在の状態（" + state + "）では" + ja + "はできません",
-                en + " is not possible in the state " + state);
+    private CaseError notAllowed(String event) {
+        return CaseError.variant(BicycleProblem.NOT_ALLOWED_IN_STATE, event, "state", state);
     }
 
     private Either<CaseError, TicketCase> notify(CaseEvent event, LocalDate date, Option<LocalDate> printed,
             boolean mailed) {
         if (!date.isAfter(provisional.value().from())) {
-            return Either.left(CaseError.of("notification-on-notice-day", "通告は告知日より後の日に行われます",
-                    "a notification comes after the day of the ticket"));
+            return Either.left(CaseError.of(BicycleProblem.NOTIFICATION_ON_NOTICE_DAY));
         }
         Validation<Seq<Problem>, Decision<Deadline>> d = PaymentDeadlines.payment(date,
                 printed == null ? Option.none() : printed);
         if (d.isInvalid()) {
-            return Either.left(CaseError.of("invalid-notification", d.getError().map(p -> p.message().ja()).mkString("; "),
-                    d.getError().map(p -> p.message().en()).mkString("; ")));
+            return Either.left(CaseError.of(BicycleProblem.INVALID_NOTIFICATION, "problems",
+                    d.getError().map(Problem::message).toList()));
         }
         Deadline deadline = d.get().value();
         if (!mailed) {
@@ -197,7 +189,7 @@ public final class TicketCase {
         }
         var cost = Figures.at("MAILING_COST", date);
         if (cost.isLeft()) {
-            return Either.left(CaseError.of("not-in-force", cost.getLeft().message().ja(), cost.getLeft().message().en()));
+            return Either.left(CaseError.of(BicycleProblem.NOT_IN_FORCE, "notInForce", cost.getLeft().message()));
         }
         Yen due = amount.plus(Yen.of(cost.get().value()));
         return Either.right(next(Option.of(d.get()), Option.of(cost.get()),
@@ -206,7 +198,7 @@ public final class TicketCase {
 
     private Either<CaseError, TicketCase> pay(CaseEvent.Payment p) {
         if (p.amount() == null) {
-            return Either.left(CaseError.of("required", "納付額は必須です", "the amount paid is required"));
+            return Either.left(CaseError.variant(BicycleProblem.EVENT_REQUIRED, "amount"));
         }
         Deadline deadline;
         Yen due;
@@ -225,14 +217,11 @@ public final class TicketCase {
             kind = CaseState.PaymentKind.AFTER_MAILING;
         }
         if (p.date().isAfter(deadline.operative())) {
-            return Either.left(CaseError.of("deadline-passed",
-                    deadline.step().ja() + "の期限 " + deadline.operative() + " を過ぎています（納付日 " + p.date() + "）",
-                    "the " + deadline.step().en() + " deadline " + deadline.operative() + " has passed (paid "
-                            + p.date() + ")"));
+            return Either.left(CaseError.of(BicycleProblem.DEADLINE_PASSED, "step", deadline.step(), "deadline",
+                    deadline.operative(), "paid", p.date()));
         }
         if (!p.amount().equals(due)) {
-            return Either.left(CaseError.of("wrong-amount", "納付額 " + p.amount() + " が納付すべき額 " + due + " と異なります",
-                    "the amount paid " + p.amount() + " differs from the amount due " + due));
+            return Either.left(CaseError.of(BicycleProblem.WRONG_AMOUNT, "amount", p.amount(), "due", due));
         }
         return Either.right(next(payment, mailingCost, new CaseState.Paid(kind, p.date(), p.amount()), p));
     }
@@ -243,12 +232,11 @@ public final class TicketCase {
                 : state instanceof CaseState.NotifiedByMail ? Option.of(((CaseState.NotifiedByMail) state).deadline())
                 : Option.none();
         if (deadline.isEmpty()) {
-            return Either.left(notAllowed("送致（通告の前）", "a referral before any notification"));
+            return Either.left(notAllowed("referral"));
         }
         if (!r.date().isAfter(deadline.get().operative())) {
-            return Either.left(CaseError.of("referral-before-deadline",
-                    "納付期限 " + deadline.get().operative() + " までは送致できません（道路交通法第130条）",
-                    "no referral before the payment deadline " + deadline.get().operative() + " (道路交通法第130条)"));
+            return Either.left(CaseError.of(BicycleProblem.REFERRAL_BEFORE_DEADLINE, "deadline",
+                    deadline.get().operative()));
         }
         return Either.right(next(payment, mailingCost, new CaseState.Referred(r.date(), destination(r.date())), r));
     }
@@ -300,23 +288,13 @@ public final class TicketCase {
                         Option.none(), Option.none(), REFERRAL));
         List<Reason> reasons = provisional.reasons().appendAll(payment.toList().flatMap(Decision::reasons));
         for (Effective<Long> c : cost) {
-            reasons = reasons.append(Reason.of("bicycle.mailing-cost", c.basis(),
-                    "郵送の場合は反則金に郵送料 " + Yen.of(c.value()) + " を加えます（神奈川県の額は未公表）",
-                    "a mailed notification adds the mailing cost of " + Yen.of(c.value())
-                            + " (Kanagawa does not publish its figure)")
+            reasons = reasons.append(Reason.of(BicycleRule.MAILING_COST, c.basis())
                     .withFigures("郵送料", Yen.of(c.value()), "納付額", amount.plus(Yen.of(c.value()))));
         }
-        reasons = reasons.append(Reason.of("bicycle.no-prosecution", NO_PROSECUTION,
-                "期限内に納付すれば公訴を提起されず、家庭裁判所の審判にも付されません",
-                "payment in time ends the case: no prosecution and no family-court hearing"));
+        reasons = reasons.append(Reason.of(BicycleRule.NO_PROSECUTION));
         if (state instanceof CaseState.Referred) {
             CaseState.Referred r = (CaseState.Referred) state;
-            reasons = reasons.append(Reason.of("bicycle.referral", LegalBasis.law("少年法", "323AC0000000168", "第2条第1項",
-                    Confidence.CONFIRMED).withNote("the juvenile's age is read on the day of referral: an interpretation"),
-                    "送致先: " + (r.to() == CaseState.ReferralDestination.FAMILY_COURT ? "家庭裁判所（20歳未満）" : "検察庁"),
-                    "referred to " + (r.to() == CaseState.ReferralDestination.FAMILY_COURT
-                            ? "the family court (under 20)" : "the public prosecutor"))
-                    .withFigure("送致日", r.date()));
+            reasons = reasons.append(Reason.of(BicycleRule.REFERRAL).withFigures("送致日", r.date(), "送致先", r.to()));
         }
         return Decision.of(PaymentTimeline.of(steps), reasons, provisional.notApplied()
                 .appendAll(payment.toList().flatMap(Decision::notApplied)));

@@ -11,8 +11,7 @@ import io.github.kisoku.kernel.Problem;
 public record UnknownViolation(String id) {
     /** {@return why, in Japanese and English} */
     public Message message() {
-        return Message.of("違反種別 " + id + " は反則行為の表にありません",
-                "the violation id " + id + " is not in the table of violations");
+        return asProblem("violation").message();
     }
 
     /**
@@ -22,6 +21,6 @@ public record UnknownViolation(String id) {
      * @return a problem with code {@code unknown-id}
      */
     public Problem asProblem(String field) {
-        return Problem.of(field, "unknown-id", message().ja(), message().en());
+        return Problem.of(BicycleProblem.UNKNOWN_VIOLATION, field).withFigure("id", id);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Confidence;
-import io.github.kisoku.kernel.Language;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
@@ -23,6 +23,7 @@ public final class Violation {
     private final String id;
     private final String nameJa;
     private final String nameEn;
+    private final Message name;
     private final Option<Yen> amount;
     private final String article;
     private final Option<Integer> dangerousAct;
@@ -52,16 +53,11 @@ public final class Violation {
         this.scope = ViolationScope.valueOf(r.get("scope"));
         this.articleBasis = Sources.act("第" + article, confidence).withNote(notes);
         this.amountBasis = amountBasisOf(sourceUrl, nameJa, confidence).withNote(notes);
-        String ja = nameJa;
-        String en = nameEn;
-        String art = article;
-        Confidence c = confidence;
-        this.offenceReason = Reason.lazy("bicycle.violation", articleBasis, lang -> lang == Language.JA
-                ? ja + "（道路交通法第" + art + "）は反則行為です"
-                : en + " (道路交通法 " + art + ") is a blue-ticket offence");
-        this.amountReason = amount.map(yen -> Reason.lazy("bicycle.amount", amountBasis, lang -> lang == Language.JA
-                ? "反則金は " + yen + "（確度: " + c.ja() + "）"
-                : "the 反則金 is " + yen + " (confidence: " + c.en() + ")").withFigure("反則金", yen));
+        // the names come with the row (violations.csv): a figure in both languages
+        this.name = Message.of(nameJa, nameEn);
+        this.offenceReason = Reason.of(BicycleRule.VIOLATION, articleBasis).withFigures("違反", name, "条", article);
+        this.amountReason = amount.map(yen -> Reason.of(BicycleRule.AMOUNT, amountBasis)
+                .withFigures("反則金", yen, "確度", confidence));
     }
 
     /** {@return why this row is a blue-ticket offence: its article} */
@@ -91,6 +87,11 @@ public final class Violation {
     /** {@return the English name} */
     public String nameEn() {
         return nameEn;
+    }
+
+    /** {@return the name in Japanese and English, as the table writes it} */
+    public Message name() {
+        return name;
     }
 
     /** {@return the 反則金, or none when the act is not a 反則行為} */
