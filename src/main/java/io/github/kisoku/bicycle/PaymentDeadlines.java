@@ -130,7 +130,7 @@ public final class PaymentDeadlines {
         LocalDate moved = rolled.rolled();
         return rolled.moved()
                 ? Reason.of(BicycleRule.DEADLINE_ROLL).variant("moved")
-                        .withFigures(ROLLED, moved, LAST_DAY, last, "休日", rolled.skipped())
+                        .withFigures(ROLLED, moved, LAST_DAY, last, "休日", io.vavr.Lazy.of(rolled::skippedDays))
                 : Reason.of(BicycleRule.DEADLINE_ROLL).withFigures(ROLLED, moved, LAST_DAY, last);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kisoku.calendar;
 
 import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Phrase;
 import io.vavr.collection.List;
 import java.time.LocalDate;
 
@@ -50,12 +51,22 @@ public final class RolledDate {
 
     /** {@return the closed days skipped, each with why it is closed, e.g. {@code 2026-05-03 憲法記念日}} */
     public List<String> skipped() {
+        return skippedDays().map(Phrase::toString);
+    }
+
+    /**
+     * The closed days skipped, each a date and, where known, why it is closed (e.g. the date and
+     * 憲法記念日 / Constitution Memorial Day), to be shown in either language.
+     *
+     * @return the days, in the order the roll stepped over them
+     */
+    public List<Phrase> skippedDays() {
         // Written when asked for: the days between are the closed days the roll stepped over.
-        List<String> days = List.empty();
+        List<Phrase> days = List.empty();
         for (LocalDate d = counted; !d.equals(rolled);
                 d = direction == RollDirection.FORWARD ? d.plusDays(1) : d.minusDays(1)) {
             LocalDate day = d;
-            days = days.prepend(closedDays.whyClosed(day).map(m -> day + " " + m.ja()).getOrElse(day.toString()));
+            days = days.prepend(closedDays.whyClosed(day).map(m -> Phrase.of(day, m)).getOrElse(Phrase.of(day)));
         }
         return days.reverse();
     }

@@ -116,7 +116,8 @@ public final class MessageBundle {
     /**
      * Writes a key's text with its figures. A figure whose value is an enum constant is shown by
      * the bundle's {@code label.<Type>.<CONSTANT>} when there is one; a {@link Message} in the
-     * language asked for; a Vavr {@code Seq} as its items, each shown by these rules, joined by the
+     * language asked for; a Vavr {@code Lazy} as the value it computes; a {@link Phrase} as its
+     * parts, each shown by these rules, joined by spaces; a Vavr {@code Seq} as its items, each shown by these rules, joined by the
      * bundle's {@code list.separator} (", " without one); any other value by the bundle's
      * {@code label.<Type>.<shown>} when there is one (e.g. {@code label.Grade.1級=grade 1}), else as
      * {@link String#valueOf(Object)} gives it (yen with grouping, dates as ISO).
@@ -167,7 +168,20 @@ public final class MessageBundle {
         return out.append(t, from, t.length()).toString();
     }
 
+    /** A figure as plain text, in no language: how {@link Reason#figures()} shows it. */
+    static String plain(Object value) {
+        Object v = value instanceof io.vavr.Lazy<?> lazy ? lazy.get() : value;
+        return v instanceof io.vavr.collection.Seq<?> items ? items.map(MessageBundle::plain).mkString(", ")
+                : String.valueOf(v);
+    }
+
     private String show(Language language, Object value) {
+        if (value instanceof io.vavr.Lazy<?> lazy) {
+            return show(language, lazy.get());
+        }
+        if (value instanceof Phrase phrase) {
+            return phrase.parts().map(part -> show(language, part)).mkString(" ");
+        }
         if (value instanceof Enum<?> e) {
             return raw(language, "label." + e.getDeclaringClass().getSimpleName() + "." + e.name()).getOrElse(e.name());
         }

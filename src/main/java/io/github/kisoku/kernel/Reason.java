@@ -28,7 +28,11 @@ public final class Reason {
     private final Object[] figures;
 
     /** A rule's words under a key of its own: {@code <rule id>#<variant>}. */
-    private record Variant(Rule rule, String key) {
+    private record Variant(Rule rule, String name) {
+        // Joined when the words are read, not when the reason is made: most reasons are never read.
+        String key() {
+            return rule.id() + "#" + name;
+        }
     }
 
     private Reason(String rule, LegalBasis basis, @Nullable Message message, @Nullable Object saying,
@@ -77,7 +81,7 @@ public final class Reason {
         if (said == null) {
             throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of(InputProblem.NO_BUNDLE, "variant")));
         }
-        return new Reason(rule, basis, null, new Variant(said, rule + "#" + variant), figures);
+        return new Reason(rule, basis, null, new Variant(said, variant), figures);
     }
 
     private @Nullable Rule said() {
@@ -228,13 +232,17 @@ public final class Reason {
         return m;
     }
 
-    /** {@return the figures the rule used, in the order given; a list's items joined by commas} */
+    /**
+     * The figures the rule used, in the order given, each as plain text: a lazy figure computed,
+     * a list's items joined by commas, a message or phrase in Japanese beside English as
+     * {@code toString} shows it.
+     *
+     * @return the figures by name
+     */
     public Map<String, String> figures() {
         LinkedHashMap<String, String> shown = LinkedHashMap.empty();
         for (int i = 0; i < figures.length; i += 2) {
-            Object value = figures[i + 1];
-            shown = shown.put((String) figures[i], value instanceof io.vavr.collection.Seq<?> items
-                    ? items.mkString(", ") : String.valueOf(value));
+            shown = shown.put((String) figures[i], MessageBundle.plain(figures[i + 1]));
         }
         return shown;
     }
