@@ -85,13 +85,13 @@ public final class OffenceAssessor {
                     .variant("before").withFigures("施行日", start, "違反日", date));
         } else {
             Effective<ViolationSchedule> t = table.get();
-            notApplied.add(Reason.of(BicycleRule.SYSTEM_IN_FORCE, t.basis()).withFigures("違反日", date, "施行日",
+            notApplied.add(Reason.of(BicycleRule.SYSTEM_IN_FORCE, t.basis(), "違反日", date, "施行日",
                     t.from()));
             Option<Violation> inTable = t.value().row(v);
             found = inTable.getOrElse(v);
             if (inTable.isEmpty()) {
                 excluded |= bit(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
-                why.add(Reason.of(BicycleRule.IN_TABLE, t.basis()).withFigure("違反", v.name()));
+                why.add(Reason.of(BicycleRule.IN_TABLE, t.basis(), "違反", v.name()));
             }
         }
         Violation row = found;
@@ -166,7 +166,8 @@ public final class OffenceAssessor {
         int age = Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT);
         if (minAge.isRight()) {
             long limit = minAge.get().value();
-            Reason ageReason = Reason.of(BicycleRule.AGE_16, minAge.get().basis()).withFigures("生年月日", offence.birthDate(), "年齢", age, "下限", limit);
+            Reason ageReason = Reason.of(BicycleRule.AGE_16, minAge.get().basis(), "生年月日", offence.birthDate(), "年齢", age,
+                    "下限", limit);
             if (age < limit) {
                 why.add(ageReason);
                 why.add(AGE_READING);
@@ -221,7 +222,7 @@ public final class OffenceAssessor {
         if (systemInForce && has(excluded, Exclusion.UNDER_16) && (!crime || age < criminalAge.value())) {
             why.add(GUIDANCE_INSTEAD);
             if (crime) {
-                why.add(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis()).withFigure("年齢", age));
+                why.add(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis(), "年齢", age));
             }
             return Decision.of(new Assessment.OutsideSystem(listed, new Instead.GuidanceAndWarning()), why,
                     notApplied);

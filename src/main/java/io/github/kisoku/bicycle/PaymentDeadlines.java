@@ -45,6 +45,7 @@ public final class PaymentDeadlines {
     private static final Reason PROVISIONAL_SAME = Reason.of(BicycleRule.DEADLINE_SEED, PROVISIONAL_SEED);
     private static final Reason PAYMENT_SAME = Reason.of(BicycleRule.DEADLINE_SEED, PAYMENT_SEED);
     private static final Reason FIRST_DAY_EXCLUDED = Reason.of(BicycleRule.DEADLINE_PERIOD);
+    private static final Reason ROLL_MOVED = Reason.of(BicycleRule.DEADLINE_ROLL).variant("moved");
     private static final String ROLLED = "繰越し後";
     private static final String LAST_DAY = "法定の末日";
 
@@ -108,7 +109,7 @@ public final class PaymentDeadlines {
         Deadline d = Deadline.of(step, from, rolled, printed);
         ArrayList<Reason> reasons = new ArrayList<>(5);
         ArrayList<Reason> notApplied = new ArrayList<>(1);
-        reasons.add(Reason.of(rule, n.basis()).withFigures("日数", count, LAST_DAY, last, fromFigure, from));
+        reasons.add(Reason.of(rule, n.basis(), "日数", count, LAST_DAY, last, fromFigure, from));
         reasons.add(sameCount);
         reasons.add(FIRST_DAY_EXCLUDED);
         Reason roll = roll(last, rolled);
@@ -129,8 +130,7 @@ public final class PaymentDeadlines {
     private static Reason roll(LocalDate last, RolledDate rolled) {
         LocalDate moved = rolled.rolled();
         return rolled.moved()
-                ? Reason.of(BicycleRule.DEADLINE_ROLL).variant("moved")
-                        .withFigures(ROLLED, moved, LAST_DAY, last, "休日", io.vavr.Lazy.of(rolled::skippedDays))
-                : Reason.of(BicycleRule.DEADLINE_ROLL).withFigures(ROLLED, moved, LAST_DAY, last);
+                ? ROLL_MOVED.withFigures(ROLLED, moved, LAST_DAY, last, "休日", io.vavr.Lazy.of(rolled::skippedDays))
+                : Reason.of(BicycleRule.DEADLINE_ROLL, BicycleRule.DEADLINE_ROLL.basis(), ROLLED, moved, LAST_DAY, last);
     }
 }

@@ -68,6 +68,66 @@ public final class Reason {
     }
 
     /**
+     * A reason of a rule citing a basis of its own, with one figure: the same as
+     * {@code of(rule, basis).withFigure(name, value)}, made as one object (decisions are hot).
+     *
+     * @param rule the rule
+     * @param basis the legal basis this reason cites
+     * @param name the figure's name
+     * @param value the figure
+     * @return the reason
+     */
+    public static Reason of(Rule rule, LegalBasis basis, String name, Object value) {
+        return of(rule, basis, new Object[] {name, value});
+    }
+
+    /**
+     * A reason of a rule citing a basis of its own, with two figures, in order.
+     *
+     * @param rule the rule
+     * @param basis the legal basis this reason cites
+     * @param name1 the first figure's name
+     * @param value1 the first figure
+     * @param name2 the second figure's name
+     * @param value2 the second figure
+     * @return the reason
+     */
+    public static Reason of(Rule rule, LegalBasis basis, String name1, Object value1, String name2, Object value2) {
+        return of(rule, basis, new Object[] {name1, value1, name2, value2});
+    }
+
+    /**
+     * A reason of a rule citing a basis of its own, with three figures, in order.
+     *
+     * @param rule the rule
+     * @param basis the legal basis this reason cites
+     * @param name1 the first figure's name
+     * @param value1 the first figure
+     * @param name2 the second figure's name
+     * @param value2 the second figure
+     * @param name3 the third figure's name
+     * @param value3 the third figure
+     * @return the reason
+     */
+    public static Reason of(Rule rule, LegalBasis basis, String name1, Object value1, String name2, Object value2,
+            String name3, Object value3) {
+        return of(rule, basis, new Object[] {name1, value1, name2, value2, name3, value3});
+    }
+
+    private static Reason of(Rule rule, LegalBasis basis, Object[] figures) {
+        String id = Require.notBlank(Require.nonNull(rule, "rule").id(), "rule");
+        checkFigures(figures);
+        return new Reason(id, Require.nonNull(basis, "basis"), null, rule, figures);
+    }
+
+    private static void checkFigures(Object[] namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = Require.notBlank((String) namesAndValues[i], "figure name");
+            Require.nonNull(namesAndValues[i + 1], name);
+        }
+    }
+
+    /**
      * The same reason said in one of the rule's variants: its words are under
      * {@code <rule id>#<variant>} in the bundle (e.g. {@code booking.login.locked#until}).
      *
@@ -192,10 +252,7 @@ public final class Reason {
 
     // One copy of the figures however many are added: a decision's reasons carry two or three each.
     private Object[] more(Object... namesAndValues) {
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String name = Require.notBlank((String) namesAndValues[i], "figure name");
-            Require.nonNull(namesAndValues[i + 1], name);
-        }
+        checkFigures(namesAndValues);
         if (figures.length == 0) {
             return namesAndValues;
         }
