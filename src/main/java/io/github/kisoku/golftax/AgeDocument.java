@@ -1,5 +1,7 @@
 package io.github.kisoku.golftax;
 
+import io.github.kisoku.kernel.Message;
+
 /**
  * A document a user shows to prove their age on the use date (年齢を確認できる書類). For the
  * exemptions of 地方税法第75条の2第1号・第2号, any document showing the age will do (circular
@@ -20,11 +22,13 @@ public enum AgeDocument {
 
     private final String ja;
     private final String en;
+    private final Message document;
     private final boolean issuedByPublicBody;
 
     AgeDocument(String ja, String en, boolean issuedByPublicBody) {
         this.ja = ja;
         this.en = en;
+        this.document = Message.of(ja, en);
         this.issuedByPublicBody = issuedByPublicBody;
     }
 
@@ -41,5 +45,10 @@ public enum AgeDocument {
     /** {@return whether the state or a local government issues it (circular 第2・8(1))} */
     public boolean issuedByPublicBody() {
         return issuedByPublicBody;
+    }
+
+    /** {@return the document's name in both languages, as the evidence lists it} */
+    public Message document() {
+        return document;
     }
 }

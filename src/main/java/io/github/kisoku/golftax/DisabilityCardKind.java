@@ -1,5 +1,7 @@
 package io.github.kisoku.golftax;
 
+import io.github.kisoku.kernel.Message;
+
 /**
  * The kinds of card that show a disability under 地方税法第23条第1項第10号 and 施行令第7条, as the
  * circular 第1・2(2) (精神障害者保健福祉手帳, 身体障害者手帳等) and the prefecture's page list them.
@@ -20,10 +22,12 @@ public enum DisabilityCardKind {
 
     private final String ja;
     private final String en;
+    private final Message document;
 
     DisabilityCardKind(String ja, String en) {
         this.ja = ja;
         this.en = en;
+        this.document = Message.of(ja, en);
     }
 
     /** {@return the Japanese name, as written in the 提示書類名 column of 別記第1号様式} */
@@ -34,5 +38,10 @@ public enum DisabilityCardKind {
     /** {@return the English name} */
     public String en() {
         return en;
+    }
+
+    /** {@return the document's name in both languages, as the evidence lists it} */
+    public Message document() {
+        return document;
     }
 }

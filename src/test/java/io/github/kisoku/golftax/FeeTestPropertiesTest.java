@@ -32,23 +32,10 @@ class FeeTestPropertiesTest {
         assertThat(GolfTaxRules.reducedEnough(Yen.of(fee), Yen.of(normal), num, den)).isEqualTo(expected);
     }
 
-    /** For a fee at or below the normal fee, the percentage in the reasons is the reduction rounded down. */
-    @Test
-    void percentBelowIsTheReductionRoundedDown() {
-        property().forAll(longs(0, 1_000_000), longs(1, 1_000_000))
-                .checkAssert(FeeTestPropertiesTest::percentBelowIsTheReductionRoundedDown);
-    }
-
-    private static void percentBelowIsTheReductionRoundedDown(long a, long b) {
-        long fee = Math.min(a, b);
-        long normal = Math.max(a, b);
-        long pct = GolfTaxRules.percentBelow(Yen.of(fee), Yen.of(normal));
-        // pct ≤ 100 × (normal − fee) / normal < pct + 1
-        assertThat(pct * normal).isLessThanOrEqualTo(100 * (normal - fee));
-        assertThat((pct + 1) * normal).isGreaterThan(100 * (normal - fee));
-    }
-
-    /** A fee 1/5 below passes the senior test exactly when its percentage is 20 or more. */
+    /**
+     * A fee 1/5 below passes the senior test exactly when it is 20 % or more below, in exact
+     * arithmetic (the reasons show the fees and the fraction, never a percentage cut down).
+     */
     @Test
     void oneFifthAgreesWithTheStatedPercentage() {
         property().forAll(longs(0, 100_000), longs(1, 100_000))
@@ -59,12 +46,8 @@ class FeeTestPropertiesTest {
         long fee = Math.min(a, b);
         long normal = Math.max(a, b);
         boolean reduced = GolfTaxRules.reducedEnough(Yen.of(fee), Yen.of(normal), 1, 5);
-        if (reduced) {
-            assertThat(GolfTaxRules.percentBelow(Yen.of(fee), Yen.of(normal))).isGreaterThanOrEqualTo(20);
-        } else {
-            // a fee can be 19.99… % below and still say 19 %: never 20 % or more while failing
-            assertThat(GolfTaxRules.percentBelow(Yen.of(fee), Yen.of(normal))).isLessThan(20);
-        }
+        // a fee 19.99… % below fails: 100 × (normal − fee) ≥ 20 × normal exactly when it passes
+        assertThat(reduced).isEqualTo(100 * (normal - fee) >= 20 * normal);
     }
 
     /**

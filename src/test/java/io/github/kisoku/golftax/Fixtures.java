@@ -68,4 +68,14 @@ final class Fixtures {
     static String whyNotJa(Decision<Assessment> d) {
         return d.notApplied().map(r -> r.rule() + ": " + r.message().ja()).mkString("\n");
     }
+
+    /** The bundle key of every reason, applied or not, that its rule's words say it with ({@code id#variant}). */
+    static io.vavr.collection.List<String> keys(Decision<Assessment> d) {
+        return d.reasons().appendAll(d.notApplied()).toList().flatMap(r -> r.words().map(w -> w._2));
+    }
+
+    /** The figures of the one reason of a rule, applied or not. */
+    static java.util.Map<String, String> figures(Decision<Assessment> d, String rule) {
+        return d.reasons().appendAll(d.notApplied()).find(r -> r.rule().equals(rule)).get().figures().toJavaMap();
+    }
 }

@@ -2,6 +2,8 @@ package io.github.kisoku.golftax;
 
 import static io.github.kisoku.golftax.Fixtures.WEDNESDAY;
 import static io.github.kisoku.golftax.Fixtures.assess;
+import static io.github.kisoku.golftax.Fixtures.figures;
+import static io.github.kisoku.golftax.Fixtures.keys;
 import static io.github.kisoku.golftax.Fixtures.licensed;
 import static io.github.kisoku.golftax.Fixtures.person;
 import static io.github.kisoku.golftax.Fixtures.whyNot;
@@ -87,8 +89,8 @@ class GolfTaxRulesEdgesTest {
             assertThat(skipped).allSatisfy(r -> {
                 assertThat(r.basis().kind()).isEqualTo(LegalBasis.Kind.RULING);
                 assertThat(r.basis().source()).isEqualTo("kisoku ruling 6 (docs/rulings.md)");
-                assertThat(r.message().ja()).contains("非課税（70歳以上）");
-                assertThat(r.message().en()).contains("exempt (aged 70 or over) applies first");
+                assertThat(r.figures().get(GolfTaxRules.SCOPE)).contains(GolfTaxRules.SCOPE_PRECEDENCE);
+                assertThat(r.words().map(w -> w._2)).contains(r.rule() + "#not-checked");
             });
         }
 
@@ -196,7 +198,8 @@ class GolfTaxRulesEdgesTest {
         @DisplayName("第1・6: a school other than a university is certified by its principal only")
         void otherSchoolSigner() {
             Decision<Assessment> d = school(Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRESIDENT, true, true);
-            assertThat(whyNot(d)).contains("a other school's certificate must be signed by the principal (signed by the president)");
+            assertThat(keys(d)).contains("golftax.exempt.school-activity#signer.OTHER_SCHOOL.PRESIDENT");
+            assertThat(whyNot(d)).contains("a school other than a university must be signed by the principal (signed by the president)");
             assertThat(whyNotJa(d)).contains("その他の学校の証明書は校長が発行します（発行者: 学長）");
         }
 
@@ -252,8 +255,9 @@ class GolfTaxRulesEdgesTest {
                     Option.of(AgeDocument.RESIDENCE_CERTIFICATE)), 8000);
             assertThat(licence.value().tax()).isEqualTo(Yen.of(400));
             // 8,000 against the non-member weekday fee 12,000: 33 % below, 1/5 required (第2・2(2) ただし書)
-            assertThat(reason(licence, "golftax.reduced.competition").message().en())
-                    .contains("is 33 % below the non-member fee 12,000円 (1/5 or more)");
+            assertThat(keys(licence)).contains("golftax.reduced.competition#applied");
+            assertThat(figures(licence, "golftax.reduced.competition")).containsEntry("feePerDay", "8,000円")
+                    .containsEntry("nonMemberFee", "12,000円");
             assertThat(licence.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT)
                     .map(e -> e.document().ja())).containsExactly("住民票");
         }
@@ -303,7 +307,10 @@ class GolfTaxRulesEdgesTest {
                     Yen.of(4000));
             Decision<Assessment> d = assess(v);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
-            assertThat(whyNot(d)).contains("6,001円 is only 49 % below the non-member weekday fee 12,000円");
+            assertThat(keys(d)).contains("golftax.reduced.closed-day#not-reduced.NON_MEMBER.WEEKDAY");
+            assertThat(figures(d, "golftax.reduced.closed-day")).containsEntry("separateFee", "6,001円")
+                    .containsEntry("normalFee", "12,000円");
+            assertThat(whyNot(d)).contains("6,001円 is not 1/2 or more below the non-member weekday fee 12,000円");
             assertThat(reason(d, "golftax.reduced.closed-day").figures().get("required")).contains("1/2");
         }
 
@@ -311,8 +318,10 @@ class GolfTaxRulesEdgesTest {
         @DisplayName("第2・7(3): a nine-hole course qualifies; the reason names the fees against both normal fees")
         void nineHoleReason() {
             Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.RestrictedCourse(9), 4000);
-            assertThat(reason(d, "golftax.reduced.nine-holes").message().en())
-                    .contains("is 50 % below the member fee 8,000円 and 66 % below the non-member fee 12,000円 (1/2 or more)");
+            assertThat(keys(d)).contains("golftax.reduced.nine-holes#fee.WEEKDAY");
+            assertThat(figures(d, "golftax.reduced.nine-holes")).containsEntry("separateMember", "4,000円")
+                    .containsEntry("member", "8,000円").containsEntry("nonMember", "12,000円")
+                    .containsEntry("required", "1/2");
             assertThat(d.value().evidence().flatMap(Evidence::register)).containsExactly(Register.REDUCED_RATE_REGISTER);
         }
     }
@@ -325,10 +334,12 @@ class GolfTaxRulesEdgesTest {
             Decision<Assessment> d = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10), Option.none()), Play.normal(),
                     6400);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
-            assertThat(whyNot(d)).contains("aged 67, but no document issued by a public body showing the age was shown")
+            assertThat(keys(d)).contains("golftax.reduced.senior#no-public-document");
+            assertThat(whyNot(d)).contains("no document issued by a public body showing the age was shown")
                     .doesNotContain("(shown:");
             Decision<Assessment> other = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10),
                     Option.of(AgeDocument.OTHER)), Play.normal(), 6400);
+            assertThat(keys(other)).contains("golftax.reduced.senior#no-public-document.OTHER");
             assertThat(whyNot(other)).contains("(shown: other document showing the age)");
         }
 
@@ -344,14 +355,12 @@ class GolfTaxRulesEdgesTest {
     }
 
     @Test
-    @DisplayName("第2・2: fee tests in exact integers — a free normal fee cannot be reduced; a fee above it is 0 % off")
+    @DisplayName("第2・2: fee tests in exact integers — a free normal fee cannot be reduced; a fee above it is not reduced")
     void feeArithmetic() {
         assertThat(GolfTaxRules.reducedEnough(Yen.ZERO, Yen.ZERO, 1, 5)).isFalse();
         assertThat(GolfTaxRules.reducedEnough(Yen.of(8000), Yen.of(10000), 1, 5)).isTrue();
         assertThat(GolfTaxRules.reducedEnough(Yen.of(8001), Yen.of(10000), 1, 5)).isFalse();
         assertThat(GolfTaxRules.reducedEnough(Yen.of(12000), Yen.of(10000), 1, 5)).isFalse();
-        assertThat(GolfTaxRules.percentBelow(Yen.of(100), Yen.ZERO)).isZero();
-        assertThat(GolfTaxRules.percentBelow(Yen.of(6800), Yen.of(8000))).isEqualTo(15);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static io.github.kisoku.golftax.Fixtures.SATURDAY;
 import static io.github.kisoku.golftax.Fixtures.SHOWA_DAY;
 import static io.github.kisoku.golftax.Fixtures.WEDNESDAY;
 import static io.github.kisoku.golftax.Fixtures.assess;
+import static io.github.kisoku.golftax.Fixtures.figures;
+import static io.github.kisoku.golftax.Fixtures.keys;
 import static io.github.kisoku.golftax.Fixtures.licensed;
 import static io.github.kisoku.golftax.Fixtures.person;
 import static io.github.kisoku.golftax.Fixtures.whyNot;
@@ -181,7 +183,9 @@ class GolfTaxRulesTest {
                     Option.of(new DisabilityCard(DisabilityCardKind.INTELLECTUAL, "A-1")));
             Decision<Assessment> d = assess(WEDNESDAY, p, Play.normal(), 8000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
-            assertThat(whyNot(d)).contains("disability (75条の2 3号) not checked: exempt (under 18) applies first");
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
+            assertThat(keys(d)).contains("golftax.exempt.disability#not-checked");
+            assertThat(whyNot(d)).contains("disability (75条の2 3号) not checked: an earlier treatment applies first");
         }
 
         @Test
@@ -227,7 +231,8 @@ class GolfTaxRulesTest {
             assertThat(assess(WEDNESDAY, licensed(ADULT), byBoard, 8000).value().tax()).isEqualTo(Yen.ZERO);
             Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), byGovernor, 8000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
-            assertThat(whyNot(d)).contains("a qualifier needs the board of education");
+            assertThat(keys(d)).contains("golftax.exempt.national-sports-festival#certifier.qualifier.GOVERNOR");
+            assertThat(whyNot(d)).contains("a qualifier must be certified by the board of education");
         }
 
         @Test
@@ -314,8 +319,11 @@ class GolfTaxRulesTest {
                     Yen.of(6800));
             Decision<Assessment> d = assess(v);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
-            assertThat(whyNot(d)).contains("aged 69; the separate fee for ages 65 to 69 6,800円 is only 15 % below the "
-                    + "member weekday fee 8,000円, 20 % (1/5) required");
+            assertThat(keys(d)).contains("golftax.reduced.senior#not-reduced.MEMBER.WEEKDAY");
+            assertThat(figures(d, "golftax.reduced.senior")).containsEntry("separateFee", "6,800円")
+                    .containsEntry("normalFee", "8,000円").containsEntry("required", "1/5");
+            assertThat(whyNot(d)).contains("aged 65 to 69; the separate fee for ages 65 to 69 6,800円 is not 1/5 or more "
+                    + "below the member weekday fee 8,000円");
         }
 
         @Test
@@ -324,7 +332,10 @@ class GolfTaxRulesTest {
             FeeTable t = Fixtures.fees().withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
                     new SpecialFee(Yen.of(6400), Yen.of(12000)));
             Visit v = Visit.of("V", Fixtures.course(t), WEDNESDAY, licensed(senior), Play.normal(), Yen.of(6400));
-            assertThat(whyNot(assess(v))).contains("0 % below the non-member weekday fee 12,000円");
+            Decision<Assessment> d = assess(v);
+            assertThat(keys(d)).contains("golftax.reduced.senior#not-reduced.NON_MEMBER.WEEKDAY");
+            assertThat(figures(d, "golftax.reduced.senior")).containsEntry("separateFee", "12,000円")
+                    .containsEntry("normalFee", "12,000円");
         }
 
         @Test
@@ -361,7 +372,9 @@ class GolfTaxRulesTest {
         void chargedNormalFee() {
             Decision<Assessment> d = assess(WEDNESDAY, licensed(senior), Play.normal(), 12000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
-            assertThat(whyNot(d)).contains("charged 12,000円, more than the separate fee 9,600円");
+            assertThat(keys(d)).contains("golftax.reduced.senior#charged-more");
+            assertThat(figures(d, "golftax.reduced.senior")).containsEntry("charged", "12,000円");
+            assertThat(whyNot(d)).contains("charged 12,000円, more than the separate fee");
         }
 
         private Competition competition(long participation, boolean certified, CompetitionOrganizer org) {
@@ -390,8 +403,11 @@ class GolfTaxRulesTest {
             Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.CompetitionEntry(c, true, Option.of(AgeDocument.DRIVING_LICENCE)), 8000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
-            assertThat(whyNot(d)).contains("10,000円 per day (fee 8,000円 + participation 6,000円 / 3 days) is only 16 % "
-                    + "below the non-member weekday fee 12,000円");
+            assertThat(keys(d)).contains("golftax.reduced.competition#not-reduced.WEEKDAY");
+            assertThat(figures(d, "golftax.reduced.competition")).containsEntry("feePerDay", "10,000円")
+                    .containsEntry("nonMemberFee", "12,000円");
+            assertThat(whyNot(d)).contains("the fee per day 10,000円 is not 1/5 or more below the non-member weekday fee "
+                    + "12,000円");
         }
 
         @Test
@@ -443,13 +459,16 @@ class GolfTaxRulesTest {
         }
 
         @Test
-        @DisplayName("第2・2 (1/2 test): a nine-hole fee of 4,500 is only 43 % below the member fee 8,000")
+        @DisplayName("第2・2 (1/2 test): a nine-hole fee of 4,500 is less than 1/2 below the member fee 8,000")
         void nineHolesTooDear() {
             FeeTable t = Fixtures.fees().withSpecialEveryDay(SpecialFeeCategory.NINE_HOLES_OR_FEWER,
                     SpecialFee.forAll(Yen.of(4500)));
             Visit v = Visit.of("V", Fixtures.course(t), WEDNESDAY, licensed(ADULT), new Play.RestrictedCourse(9),
                     Yen.of(4500));
-            assertThat(whyNot(assess(v))).contains("4,500円 is only 43 % below the member weekday fee 8,000円, 50 % (1/2)");
+            Decision<Assessment> d = assess(v);
+            assertThat(keys(d)).contains("golftax.reduced.nine-holes#not-reduced.MEMBER.WEEKDAY");
+            assertThat(figures(d, "golftax.reduced.nine-holes")).containsEntry("separateFee", "4,500円")
+                    .containsEntry("normalFee", "8,000円").containsEntry("required", "1/2");
         }
 
         @Test
@@ -458,7 +477,9 @@ class GolfTaxRulesTest {
             Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2014, 1, 1)),
                     new Play.EarlyMorning(true, LocalTime.of(9, 0)), 4000);
             assertThat(d.value().tax()).isEqualTo(Yen.ZERO);
-            assertThat(whyNot(d)).contains("early morning (69条2項) not checked: exempt (under 18) applies first");
+            assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
+            assertThat(keys(d)).contains("golftax.reduced.early-morning#not-checked");
+            assertThat(whyNot(d)).contains("early morning (69条2項) not checked: an earlier treatment applies first");
         }
     }
 

@@ -1,0 +1,122 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.calendar.Age;
+import io.github.kisoku.calendar.AgeReading;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Reason;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+
+/**
+ * The exemptions of 地方税法第75条の2 (confirmed): under 18 (第1号) or 70 and over (第2号) on the use
+ * date, proved by a document shown (circular 第1・2(1)), and a person with a disability (第3号,
+ * circular 第1・2(2)); with the papers of every 第75条の2 and 第75条の3 exemption. Ages are read as of
+ * the use date (kisoku ruling 1). Static functions and constants only; thread-safe.
+ */
+// Words built once per enum constant, in arrays indexed by ordinal: read on every decision.
+@SuppressWarnings("EnumOrdinal")
+final class PersonExemptions {
+    private static final LegalBasis AGE_SHOWN = shownBasis("第1・2(1)");
+    private static final LegalBasis CARD_SHOWN = shownBasis("第1・2(2)");
+
+    /** The request for non-taxation (申出書), circular 第1・1. */
+    static final Evidence REQUEST_FORM = Evidence.of(EvidenceAction.SUBMIT, Message.of("ゴルフ場利用税の非課税申出書（自署、押印不要）",
+            "request for non-taxation, signed by the user (no seal)"), Option.none(),
+            Sources.ordinance("第67条の2", "第1・1"));
+
+    /** The entry in the non-taxable users list, circular 第1・8, 第1・9. */
+    static final Evidence LIST_ENTRY = Evidence.of(EvidenceAction.RECORD, Message.of("非課税利用者一覧表への記載（申出書と兼ねる場合は自署）",
+            "entry in the non-taxable users list (signed by the user if it doubles as the request)"),
+            Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・8, 第1・9"));
+
+    /** The filing with the month's return, circular 第1・10. */
+    static final Evidence FILING = Evidence.of(EvidenceAction.SUBMIT, Message.of("申出書・証明書類・一覧表を利用月分の納入申告書に添付",
+            "request, proofs and list filed with the return for the month of use"),
+            Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・10"));
+
+    private static final Reason NO_CARD = Reason.of(GolfRule.DISABILITY).variant("no-card");
+    private static final Reason CARD = Reason.of(GolfRule.DISABILITY).variant("applied");
+
+    // The words of each age exemption, built once; a decision adds only its figures.
+    private static final class AgeWords {
+        private final Reason outOfRange;
+        private final Reason noDocument;
+        private final Reason[] shown = new Reason[AgeDocument.values().length];
+
+        AgeWords(GolfRule rule, ExemptionItem item) {
+            outOfRange = Reason.of(rule, item.basis()).variant("out-of-range");
+            noDocument = Reason.of(rule, Sources.circular("第1・2(1)")).variant("no-document");
+            for (AgeDocument d : AgeDocument.values()) {
+                shown[d.ordinal()] = Reason.of(rule, item.basis()).variant(d.name());
+            }
+        }
+    }
+
+    private static final AgeWords UNDER = new AgeWords(GolfRule.UNDER_18, ExemptionItem.UNDER_18);
+    private static final AgeWords OVER = new AgeWords(GolfRule.AGED_70_OR_OVER, ExemptionItem.AGED_70_OR_OVER);
+    private static final Reason AGE_READING = Reason.of(GolfRule.AGE_READING);
+
+    private PersonExemptions() {
+    }
+
+    /** {@return the user's age on the use date} */
+    static int age(Visit v) {
+        return Age.of(v.person().birthDate(), v.useDate(), AgeReading.AS_OF_DATE);
+    }
+
+    /** {@return how the age was read: as of the use date, reached on the eve of the birthday} */
+    static Reason ageReading(Visit v) {
+        return AGE_READING.withFigures("birthDate", v.person().birthDate(), "useDate", v.useDate());
+    }
+
+    /**
+     * 地方税法第75条の2第1号・第2号 (confirmed): under 18 or 70 and over on the use date, proved by a
+     * document shown (circular 第1・2(1)); the age is read as of the use date (ruling 1,
+     * interpretation).
+     */
+    static Either<Reason, Applied> ageExemption(Visit v, ExemptionItem item) {
+        boolean under = item == ExemptionItem.UNDER_18;
+        AgeWords words = under ? UNDER : OVER;
+        int age = age(v);
+        int limit = under ? GolfFigures.EXEMPT_UNDER_AGE : GolfFigures.EXEMPT_FROM_AGE;
+        boolean inRange = under ? age < limit : age >= limit;
+        if (!inRange) {
+            LocalDate turning = Age.firstDateAged(v.person().birthDate(), limit, AgeReading.AS_OF_DATE);
+            return Either.left(words.outOfRange.withFigures("age", age, "turning", turning));
+        }
+        if (v.person().ageDocument().isEmpty()) {
+            return Either.left(words.noDocument.withFigure("age", age));
+        }
+        AgeDocument doc = v.person().ageDocument().get();
+        return Either.right(new Applied(new Treatment.Exempt(item), List.of(
+                words.shown[doc.ordinal()].withFigure("age", age), ageReading(v)),
+                personEvidence(doc.document(), AGE_SHOWN)));
+    }
+
+    /**
+     * 地方税法第75条の2第3号 (confirmed): a person with a disability (第23条第1項第10号, 施行令第7条),
+     * proved by a card shown (circular 第1・2(2)); reached only when items 1 and 2 did not apply.
+     */
+    static Either<Reason, Applied> disability(Visit v) {
+        if (v.person().disabilityCard().isEmpty()) {
+            return Either.left(NO_CARD);
+        }
+        DisabilityCard card = v.person().disabilityCard().get();
+        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(
+                CARD.withFigure("card", card.kind().ja())),
+                personEvidence(card.kind().document(), CARD_SHOWN)));
+    }
+
+    /** The papers for a 第75条の2 exemption: the proof shown, the request, the list, the filing. */
+    private static List<Evidence> personEvidence(Message proof, LegalBasis shown) {
+        return List.of(Evidence.of(EvidenceAction.PRESENT, proof, Option.none(), shown), REQUEST_FORM, LIST_ENTRY,
+                FILING);
+    }
+
+    private static LegalBasis shownBasis(String section) {
+        return Sources.circular(section + "・第1・2 なお書").withNote("提出できない書類のため提示させる");
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.util.function.Function;
+
+/**
+ * The order of the checks (kisoku ruling 6: business use → 第75条の2 → 第75条の3 → 第69条 reductions
+ * → standard) and the tax of the treatment that applied. Static functions and constants only;
+ * thread-safe.
+ */
+// Words built once per enum constant, in arrays indexed by ordinal: read on every decision.
+@SuppressWarnings("EnumOrdinal")
+final class TaxOrder {
+    /** The basis of every "not checked" reason: kisoku ruling 6. */
+    static final LegalBasis PRECEDENCE = Sources.ruling(6,
+            "business use → 75条の2 (under 18, 70+, disability) → 75条の3 → 69条 reductions → standard");
+
+    /**
+     * One rule checked in order: the check itself, and the reason it was not made when an earlier
+     * treatment applied, built once.
+     */
+    private record Check(Function<Visit, Either<Reason, Applied>> test, Reason notChecked) {
+        Check(GolfRule rule, Function<Visit, Either<Reason, Applied>> test) {
+            this(test, Reason.of(rule, PRECEDENCE).variant("not-checked")
+                    .withFigure(GolfTaxRules.SCOPE, GolfTaxRules.SCOPE_PRECEDENCE));
+        }
+    }
+
+    /** The checks in the order of kisoku ruling 6. */
+    private static final Check[] CHECKS = {
+        new Check(GolfRule.BUSINESS_USE, BusinessUseRules::businessUse),
+        new Check(GolfRule.UNDER_18, v -> PersonExemptions.ageExemption(v, ExemptionItem.UNDER_18)),
+        new Check(GolfRule.AGED_70_OR_OVER, v -> PersonExemptions.ageExemption(v, ExemptionItem.AGED_70_OR_OVER)),
+        new Check(GolfRule.DISABILITY, PersonExemptions::disability),
+        new Check(GolfRule.NATIONAL_SPORTS_FESTIVAL, ActivityExemptions::festival),
+        new Check(GolfRule.SCHOOL_ACTIVITY, ActivityExemptions::school),
+        new Check(GolfRule.SENIOR, Reductions::senior),
+        new Check(GolfRule.COMPETITION, Reductions::competition),
+        new Check(GolfRule.EARLY_MORNING, Reductions::earlyMorning),
+        new Check(GolfRule.CLOSED_DAY, Reductions::closedDay),
+        new Check(GolfRule.NINE_HOLES, Reductions::nineHoles),
+    };
+
+    private static final Applied STANDARD = new Applied(new Treatment.Standard(),
+            List.of(Reason.of(GolfRule.STANDARD)), List.empty());
+
+    // The reason of no tax, one per treatment, built once: it shows no figures of the case.
+    // (by the item's ordinal)
+    private static final Reason[] NO_TAX_EXEMPT = new Reason[ExemptionItem.values().length];
+    private static final Reason[] NO_TAX_NOT_TAXABLE = new Reason[BusinessUseItem.values().length];
+
+    static {
+        for (ExemptionItem item : ExemptionItem.values()) {
+            NO_TAX_EXEMPT[item.ordinal()] = Reason.of(GolfRule.TAX_NONE, new Treatment.Exempt(item).basis())
+                    .variant("exempt." + item.name());
+        }
+        for (BusinessUseItem item : BusinessUseItem.values()) {
+            NO_TAX_NOT_TAXABLE[item.ordinal()] = Reason.of(GolfRule.TAX_NONE,
+                    new Treatment.NotTaxableUse(item).basis()).variant("not-taxable." + item.name());
+        }
+    }
+
+    private TaxOrder() {
+    }
+
+    static Decision<Assessment> decide(Visit visit, GradeRate rate) {
+        // A plain list while the checks run: a Vavr List copies itself on every append.
+        java.util.List<Reason> notApplied = new java.util.ArrayList<>(CHECKS.length);
+        Applied applied = null;
+        for (Check check : CHECKS) {
+            if (applied != null) {
+                notApplied.add(check.notChecked());
+                continue;
+            }
+            Either<Reason, Applied> result = check.test().apply(visit);
+            if (result.isLeft()) {
+                notApplied.add(result.getLeft());
+            } else {
+                applied = result.get();
+            }
+        }
+        Applied a = applied == null ? STANDARD : applied;
+        Treatment treatment = a.treatment();
+        Yen tax;
+        Reason taxReason;
+        Grade grade = visit.course().grade();
+        if (treatment instanceof Treatment.Reduced r) {
+            TaxFigure f = r.reductionCase().paragraph() == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2();
+            tax = f.amount();
+            taxReason = Reason.of(GolfRule.TAX_REDUCED, f.basis())
+                    .withFigures("grade", grade, "standard", rate.standard().amount(), "reduced", f.amount());
+        } else if (treatment instanceof Treatment.Standard) {
+            TaxFigure f = rate.standard();
+            tax = f.amount();
+            taxReason = Reason.of(GolfRule.TAX_STANDARD, f.basis()).withFigures("grade", grade, "tax", f.amount());
+        } else {
+            tax = Yen.ZERO;
+            taxReason = noTax(treatment);
+        }
+        java.util.List<Reason> reasons = new java.util.ArrayList<>(a.reasons().size() + 1);
+        a.reasons().forEach(reasons::add);
+        reasons.add(taxReason);
+        return Decision.of(new Assessment(treatment, tax, a.evidence()), reasons, notApplied);
+    }
+
+    private static Reason noTax(Treatment treatment) {
+        if (treatment instanceof Treatment.Exempt e) {
+            return NO_TAX_EXEMPT[e.item().ordinal()];
+        }
+        return NO_TAX_NOT_TAXABLE[((Treatment.NotTaxableUse) treatment).item().ordinal()];
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.kisoku.golftax;
+
+import io.github.kisoku.kernel.RuleWords;
+import org.junit.jupiter.api.Test;
+
+class GolfRuleTest {
+    @Test
+    void everyRuleHasWordsInBothLanguagesWithTheSameFigures() {
+        RuleWords.check(GolfRule.values());
+    }
+}
