@@ -126,7 +126,7 @@ public final class Problem {
     public io.vavr.collection.Map<String, String> figures() {
         io.vavr.collection.Map<String, String> shown = io.vavr.collection.LinkedHashMap.empty();
         for (int i = 0; i < figures.length; i += 2) {
-            shown = shown.put((String) figures[i], String.valueOf(figures[i + 1]));
+            shown = shown.put((String) figures[i], MessageBundle.plain(figures[i + 1]));
         }
         return shown;
     }
