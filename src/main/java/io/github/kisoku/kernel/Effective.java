@@ -2,7 +2,9 @@ package io.github.kisoku.kernel;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import io.github.kisoku.kernel.data.ValueStyle;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * One version of a figure or rule with the dates it is in force (施行期間): from an inclusive
@@ -11,17 +13,10 @@ import java.time.LocalDate;
  * @param <T> the figure's or rule's type
  *     <p>Immutable and thread-safe when the value is.
  */
-public final class Effective<T> {
-    private final T value;
-    private final LocalDate from;
-    private final Option<LocalDate> until;
-    private final LegalBasis basis;
-
-    private Effective(T value, LocalDate from, Option<LocalDate> until, LegalBasis basis) {
-        this.value = value;
-        this.from = from;
-        this.until = until;
-        this.basis = basis;
+@Value.Immutable
+@ValueStyle
+public abstract class Effective<T> {
+    Effective() {
     }
 
     /**
@@ -34,7 +29,7 @@ public final class Effective<T> {
      * @return the version
      */
     public static <T> Effective<T> from(LocalDate from, T value, LegalBasis basis) {
-        return new Effective<>(Require.nonNull(value, "value"), Require.nonNull(from, "from"), Option.none(),
+        return ImmutableEffective.create(Require.nonNull(value, "value"), Require.nonNull(from, "from"), Option.none(),
                 Require.nonNull(basis, "basis"));
     }
 
@@ -56,29 +51,21 @@ public final class Effective<T> {
             throw InvalidInputException.of(List.of(Problem.of(InputProblem.UNTIL_BEFORE_FROM, "until")
                     .withFigures("until", until, "from", from)));
         }
-        return new Effective<>(Require.nonNull(value, "value"), from, Option.of(until),
+        return ImmutableEffective.create(Require.nonNull(value, "value"), from, Option.of(until),
                 Require.nonNull(basis, "basis"));
     }
 
     /** {@return the figure or rule} */
-    public T value() {
-        return value;
-    }
+    public abstract T value();
 
     /** {@return the first day in force} */
-    public LocalDate from() {
-        return from;
-    }
+    public abstract LocalDate from();
 
     /** {@return the last day in force, if it has ended or an end is known} */
-    public Option<LocalDate> until() {
-        return until;
-    }
+    public abstract Option<LocalDate> until();
 
     /** {@return where this version comes from} */
-    public LegalBasis basis() {
-        return basis;
-    }
+    public abstract LegalBasis basis();
 
     /**
      * Whether this version is in force on a date.
@@ -87,31 +74,12 @@ public final class Effective<T> {
      * @return true if {@code from ≤ date ≤ until}
      */
     public boolean isInForceOn(LocalDate date) {
-        return !date.isBefore(from) && (until.isEmpty() || !date.isAfter(until.get()));
+        return !date.isBefore(from()) && (until().isEmpty() || !date.isAfter(until().get()));
     }
 
     boolean overlaps(Effective<?> other) {
-        boolean thisEndsBefore = until.exists(u -> u.isBefore(other.from));
-        boolean otherEndsBefore = other.until.exists(u -> u.isBefore(from));
+        boolean thisEndsBefore = until().exists(u -> u.isBefore(other.from()));
+        boolean otherEndsBefore = other.until().exists(u -> u.isBefore(from()));
         return !thisEndsBefore && !otherEndsBefore;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Effective)) {
-            return false;
-        }
-        Effective<?> e = (Effective<?>) o;
-        return value.equals(e.value) && from.equals(e.from) && until.equals(e.until) && basis.equals(e.basis);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(value, from, until, basis);
-    }
-
-    @Override
-    public String toString() {
-        return value + " [" + from + " .. " + until.map(LocalDate::toString).getOrElse("") + "] " + basis.cite();
     }
 }
