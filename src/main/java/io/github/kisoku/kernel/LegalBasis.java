@@ -1,6 +1,8 @@
 package io.github.kisoku.kernel;
 
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
 /**
  * Where a rule or figure comes from (根拠) and how sure that source is.
@@ -17,7 +19,9 @@ import io.vavr.control.Option;
  *
  * <p>Immutable and thread-safe.
  */
-public final class LegalBasis {
+@Value.Immutable
+@ValueStyle
+public abstract class LegalBasis {
     /** What kind of source a basis names. */
     public enum Kind {
         /** A law, cabinet order, ordinance or regulation (法令・条例・規則). */
@@ -28,23 +32,7 @@ public final class LegalBasis {
         RULING
     }
 
-    private final Kind kind;
-    private final String source;
-    private final String provision;
-    private final Option<String> eGovLawId;
-    private final Option<String> url;
-    private final Confidence confidence;
-    private final Option<String> note;
-
-    private LegalBasis(Kind kind, String source, String provision, Option<String> eGovLawId, Option<String> url,
-            Confidence confidence, Option<String> note) {
-        this.kind = kind;
-        this.source = source;
-        this.provision = provision;
-        this.eGovLawId = eGovLawId;
-        this.url = url;
-        this.confidence = confidence;
-        this.note = note;
+    LegalBasis() {
     }
 
     /**
@@ -57,7 +45,7 @@ public final class LegalBasis {
      * @return the basis
      */
     public static LegalBasis law(String law, String eGovLawId, String provision, Confidence confidence) {
-        return new LegalBasis(Kind.LAW, Require.notBlank(law, "law"), Require.notBlank(provision, "provision"),
+        return ImmutableLegalBasis.create(Kind.LAW, Require.notBlank(law, "law"), Require.notBlank(provision, "provision"),
                 Option.of(Require.notBlank(eGovLawId, "eGovLawId")), Option.none(),
                 Require.nonNull(confidence, "confidence"), Option.none());
     }
@@ -71,7 +59,7 @@ public final class LegalBasis {
      * @return the basis
      */
     public static LegalBasis law(String law, String provision, Confidence confidence) {
-        return new LegalBasis(Kind.LAW, Require.notBlank(law, "law"), Require.notBlank(provision, "provision"),
+        return ImmutableLegalBasis.create(Kind.LAW, Require.notBlank(law, "law"), Require.notBlank(provision, "provision"),
                 Option.none(), Option.none(), Require.nonNull(confidence, "confidence"), Option.none());
     }
 
@@ -84,7 +72,7 @@ public final class LegalBasis {
      * @return the basis
      */
     public static LegalBasis document(String document, String section, Confidence confidence) {
-        return new LegalBasis(Kind.DOCUMENT, Require.notBlank(document, "document"),
+        return ImmutableLegalBasis.create(Kind.DOCUMENT, Require.notBlank(document, "document"),
                 Require.notBlank(section, "section"), Option.none(), Option.none(),
                 Require.nonNull(confidence, "confidence"), Option.none());
     }
@@ -98,7 +86,7 @@ public final class LegalBasis {
      * @return the basis
      */
     public static LegalBasis ruling(String ruling, String summary) {
-        return new LegalBasis(Kind.RULING, Require.notBlank(ruling, "ruling"), Require.notBlank(summary, "summary"),
+        return ImmutableLegalBasis.create(Kind.RULING, Require.notBlank(ruling, "ruling"), Require.notBlank(summary, "summary"),
                 Option.none(), Option.none(), Confidence.INTERPRETATION, Option.none());
     }
 
@@ -109,8 +97,8 @@ public final class LegalBasis {
      * @return a new basis
      */
     public LegalBasis withUrl(String url) {
-        return new LegalBasis(kind, source, provision, eGovLawId, Option.of(Require.notBlank(url, "url")),
-                confidence, note);
+        return ImmutableLegalBasis.create(kind(), source(), provision(), eGovLawId(),
+                Option.of(Require.notBlank(url, "url")), confidence(), note());
     }
 
     /**
@@ -120,7 +108,7 @@ public final class LegalBasis {
      * @return a new basis
      */
     public LegalBasis withNote(String note) {
-        return new LegalBasis(kind, source, provision, eGovLawId, url, confidence,
+        return ImmutableLegalBasis.create(kind(), source(), provision(), eGovLawId(), url(), confidence(),
                 Option.of(Require.notBlank(note, "note")));
     }
 
@@ -132,44 +120,30 @@ public final class LegalBasis {
      * @return a new basis
      */
     public LegalBasis withConfidence(Confidence confidence) {
-        return new LegalBasis(kind, source, provision, eGovLawId, url, Require.nonNull(confidence, "confidence"),
-                note);
+        return ImmutableLegalBasis.create(kind(), source(), provision(), eGovLawId(), url(),
+                Require.nonNull(confidence, "confidence"), note());
     }
 
     /** {@return what kind of source this is} */
-    public Kind kind() {
-        return kind;
-    }
+    public abstract Kind kind();
 
     /** {@return the law's, ordinance's or document's name, or where a ruling is written} */
-    public String source() {
-        return source;
-    }
+    public abstract String source();
 
     /** {@return the provision (条・項・号), section, or a ruling's summary} */
-    public String provision() {
-        return provision;
-    }
+    public abstract String provision();
 
     /** {@return the e-Gov 法令ID of a national law, if any} */
-    public Option<String> eGovLawId() {
-        return eGovLawId;
-    }
+    public abstract Option<String> eGovLawId();
 
     /** {@return where the source can be read, if known} */
-    public Option<String> url() {
-        return url;
-    }
+    public abstract Option<String> url();
 
     /** {@return how sure the source is} */
-    public Confidence confidence() {
-        return confidence;
-    }
+    public abstract Confidence confidence();
 
     /** {@return A note on the source, if any} */
-    public Option<String> note() {
-        return note;
-    }
+    public abstract Option<String> note();
 
     /**
      * The citation as a reader would write it, e.g. {@code 道路交通法 第129条第1項}.
@@ -177,27 +151,6 @@ public final class LegalBasis {
      * @return the citation, without the confidence
      */
     public String cite() {
-        return source + " " + provision;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof LegalBasis)) {
-            return false;
-        }
-        LegalBasis b = (LegalBasis) o;
-        return kind == b.kind && source.equals(b.source) && provision.equals(b.provision)
-                && eGovLawId.equals(b.eGovLawId) && url.equals(b.url) && confidence == b.confidence
-                && note.equals(b.note);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(kind, source, provision, eGovLawId, url, confidence, note);
-    }
-
-    @Override
-    public String toString() {
-        return cite() + " [" + confidence + "]";
+        return source() + " " + provision();
     }
 }
