@@ -9,16 +9,28 @@ import io.vavr.control.Validation;
  * {@link #differenceFrom(Yen)}.
  *
  * <p>Integer arithmetic only, no floating point; every division names its {@link Rounding}.
- * Immutable and thread-safe; comparable by amount.
+ * Immutable and thread-safe; comparable by amount; written as in Japan ({@code 12,000円}).
+ *
+ * @param amount the amount in yen, zero or more
  */
-public final class Yen implements Comparable<Yen> {
+public record Yen(long amount) implements Comparable<Yen> {
     /** Nothing: 0円. */
     public static final Yen ZERO = new Yen(0);
 
-    private final long amount;
+    /**
+     * Checks the amount is not negative.
+     *
+     * @param amount the amount in yen
+     * @throws InvalidInputException if the amount is negative
+     */
+    public Yen {
+        if (amount < 0) {
+            throw InvalidInputException.of(List.of(problem("amount", amount)));
+        }
+    }
 
-    private Yen(long amount) {
-        this.amount = amount;
+    private static Problem problem(String field, long amount) {
+        return Problem.of(InputProblem.NEGATIVE_AMOUNT, field).withFigure("value", amount);
     }
 
     /**
@@ -40,14 +52,8 @@ public final class Yen implements Comparable<Yen> {
      * @return the amount, or the problem {@code negative-amount}
      */
     public static Validation<Problem, Yen> validate(String field, long amount) {
-        return amount < 0
-                ? Validation.invalid(Problem.of(InputProblem.NEGATIVE_AMOUNT, field).withFigure("value", amount))
+        return amount < 0 ? Validation.invalid(problem(field, amount))
                 : Validation.valid(amount == 0 ? ZERO : new Yen(amount));
-    }
-
-    /** {@return the amount in yen} */
-    public long amount() {
-        return amount;
     }
 
     /**
@@ -126,16 +132,6 @@ public final class Yen implements Comparable<Yen> {
     public int compareTo(Yen o) {
         Require.nonNull(o, "o");
         return Long.compare(amount, o.amount);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Yen && ((Yen) o).amount == amount;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(amount);
     }
 
     /**
