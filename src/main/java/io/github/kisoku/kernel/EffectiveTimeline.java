@@ -1,10 +1,13 @@
 package io.github.kisoku.kernel;
 
+import io.github.kisoku.kernel.data.ValueStyle;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,18 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the figure's or rule's type
  *     <p>Immutable and thread-safe when the values are.
  */
-public final class EffectiveTimeline<T> {
-    private final String name;
-    private final List<Effective<T>> versions;
-    // The answer for each version, built once: asking for a date is on every rule's hot path.
-    private final Either<NotInForce, Effective<T>>[] answers;
-
-    @SuppressWarnings("unchecked")
-    private EffectiveTimeline(String name, List<Effective<T>> versions) {
-        this.name = name;
-        this.versions = versions;
-        this.answers = versions.map(Either::<NotInForce, Effective<T>>right)
-                .toJavaArray(n -> (Either<NotInForce, Effective<T>>[]) new Either<?, ?>[n]);
+@Value.Immutable
+@ValueStyle
+public abstract class EffectiveTimeline<T> {
+    EffectiveTimeline() {
     }
 
     /**
@@ -58,7 +53,7 @@ public final class EffectiveTimeline<T> {
                 .filter(pair -> pair._1.overlaps(pair._2))
                 .map(pair -> Problem.of(InputProblem.OVERLAPPING_VERSIONS, name)
                         .withFigures("first", pair._1.from(), "second", pair._2.from()));
-        return overlaps.isEmpty() ? Validation.valid(new EffectiveTimeline<>(name, sorted))
+        return overlaps.isEmpty() ? Validation.valid(ImmutableEffectiveTimeline.create(name, sorted))
                 : Validation.invalid(overlaps);
     }
 
@@ -84,13 +79,16 @@ public final class EffectiveTimeline<T> {
     }
 
     /** {@return the figure's name} */
-    public String name() {
-        return name;
-    }
+    public abstract String name();
 
     /** {@return the versions, oldest first} */
-    public List<Effective<T>> versions() {
-        return versions;
+    public abstract List<Effective<T>> versions();
+
+    /** The answer for each version, built once: asking for a date is on every rule's hot path. */
+    @Value.Derived
+    @Value.Auxiliary
+    Array<Either<NotInForce, Effective<T>>> answers() {
+        return versions().toArray().map(Either::right);
     }
 
     /**
@@ -101,27 +99,12 @@ public final class EffectiveTimeline<T> {
      */
     public Either<NotInForce, Effective<T>> at(LocalDate date) {
         Require.nonNull(date, "date");
-        for (int i = answers.length - 1; i >= 0; i--) {
-            if (answers[i].get().isInForceOn(date)) {
-                return answers[i];
+        Array<Either<NotInForce, Effective<T>>> answers = answers();
+        for (int i = answers.length() - 1; i >= 0; i--) {
+            if (answers.get(i).get().isInForceOn(date)) {
+                return answers.get(i);
             }
         }
-        return Either.left(NotInForce.of(name, date, versions.head().from(), versions.last().until()));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof EffectiveTimeline && ((EffectiveTimeline<?>) o).name.equals(name)
-                && ((EffectiveTimeline<?>) o).versions.equals(versions);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode() * 31 + versions.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return name + versions.mkString(" {", "; ", "}");
+        return Either.left(NotInForce.of(name(), date, versions().head().from(), versions().last().until()));
     }
 }

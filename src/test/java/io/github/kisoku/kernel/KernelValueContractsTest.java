@@ -150,7 +150,7 @@ class KernelValueContractsTest {
         assertThat(t.name()).isEqualTo("mailing-cost");
         assertValueSemantics(t, EffectiveTimeline.of("mailing-cost", v), EffectiveTimeline.of("mailing", v),
                 EffectiveTimeline.of("mailing-cost", Effective.from(d(2026, 4, 1), Yen.of(1300), LAW)));
-        assertThat(t.toString()).startsWith("mailing-cost {").contains("1,200円", "2026-04-01", "道路交通法", "第125条");
+        assertThat(t.toString()).contains("mailing-cost", "1,200円", "2026-04-01", "道路交通法", "第125条");
     }
 
     @Test
