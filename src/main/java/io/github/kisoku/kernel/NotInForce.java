@@ -1,7 +1,9 @@
 package io.github.kisoku.kernel;
 
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * The answer when a figure or rule is asked for on a date when no version of it is in force
@@ -9,42 +11,27 @@ import java.time.LocalDate;
  *
  * <p>Immutable and thread-safe.
  */
-public final class NotInForce {
-    private final String name;
-    private final LocalDate date;
-    private final LocalDate firstInForce;
-    private final Option<LocalDate> lastInForce;
-
-    private NotInForce(String name, LocalDate date, LocalDate firstInForce, Option<LocalDate> lastInForce) {
-        this.name = name;
-        this.date = date;
-        this.firstInForce = firstInForce;
-        this.lastInForce = lastInForce;
+@Value.Immutable
+@ValueStyle
+public abstract class NotInForce {
+    NotInForce() {
     }
 
     static NotInForce of(String name, LocalDate date, LocalDate firstInForce, Option<LocalDate> lastInForce) {
-        return new NotInForce(name, date, firstInForce, lastInForce);
+        return ImmutableNotInForce.create(name, date, firstInForce, lastInForce);
     }
 
     /** {@return the figure's or rule's name} */
-    public String name() {
-        return name;
-    }
+    public abstract String name();
 
     /** {@return the date asked for} */
-    public LocalDate date() {
-        return date;
-    }
+    public abstract LocalDate date();
 
     /** {@return the first day any version is in force} */
-    public LocalDate firstInForce() {
-        return firstInForce;
-    }
+    public abstract LocalDate firstInForce();
 
     /** {@return the last day any version is in force, if the last version has an end} */
-    public Option<LocalDate> lastInForce() {
-        return lastInForce;
-    }
+    public abstract Option<LocalDate> lastInForce();
 
     /** {@return why there is no value, in Japanese and English} */
     public Message message() {
@@ -58,28 +45,8 @@ public final class NotInForce {
      * @return a problem with code {@code not-in-force}
      */
     public Problem asProblem(String field) {
-        Problem p = Problem.of(InputProblem.NOT_IN_FORCE, field).withFigures("name", name, "date", date)
-                .withFigure("firstInForce", firstInForce);
-        return lastInForce.isEmpty() ? p.variant("open") : p.withFigure("lastInForce", lastInForce.get());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof NotInForce)) {
-            return false;
-        }
-        NotInForce n = (NotInForce) o;
-        return n.name.equals(name) && n.date.equals(date) && n.firstInForce.equals(firstInForce)
-                && n.lastInForce.equals(lastInForce);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(name, date, firstInForce, lastInForce);
-    }
-
-    @Override
-    public String toString() {
-        return message().en();
+        Problem p = Problem.of(InputProblem.NOT_IN_FORCE, field).withFigures("name", name(), "date", date())
+                .withFigure("firstInForce", firstInForce());
+        return lastInForce().isEmpty() ? p.variant("open") : p.withFigure("lastInForce", lastInForce().get());
     }
 }

@@ -171,7 +171,8 @@ class KernelValueContractsTest {
                 NotInForce.of("fee", d(2025, 1, 2), d(2026, 4, 1), Option.none()),
                 NotInForce.of("fee", d(2025, 1, 1), d(2026, 4, 2), Option.none()),
                 NotInForce.of("fee", d(2025, 1, 1), d(2026, 4, 1), Option.of(d(2030, 3, 31))));
-        assertThat(n.toString()).isEqualTo("fee is not in force on 2025-01-01 (in force 2026-04-01 to now)");
+        assertThat(n.message().en()).isEqualTo("fee is not in force on 2025-01-01 (in force 2026-04-01 to now)");
+        assertThat(n.toString()).contains("fee", "2025-01-01", "2026-04-01");
         NotInForce ended = NotInForce.of("fee", d(2031, 1, 1), d(2026, 4, 1), Option.of(d(2030, 3, 31)));
         assertThat(ended.message().en()).endsWith("(in force 2026-04-01 to 2030-03-31)");
         assertThat(ended.message().ja()).endsWith("（施行期間: 2026-04-01 〜 2030-03-31）");
