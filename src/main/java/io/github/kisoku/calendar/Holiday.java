@@ -2,7 +2,9 @@ package io.github.kisoku.calendar;
 
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * One national holiday (休日) on one date: its name in Japanese and English, its kind, its legal
@@ -11,22 +13,10 @@ import java.time.LocalDate;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Holiday {
-    private final LocalDate date;
-    private final String nameJa;
-    private final String nameEn;
-    private final HolidayKind kind;
-    private final LegalBasis basis;
-    private final boolean predicted;
-
-    private Holiday(LocalDate date, String nameJa, String nameEn, HolidayKind kind, LegalBasis basis,
-            boolean predicted) {
-        this.date = date;
-        this.nameJa = nameJa;
-        this.nameEn = nameEn;
-        this.kind = kind;
-        this.basis = basis;
-        this.predicted = predicted;
+@Value.Immutable
+@ValueStyle
+public abstract class Holiday {
+    Holiday() {
     }
 
     /**
@@ -42,58 +32,26 @@ public final class Holiday {
      */
     public static Holiday of(LocalDate date, String nameJa, String nameEn, HolidayKind kind, LegalBasis basis,
             boolean predicted) {
-        return new Holiday(Require.nonNull(date, "date"), Require.notBlank(nameJa, "nameJa"),
+        return ImmutableHoliday.create(Require.nonNull(date, "date"), Require.notBlank(nameJa, "nameJa"),
                 Require.notBlank(nameEn, "nameEn"), Require.nonNull(kind, "kind"), Require.nonNull(basis, "basis"),
                 predicted);
     }
 
     /** {@return the date} */
-    public LocalDate date() {
-        return date;
-    }
+    public abstract LocalDate date();
 
     /** {@return the Japanese name, e.g. {@code 振替休日}} */
-    public String nameJa() {
-        return nameJa;
-    }
+    public abstract String nameJa();
 
     /** {@return the English name} */
-    public String nameEn() {
-        return nameEn;
-    }
+    public abstract String nameEn();
 
     /** {@return the kind of holiday} */
-    public HolidayKind kind() {
-        return kind;
-    }
+    public abstract HolidayKind kind();
 
     /** {@return the provision that makes the day a holiday} */
-    public LegalBasis basis() {
-        return basis;
-    }
+    public abstract LegalBasis basis();
 
     /** {@return whether the date is a prediction (an equinox day not yet announced in the official gazette)} */
-    public boolean predicted() {
-        return predicted;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Holiday)) {
-            return false;
-        }
-        Holiday h = (Holiday) o;
-        return h.date.equals(date) && h.nameJa.equals(nameJa) && h.nameEn.equals(nameEn) && h.kind == kind
-                && h.basis.equals(basis) && h.predicted == predicted;
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(date, nameJa, kind);
-    }
-
-    @Override
-    public String toString() {
-        return date + " " + nameJa + " (" + nameEn + ")" + (predicted ? " [predicted]" : "");
-    }
+    public abstract boolean predicted();
 }

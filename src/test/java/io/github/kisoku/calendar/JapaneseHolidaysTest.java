@@ -166,7 +166,7 @@ class JapaneseHolidaysTest {
         assertThat(predicted.predicted()).isTrue();
         assertThat(predicted.basis().confidence()).isEqualTo(Confidence.UNCONFIRMED);
         assertThat(predicted.basis().note().get()).contains("predicted");
-        assertThat(predicted.toString()).contains("[predicted]");
+        assertThat(predicted.toString()).contains("predicted=true");
         Holiday dependsOnPrediction = holiday(d(2032, 9, 21));
         assertThat(dependsOnPrediction.nameJa()).isEqualTo("国民の休日");
         assertThat(dependsOnPrediction.predicted()).isTrue();
