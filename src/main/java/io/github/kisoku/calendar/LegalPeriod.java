@@ -5,10 +5,12 @@ import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.immutables.value.Value;
 
 /**
  * A period counted as 民法 counts it (期間の計算): in days, months or years, from an event day,
@@ -19,21 +21,19 @@ import java.time.YearMonth;
  * <p>Moving a last day that falls on a closed day (第142条) is separate:
  * {@link ClosedDays#roll(LocalDate, RollDirection)}. Immutable and thread-safe.
  */
-public final class LegalPeriod {
+@Value.Immutable
+@ValueStyle
+public abstract class LegalPeriod {
     /** 民法第140条〜第143条. */
     public static final LegalBasis BASIS = LegalBasis.law("民法", "129AC0000000089", "第140条〜第143条",
             Confidence.CONFIRMED);
 
-    private enum Unit {
+    enum Unit {
         DAYS, MONTHS, YEARS
     }
 
-    private final int length;
-    private final Unit unit;
 
-    private LegalPeriod(int length, Unit unit) {
-        this.length = length;
-        this.unit = unit;
+    LegalPeriod() {
     }
 
     /**
@@ -44,7 +44,7 @@ public final class LegalPeriod {
      * @throws InvalidInputException if the length is less than one
      */
     public static LegalPeriod ofDays(int days) {
-        return new LegalPeriod(positive(days), Unit.DAYS);
+        return ImmutableLegalPeriod.create(positive(days), Unit.DAYS);
     }
 
     /**
@@ -55,7 +55,7 @@ public final class LegalPeriod {
      * @throws InvalidInputException if the length is less than one
      */
     public static LegalPeriod ofMonths(int months) {
-        return new LegalPeriod(positive(months), Unit.MONTHS);
+        return ImmutableLegalPeriod.create(positive(months), Unit.MONTHS);
     }
 
     /**
@@ -66,7 +66,7 @@ public final class LegalPeriod {
      * @throws InvalidInputException if the length is less than one
      */
     public static LegalPeriod ofYears(int years) {
-        return new LegalPeriod(positive(years), Unit.YEARS);
+        return ImmutableLegalPeriod.create(positive(years), Unit.YEARS);
     }
 
     private static int positive(int n) {
@@ -113,10 +113,10 @@ public final class LegalPeriod {
         Require.nonNull(eventDay, "eventDay");
         try {
             LocalDate start = firstDay(eventDay, firstDay);
-            if (unit == Unit.DAYS) {
-                return start.plusDays(length - 1L);
+            if (unit() == Unit.DAYS) {
+                return start.plusDays(length() - 1L);
             }
-            long months = unit == Unit.MONTHS ? length : length * 12L;
+            long months = unit() == Unit.MONTHS ? length() : length() * 12L;
             YearMonth last = YearMonth.from(start).plusMonths(months);
             if (start.getDayOfMonth() > last.lengthOfMonth()) {
                 return last.atEndOfMonth();
@@ -128,22 +128,7 @@ public final class LegalPeriod {
     }
 
     /** {@return the period's length in its unit} */
-    public int length() {
-        return length;
-    }
+    public abstract int length();
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LegalPeriod && ((LegalPeriod) o).length == length && ((LegalPeriod) o).unit == unit;
-    }
-
-    @Override
-    public int hashCode() {
-        return length * 31 + unit.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return length + " " + unit.name().toLowerCase(java.util.Locale.ROOT);
-    }
+    abstract Unit unit();
 }
