@@ -1,9 +1,12 @@
 package io.github.kisoku.calendar;
 
 import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Phrase;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * A deadline as counted (the statutory last day) and as moved off closed days, with the closed
@@ -11,42 +14,39 @@ import java.time.LocalDate;
  *
  * <p>Immutable and thread-safe.
  */
-public final class RolledDate {
-    private final LocalDate counted;
-    private final LocalDate rolled;
-    private final RollDirection direction;
-    private final ClosedDays closedDays;
-
-    private RolledDate(LocalDate counted, LocalDate rolled, RollDirection direction, ClosedDays closedDays) {
-        this.counted = counted;
-        this.rolled = rolled;
-        this.direction = direction;
-        this.closedDays = closedDays;
+@Value.Immutable
+@ValueStyle
+public abstract class RolledDate {
+    RolledDate() {
     }
 
     /** Every day from {@code counted} up to (not including) {@code rolled} must be closed in {@code closedDays}. */
     static RolledDate of(LocalDate counted, LocalDate rolled, RollDirection direction, ClosedDays closedDays) {
-        return new RolledDate(counted, rolled, direction, closedDays);
+        return ImmutableRolledDate.create(counted, rolled, direction, closedDays);
     }
 
     /** {@return the deadline as counted, before moving (the statutory last day)} */
-    public LocalDate counted() {
-        return counted;
-    }
+    public abstract LocalDate counted();
 
     /** {@return the deadline after moving off closed days; equal to {@link #counted()} when that was open} */
-    public LocalDate rolled() {
-        return rolled;
-    }
+    public abstract LocalDate rolled();
 
     /** {@return which way the deadline moves} */
-    public RollDirection direction() {
-        return direction;
+    public abstract RollDirection direction();
+
+    /** {@return the set of closed days used; two rolled dates are equal when their sets have the same name} */
+    @Value.Auxiliary
+    public abstract ClosedDays closedDays();
+
+    /** The name of the set of closed days, which takes part in equality where the set itself cannot. */
+    @Value.Derived
+    Message closedDaysName() {
+        return closedDays().name();
     }
 
     /** {@return whether the deadline moved} */
     public boolean moved() {
-        return !counted.equals(rolled);
+        return !counted().equals(rolled());
     }
 
     /** {@return the closed days skipped, each with why it is closed, e.g. {@code 2026-05-03 憲法記念日}} */
@@ -63,41 +63,16 @@ public final class RolledDate {
     public List<Phrase> skippedDays() {
         // Written when asked for: the days between are the closed days the roll stepped over.
         List<Phrase> days = List.empty();
-        for (LocalDate d = counted; !d.equals(rolled);
-                d = direction == RollDirection.FORWARD ? d.plusDays(1) : d.minusDays(1)) {
+        for (LocalDate d = counted(); !d.equals(rolled());
+                d = direction() == RollDirection.FORWARD ? d.plusDays(1) : d.minusDays(1)) {
             LocalDate day = d;
-            days = days.prepend(closedDays.whyClosed(day).map(m -> Phrase.of(day, m)).getOrElse(Phrase.of(day)));
+            days = days.prepend(closedDays().whyClosed(day).map(m -> Phrase.of(day, m)).getOrElse(Phrase.of(day)));
         }
         return days.reverse();
     }
 
-    /** {@return the set of closed days used} */
-    public ClosedDays closedDays() {
-        return closedDays;
-    }
-
     /** {@return the basis of the set of closed days used} */
     public LegalBasis basis() {
-        return closedDays.basis();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof RolledDate)) {
-            return false;
-        }
-        RolledDate r = (RolledDate) o;
-        return r.counted.equals(counted) && r.rolled.equals(rolled) && r.direction == direction
-                && r.skipped().equals(skipped()) && r.closedDays.name().equals(closedDays.name());
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(counted, rolled, direction);
-    }
-
-    @Override
-    public String toString() {
-        return counted + (moved() ? " → " + rolled + " (" + closedDays.name().en() + ")" : "");
+        return closedDays().basis();
     }
 }
