@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "kisoku", mixinStandardHelpOptions = true, version = "kisoku 0.1.0",
         description = "Japanese public rules as code: answers with their legal reasons.%n"
                 + "日本の公的ルールをコードに。法的根拠つきで答えます。",
-        subcommands = {KisokuCli.EvalCommand.class, Commands.Bicycle.class, Commands.Golf.class,
-            Commands.Booking.class, Commands.Catalogue.class})
+        subcommands = {KisokuCli.EvalCommand.class, BicycleCommands.Bicycle.class, GolfCommands.Golf.class,
+            BookingCommands.Booking.class, BicycleCommands.Catalogue.class})
 public final class KisokuCli implements Runnable {
     @Spec
     private CommandLine.Model.CommandSpec spec;
