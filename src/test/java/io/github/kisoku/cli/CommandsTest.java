@@ -21,6 +21,16 @@ class CommandsTest {
     static final String VISITS = "examples/data/golftax/visits-2026-04.csv";
 
     @Test
+    @DisplayName("a grouping command run alone is a usage error naming its subcommands")
+    void aGroupAloneNamesItsSubcommands() {
+        Cli.Run bicycle = Cli.run("", "bicycle");
+        assertThat(bicycle.code()).isEqualTo(2);
+        assertThat(bicycle.err()).contains("assess か course を指定 / give assess or course");
+        assertThat(Cli.run("", "golf").err()).contains("visit か audit を指定 / give visit or audit");
+        assertThat(Cli.run("", "booking").err()).contains("check を指定 / give check");
+    }
+
+    @Test
     @DisplayName("golf audit of the bundled April 2026 visits: the differences and the rejected row")
     void golfAuditText() {
         Cli.Run r = Cli.run("", "golf", "audit", "--course", COURSE, "--visits", VISITS, "--declared", "2800");
