@@ -178,4 +178,22 @@ class BicycleAssessmentTest {
         assertThat(outside(d).instead()).isEqualTo(new Instead.GuidanceAndWarning());
         assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.under-14");
     }
+
+    @Test
+    @DisplayName("an exclusion set is the same value however it is built, and lists its exclusions in the order checked")
+    void exclusionSetsAreValuesInTheOrderChecked() {
+        Exclusions some = Exclusions.of(Exclusion.TRAFFIC_DANGER, Exclusion.UNDER_16);
+        assertThat(some).isSameAs(Exclusions.NONE.with(Exclusion.UNDER_16).with(Exclusion.TRAFFIC_DANGER))
+                .isSameAs(some.with(Exclusion.UNDER_16));
+        assertThat(some.toList()).containsExactly(Exclusion.UNDER_16, Exclusion.TRAFFIC_DANGER);
+        assertThat(some.contains(Exclusion.UNDER_16)).isTrue();
+        assertThat(some.contains(Exclusion.ALCOHOL)).isFalse();
+        assertThat(some.containsAny(Exclusions.of(Exclusion.ALCOHOL, Exclusion.TRAFFIC_DANGER))).isTrue();
+        assertThat(some.containsAny(Exclusions.of(Exclusion.ALCOHOL))).isFalse();
+        assertThat(some.isEmpty()).isFalse();
+        assertThat(Exclusions.NONE.isEmpty()).isTrue();
+        assertThat(Exclusions.NONE.toList()).isEmpty();
+        assertThat(Exclusions.of(Exclusion.values()).toList()).containsExactly(Exclusion.values());
+        assertThat(some).hasToString("Exclusions(UNDER_16, TRAFFIC_DANGER)");
+    }
 }
