@@ -4,7 +4,9 @@ import io.github.kisoku.calendar.AgeReading;
 import io.github.kisoku.calendar.LegalPeriod;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.MessageBundle;
+import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Rule;
 
 /**
@@ -14,6 +16,11 @@ import io.github.kisoku.kernel.Rule;
  * variants there ({@code <id>#<variant>}), and an enum value shown as a figure reads as its
  * {@code label.<Type>.<CONSTANT>}. Most reasons cite a basis of their own (the row, the figure's
  * version, the penalty's source); the basis here is the rule's usual one.
+ *
+ * <p>Some words name a thing in an answer rather than give a reason, and are kept under the
+ * rule they belong to ({@link #named}): a rule-book check's {@code violation} (the passenger
+ * rules' general one under {@link #PASSENGERS_OTHERS}, the rule the child seats are exceptions
+ * to), a deadline's {@code step}, a step of the payment procedure's {@code timeline}.
  */
 public enum BicycleRule implements Rule {
     // --- the blue ticket (OffenceAssessor) ---
@@ -233,7 +240,17 @@ public enum BicycleRule implements Rule {
      */
     SMALL_MOTOR_SIDEWALK_MODE("bicycle.small-motor.sidewalk-mode", Sources.SMALL_MOTOR),
     /** No rider under 16 on a small motorised bicycle (seed); cites the figure's basis. */
-    SMALL_MOTOR_AGE("bicycle.small-motor.age", Sources.SMALL_MOTOR);
+    SMALL_MOTOR_AGE("bicycle.small-motor.age", Sources.SMALL_MOTOR),
+
+    // --- words that name, not reasons (MaximumPenalty) ---
+    /**
+     * The maximum penalty as the rule book prints it (法定刑の上限): no reason of its own, but the
+     * words of {@link MaximumPenalty#describe()}, which the criminal procedure and the riders'
+     * course show as a figure. Variants: {@code or-petty-fine}, {@code imprisonment},
+     * {@code imprisonment-or-petty-fine}; the period {@code month}, {@code months}, {@code year},
+     * {@code years}.
+     */
+    MAXIMUM_PENALTY("bicycle.maximum-penalty", Sources.RED_TICKET);
 
     private static final MessageBundle WORDS = MessageBundle.load(BicycleRule.class, "messages");
 
@@ -243,6 +260,18 @@ public enum BicycleRule implements Rule {
     BicycleRule(String id, LegalBasis basis) {
         this.id = id;
         this.basis = basis;
+    }
+
+    /**
+     * Words of this rule that name something in an answer rather than give a reason: the
+     * violation a rule-book check finds ({@code violation}), the step a deadline belongs to
+     * ({@code step}). They are rendered from the bundle as the reason's words would be.
+     *
+     * @param variant the variant whose words name the thing
+     * @return the words in every language
+     */
+    Message named(String variant) {
+        return Reason.of(this).variant(variant).message();
     }
 
     /** {@return the bundle of the bicycle rules' words, also that of their problems} */

@@ -3,6 +3,7 @@ package io.github.kisoku.bicycle;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.collection.Map;
@@ -76,25 +77,40 @@ public final class MaximumPenalty {
         return description;
     }
 
+    // The words are the bundle's (bicycle.maximum-penalty); the amount reads as its label, in
+    // 万円 in Japanese, because the rule book prints it so.
     private static Message describe(int imprisonmentMonths, Yen fine, boolean pettyFine) {
-        String ja = (imprisonmentMonths > 0 ? period(imprisonmentMonths, true) + "以下の拘禁刑または" : "")
-                + manYen(fine) + "以下の罰金" + (pettyFine ? "または科料" : "");
-        // Yen groups the digits the same way in every locale (String.format("%,d") follows the JVM's).
-        String digits = fine.toString().substring(0, fine.toString().length() - 1);
-        String en = (imprisonmentMonths > 0 ? "imprisonment of up to " + period(imprisonmentMonths, false) + " or "
-                : "") + "a fine of up to " + digits + " yen" + (pettyFine ? " or a petty fine" : "");
-        return Message.of(ja, en);
-    }
-
-    private static String manYen(Yen fine) {
-        return fine.amount() % 10_000 == 0 ? fine.amount() / 10_000 + "万円" : fine.toString();
-    }
-
-    private static String period(int months, boolean ja) {
-        if (months % 12 == 0) {
-            return ja ? months / 12 + "年" : months / 12 + (months == 12 ? " year" : " years");
+        MaximumFine cap = new MaximumFine(fine.amount());
+        Reason words = Reason.of(BicycleRule.MAXIMUM_PENALTY);
+        if (imprisonmentMonths == 0) {
+            return (pettyFine ? words.variant("or-petty-fine") : words).withFigure("罰金", cap).message();
         }
-        return ja ? months + "ヵ月" : months + (months == 1 ? " month" : " months");
+        return words.variant(pettyFine ? "imprisonment-or-petty-fine" : "imprisonment")
+                .withFigures("期間", period(imprisonmentMonths), "罰金", cap).message();
+    }
+
+    private static Message period(int months) {
+        Reason words = Reason.of(BicycleRule.MAXIMUM_PENALTY);
+        return months % 12 == 0
+                ? words.variant(months == 12 ? "year" : "years").withFigure("年数", months / 12).message()
+                : words.variant(months == 1 ? "month" : "months").withFigure("月数", months).message();
+    }
+
+    /**
+     * The largest fine as a figure: shown by its label, {@code label.MaximumFine.<yen>}.
+     *
+     * @param yen the amount in yen
+     */
+    private record MaximumFine(long yen) {
+        @Override
+        public String toString() {
+            return Long.toString(yen);
+        }
+    }
+
+    /** {@return every penalty penalties.csv holds} */
+    static io.vavr.collection.Seq<MaximumPenalty> all() {
+        return PENALTIES.values().toList();
     }
 
     @Override

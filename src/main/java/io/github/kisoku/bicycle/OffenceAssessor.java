@@ -9,9 +9,7 @@ import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
-import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -42,7 +40,9 @@ public final class OffenceAssessor {
     private static final Reason BEFORE_SYSTEM_INSTEAD = Reason.of(BicycleRule.INSTEAD_BEFORE_SYSTEM);
     private static final Reason CRIMINAL_NO_PENALTY = Reason.of(BicycleRule.INSTEAD_CRIMINAL).variant("no-penalty");
 
-    private static final Exclusion[] EXCLUSIONS = Exclusion.values();
+    // The exclusions that make the act a crime rather than a matter for guidance.
+    private static final Exclusions CRIMES = Exclusions.of(Exclusion.NOT_A_BLUE_TICKET_OFFENCE, Exclusion.ALCOHOL,
+            Exclusion.ACCIDENT, Exclusion.TRAFFIC_DANGER);
     private static final EffectiveTimeline<Long> MIN_AGE = Figures.timeline("BLUE_TICKET_MIN_AGE");
     private static final EffectiveTimeline<Long> CRIMINAL_AGE = Figures.timeline("CRIMINAL_RESPONSIBILITY_AGE");
 
@@ -69,186 +69,197 @@ public final class OffenceAssessor {
     public static Decision<Assessment> assess(Offence offence, ViolationCatalogue catalogue) {
         Require.nonNull(offence, "offence");
         Require.nonNull(catalogue, "catalogue");
-        Violation v = offence.violation();
-        LocalDate date = offence.date();
-        int excluded = 0;
-        // Plain lists while the reasons are gathered: a Vavr List copies itself on every append.
-        ArrayList<Reason> why = new ArrayList<>(4);
-        ArrayList<Reason> notApplied = new ArrayList<>(8);
-
-        Either<NotInForce, Effective<ViolationSchedule>> table = catalogue.at(date);
-        Violation found = v;
-        if (table.isLeft()) {
-            LocalDate start = catalogue.firstInForce();
-            excluded |= bit(Exclusion.BEFORE_SYSTEM);
-            why.add(Reason.of(BicycleRule.SYSTEM_IN_FORCE, catalogue.versions().versions().head().basis())
-                    .variant("before").withFigures("施行日", start, "違反日", date));
-        } else {
-            Effective<ViolationSchedule> t = table.get();
-            notApplied.add(Reason.of(BicycleRule.SYSTEM_IN_FORCE, t.basis(), "違反日", date, "施行日",
-                    t.from()));
-            Option<Violation> inTable = t.value().row(v);
-            found = inTable.getOrElse(v);
-            if (inTable.isEmpty()) {
-                excluded |= bit(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
-                why.add(Reason.of(BicycleRule.IN_TABLE, t.basis(), "違反", v.name()));
-            }
-        }
-        Violation row = found;
-
-        excluded |= ageCheck(offence, catalogue, why, notApplied);
-
-        if (!row.isBlueTicketOffence()) {
-            excluded |= bit(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
-            why.add(Reason.of(BicycleRule.NOT_HANSOKU, Sources.RED_TICKET.withNote(row.notes()))
-                    .withFigure("違反", row.name()));
-        }
-
-        excluded |= vehicleCheck(offence, row, why, notApplied);
-        excluded |= conductChecks(offence, row, why, notApplied);
-
-        if (excluded == 0) {
-            return blueTicket(row, why, notApplied);
-        }
-        return outside(offence, row, excluded, why, notApplied);
+        Findings found = new Findings();
+        Violation row = tableInForce(offence, catalogue, found);
+        int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
+        riderOf16(offence, age, catalogue, found);
+        hansokuKoi(row, found);
+        vehicleCovered(offence, row, found);
+        hansokushaConduct(offence, row, found);
+        return found.excluded.isEmpty() ? blueTicket(row, found) : outside(offence, row, age, found);
     }
 
-    /** The row covers the vehicle ridden (※1, ※2; 重被牽引車 is outside, 道路交通法第125条第1項). */
-    private static int vehicleCheck(Offence offence, Violation row, java.util.List<Reason> why,
-            java.util.List<Reason> notApplied) {
-        int excluded = 0;
+    /**
+     * The system is in force on the day, and the act is a row of the table then in force (seed
+     * Topics!; ruling 4). An act before the start is judged against the first table's row, so
+     * that what applies instead can still be named.
+     */
+    private static Violation tableInForce(Offence offence, ViolationCatalogue catalogue, Findings found) {
+        Violation v = offence.violation();
+        LocalDate date = offence.date();
+        Either<NotInForce, Effective<ViolationSchedule>> table = catalogue.at(date);
+        if (table.isLeft()) {
+            found.exclude(Exclusion.BEFORE_SYSTEM, Reason.of(BicycleRule.SYSTEM_IN_FORCE,
+                    catalogue.versions().versions().head().basis()).variant("before")
+                    .withFigures("施行日", catalogue.firstInForce(), "違反日", date));
+            return v;
+        }
+        Effective<ViolationSchedule> t = table.get();
+        found.passed(Reason.of(BicycleRule.SYSTEM_IN_FORCE, t.basis(), "違反日", date, "施行日", t.from()));
+        Option<Violation> inTable = t.value().row(v);
+        if (inTable.isEmpty()) {
+            found.exclude(Exclusion.NOT_A_BLUE_TICKET_OFFENCE, Reason.of(BicycleRule.IN_TABLE, t.basis(), "違反",
+                    v.name()));
+        }
+        return inTable.getOrElse(v);
+    }
+
+    /**
+     * Only a rider of 16 or over at the moment of the act is dealt with by a blue ticket (seed:
+     * 16歳以上が行った反則行為); the age is read at the moment, not the eve of the birthday
+     * (ruling 1), which the reason says when it matters.
+     */
+    private static void riderOf16(Offence offence, int age, ViolationCatalogue catalogue, Findings found) {
+        Either<NotInForce, Effective<Long>> minAge = MIN_AGE.at(offence.date());
+        if (minAge.isLeft()) {
+            found.passed(Reason.of(BicycleRule.AGE_16, catalogue.versions().versions().head().basis())
+                    .variant("before-system").withFigure("年齢", age));
+            return;
+        }
+        long limit = minAge.get().value();
+        Reason ageReason = Reason.of(BicycleRule.AGE_16, minAge.get().basis(), "生年月日", offence.birthDate(), "年齢", age,
+                "下限", limit);
+        if (age < limit) {
+            found.exclude(Exclusion.UNDER_16, ageReason);
+            found.because(AGE_READING);
+        } else {
+            found.passed(ageReason);
+        }
+    }
+
+    /** A row without a 反則金 is no 反則行為: it goes to the criminal procedure (警察庁 自転車ポータル). */
+    private static void hansokuKoi(Violation row, Findings found) {
+        if (!row.isBlueTicketOffence()) {
+            found.exclude(Exclusion.NOT_A_BLUE_TICKET_OFFENCE, row.notHansokuReason().get());
+        }
+    }
+
+    /**
+     * 道路交通法第125条第1項 covers light vehicles except heavy towed ones, and some rows only
+     * bicycles or ordinary bicycles (※1, ※2). A vehicle not given is taken to be covered, and the
+     * answer says so.
+     */
+    private static void vehicleCovered(Offence offence, Violation row, Findings found) {
         for (RiderType type : offence.riderType()) {
             if (type == RiderType.HEAVY_TOWED_VEHICLE) {
-                excluded |= bit(Exclusion.VEHICLE_NOT_COVERED);
-                why.add(HEAVY_TOWED);
+                found.exclude(Exclusion.VEHICLE_NOT_COVERED, HEAVY_TOWED);
             } else if (!row.scope().covers(type)) {
-                excluded |= bit(Exclusion.VEHICLE_NOT_COVERED);
-                why.add(Reason.of(BicycleRule.SCOPE, row.amountBasis().withConfidence(Confidence.UNCONFIRMED))
-                        .withFigures("違反", row.name(), "対象", row.scope(), "車両", type));
+                found.exclude(Exclusion.VEHICLE_NOT_COVERED, Reason.of(BicycleRule.SCOPE,
+                        row.amountBasis().withConfidence(Confidence.UNCONFIRMED), "違反", row.name(), "対象",
+                        row.scope(), "車両", type));
             }
         }
         if (offence.riderType().isEmpty()) {
-            notApplied.add(VEHICLE_NOT_GIVEN);
+            found.passed(VEHICLE_NOT_GIVEN);
         }
-        return excluded;
     }
 
-    /** No alcohol, no accident (道路交通法第125条第2項) and no traffic danger from phone use (seed Topics!). */
-    private static int conductChecks(Offence offence, Violation row, java.util.List<Reason> why,
-            java.util.List<Reason> notApplied) {
-        int excluded = 0;
+    /**
+     * 道路交通法第125条第2項: a rider over the alcohol limit or drunk, or whose act caused a traffic
+     * accident, is no 反則者; phone use that caused traffic danger is a crime of its own (seed
+     * Topics! 運転中のながらスマホの禁止), so only a phone row says it was checked.
+     */
+    private static void hansokushaConduct(Offence offence, Violation row, Findings found) {
         if (offence.alcohol() != Alcohol.NONE) {
-            excluded |= bit(Exclusion.ALCOHOL);
-            why.add(Reason.of(BicycleRule.ALCOHOL).withFigure("飲酒", offence.alcohol()));
+            found.exclude(Exclusion.ALCOHOL, Reason.of(BicycleRule.ALCOHOL, BicycleRule.ALCOHOL.basis(), "飲酒",
+                    offence.alcohol()));
         } else {
-            notApplied.add(NO_ALCOHOL);
+            found.passed(NO_ALCOHOL);
         }
         if (offence.causedAccident()) {
-            excluded |= bit(Exclusion.ACCIDENT);
-            why.add(ACCIDENT);
+            found.exclude(Exclusion.ACCIDENT, ACCIDENT);
         } else {
-            notApplied.add(NO_ACCIDENT);
+            found.passed(NO_ACCIDENT);
         }
         if (offence.causedDanger()) {
-            excluded |= bit(Exclusion.TRAFFIC_DANGER);
-            why.add(DANGER);
+            found.exclude(Exclusion.TRAFFIC_DANGER, DANGER);
         } else if (row.id().startsWith("MOBILE_PHONE")) {
-            notApplied.add(NO_DANGER);
+            found.passed(NO_DANGER);
         }
-        return excluded;
     }
 
-    /** Age 16 or over at the moment of the act (seed: 16歳以上が行った反則行為; ruling 1). */
-    private static int ageCheck(Offence offence, ViolationCatalogue catalogue, java.util.List<Reason> why,
-            java.util.List<Reason> notApplied) {
-        LocalDate date = offence.date();
-        Either<NotInForce, Effective<Long>> minAge = MIN_AGE.at(date);
-        int age = Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT);
-        if (minAge.isRight()) {
-            long limit = minAge.get().value();
-            Reason ageReason = Reason.of(BicycleRule.AGE_16, minAge.get().basis(), "生年月日", offence.birthDate(), "年齢", age,
-                    "下限", limit);
-            if (age < limit) {
-                why.add(ageReason);
-                why.add(AGE_READING);
-                return bit(Exclusion.UNDER_16);
-            }
-            notApplied.add(ageReason);
-        } else {
-            notApplied.add(Reason.of(BicycleRule.AGE_16, catalogue.versions().versions().head().basis())
-                    .variant("before-system").withFigure("年齢", age));
-        }
-        return 0;
+    private static Decision<Assessment> blueTicket(Violation row, Findings found) {
+        found.because(row.offenceReason());
+        found.because(row.amountReason().get());
+        return found.decide(new Assessment.BlueTicket(row, row.amount().get()));
     }
 
-    // One bit per exclusion while checking: an EnumSet per assessment cost more than the rule.
-    @SuppressWarnings("EnumOrdinal")
-    private static int bit(Exclusion e) {
-        return 1 << e.ordinal();
-    }
-
-    private static boolean has(int excluded, Exclusion e) {
-        return (excluded & bit(e)) != 0;
-    }
-
-    /** The exclusions in the order the assessment checks them (their declaration order). */
-    private static List<Exclusion> exclusions(int excluded) {
-        List<Exclusion> all = List.empty();
-        for (int i = EXCLUSIONS.length - 1; i >= 0; i--) {
-            if (has(excluded, EXCLUSIONS[i])) {
-                all = all.prepend(EXCLUSIONS[i]);
-            }
-        }
-        return all;
-    }
-
-    private static Decision<Assessment> blueTicket(Violation row, java.util.List<Reason> why,
-            java.util.List<Reason> notApplied) {
-        Yen amount = row.amount().get();
-        why.add(row.offenceReason());
-        why.add(row.amountReason().get());
-        return Decision.of(new Assessment.BlueTicket(row, amount), why, notApplied);
-    }
-
-    private static Decision<Assessment> outside(Offence offence, Violation row, int excluded,
-            java.util.List<Reason> why, java.util.List<Reason> notApplied) {
-        boolean systemInForce = !has(excluded, Exclusion.BEFORE_SYSTEM);
-        boolean crime = has(excluded, Exclusion.NOT_A_BLUE_TICKET_OFFENCE) || has(excluded, Exclusion.ALCOHOL)
-                || has(excluded, Exclusion.ACCIDENT) || has(excluded, Exclusion.TRAFFIC_DANGER);
-        List<Exclusion> listed = exclusions(excluded);
-        int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
+    /**
+     * What applies instead. A rider under 16 gets guidance and a warning, unless the act is a
+     * crime and the rider was old enough to be punished (刑法第41条), when it goes to the family
+     * court (少年法); an act before the start is handled as before; anything else is the criminal
+     * procedure, with the heaviest penalty the facts bring.
+     */
+    private static Decision<Assessment> outside(Offence offence, Violation row, int age, Findings found) {
+        Exclusions excluded = found.excluded;
+        boolean systemInForce = !excluded.contains(Exclusion.BEFORE_SYSTEM);
+        boolean crime = excluded.containsAny(CRIMES);
+        boolean under16 = systemInForce && excluded.contains(Exclusion.UNDER_16);
         Effective<Long> criminalAge = CRIMINAL_AGE.at(offence.date())
                 .getOrElseThrow(n -> new BundledCsv.BrokenData(n.toString()));
-        if (systemInForce && has(excluded, Exclusion.UNDER_16) && (!crime || age < criminalAge.value())) {
-            why.add(GUIDANCE_INSTEAD);
+        if (under16 && (!crime || age < criminalAge.value())) {
+            found.because(GUIDANCE_INSTEAD);
             if (crime) {
-                why.add(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis(), "年齢", age));
+                found.because(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis(), "年齢", age));
             }
-            return Decision.of(new Assessment.OutsideSystem(listed, new Instead.GuidanceAndWarning()), why,
-                    notApplied);
+            return found.decide(new Assessment.OutsideSystem(excluded.toList(), new Instead.GuidanceAndWarning()));
         }
-        if (systemInForce && has(excluded, Exclusion.UNDER_16)) {
-            why.add(Reason.of(BicycleRule.INSTEAD_JUVENILE).withFigure("年齢", age));
+        if (under16) {
+            found.because(Reason.of(BicycleRule.INSTEAD_JUVENILE, BicycleRule.INSTEAD_JUVENILE.basis(), "年齢", age));
         }
-        String key = offence.alcohol() == Alcohol.DRUNK ? "ALCOHOL_DRUNK"
-                : offence.alcohol() == Alcohol.OVER_LIMIT ? "ALCOHOL_OVER_LIMIT"
-                : offence.causedDanger() ? "MOBILE_PHONE_DANGER" : row.id();
-        Option<MaximumPenalty> penalty = MaximumPenalty.forKey(key);
+        Option<MaximumPenalty> penalty = MaximumPenalty.forKey(penaltyKey(offence, row));
         if (!systemInForce) {
-            why.add(BEFORE_SYSTEM_INSTEAD);
-            if (penalty.isDefined()) {
-                MaximumPenalty p = penalty.get();
-                why.add(Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis()).variant("before-system")
+            found.because(BEFORE_SYSTEM_INSTEAD);
+            for (MaximumPenalty p : penalty) {
+                found.because(Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis()).variant("before-system")
                         .withFigure("法定刑", p.describe()));
             }
-            return Decision.of(new Assessment.OutsideSystem(listed, new Instead.CriminalProcedure(penalty)), why,
-                    notApplied);
+        } else if (penalty.isDefined()) {
+            MaximumPenalty p = penalty.get();
+            found.because(Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis(), "上限", p.describe().ja(), "法定刑",
+                    p.describe()));
+        } else {
+            found.because(CRIMINAL_NO_PENALTY);
         }
-        Reason instead = penalty.map(p -> Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis())
-                .withFigures("上限", p.describe().ja(), "法定刑", p.describe()))
-                .getOrElse(CRIMINAL_NO_PENALTY);
-        why.add(instead);
-        return Decision.of(new Assessment.OutsideSystem(listed, new Instead.CriminalProcedure(penalty)), why,
-                notApplied);
+        return found.decide(new Assessment.OutsideSystem(excluded.toList(), new Instead.CriminalProcedure(penalty)));
+    }
+
+    /** The fact with the heaviest penalty decides which the rule book prints: drink, then danger, then the act. */
+    private static String penaltyKey(Offence offence, Violation row) {
+        return offence.alcohol() == Alcohol.DRUNK ? "ALCOHOL_DRUNK"
+                : offence.alcohol() == Alcohol.OVER_LIMIT ? "ALCOHOL_OVER_LIMIT"
+                : offence.causedDanger() ? "MOBILE_PHONE_DANGER" : row.id();
+    }
+
+    /**
+     * What the checks of one assessment found: the exclusions, the reasons that exclude the
+     * ticket or decide what applies, and the checks that passed. The only mutable state of an
+     * assessment, never shared beyond the call; plain lists because a Vavr list copies itself on
+     * every append, and the decision copies them once.
+     */
+    private static final class Findings {
+        private final ArrayList<Reason> why = new ArrayList<>(4);
+        private final ArrayList<Reason> notApplied = new ArrayList<>(6);
+        private Exclusions excluded = Exclusions.NONE;
+
+        /** A check that excludes the blue ticket, with why. */
+        void exclude(Exclusion exclusion, Reason reason) {
+            excluded = excluded.with(exclusion);
+            why.add(reason);
+        }
+
+        /** A reason that explains or decides the answer. */
+        void because(Reason reason) {
+            why.add(reason);
+        }
+
+        /** A check that did not exclude the ticket, with why not. */
+        void passed(Reason reason) {
+            notApplied.add(reason);
+        }
+
+        Decision<Assessment> decide(Assessment answer) {
+            return Decision.of(answer, why, notApplied);
+        }
     }
 }

@@ -34,8 +34,8 @@ import java.util.ArrayList;
  * <p>Static functions only; thread-safe.
  */
 public final class PaymentDeadlines {
-    static final Message PROVISIONAL = Message.of("仮納付", "provisional payment");
-    static final Message PAYMENT = Message.of("通告に係る納付", "payment after the notification (通告)");
+    static final Message PROVISIONAL = BicycleRule.DEADLINE_PROVISIONAL.named("step");
+    static final Message PAYMENT = BicycleRule.DEADLINE_PAYMENT.named("step");
     private static final LegalBasis PROVISIONAL_SEED =
             Sources.seed("反則金の納付手続きについて（告知を受けた日の翌日から7日以内）");
     private static final LegalBasis PAYMENT_SEED =

@@ -6,7 +6,6 @@ import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.LegalBasis;
-import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
@@ -50,11 +49,14 @@ public final class RuleBookChecks {
         return ViolationCatalogue.standard().find(id).toOption();
     }
 
-    /** The bicycle table's row applies only to bicycles; a motorised vehicle has its own table. */
-    private static RuleVerdict violates(String ja, String en, VehicleKind vehicle, String id) {
+    /**
+     * The violation a rule finds, named by the rule's {@code violation} words. The bicycle table's
+     * row applies only to bicycles; a motorised vehicle has its own table.
+     */
+    private static RuleVerdict violates(BicycleRule rule, VehicleKind vehicle, String id) {
         boolean bicycle = vehicle == VehicleKind.ORDINARY_BICYCLE || vehicle == VehicleKind.TANDEM
                 || vehicle == VehicleKind.OTHER_BICYCLE;
-        return new RuleVerdict.Violates(Message.of(ja, en), bicycle ? row(id) : Option.none());
+        return new RuleVerdict.Violates(rule.named("violation"), bicycle ? row(id) : Option.none());
     }
 
     /**
@@ -75,16 +77,13 @@ public final class RuleBookChecks {
                         .withFigure("車両", v))
                         .notApplied(smallMotorRoadwayNote(v)));
             case ROADWAY_RIGHT:
-                return ok(Decision.of(violates("通行区分違反（車道の右側通行・逆走）", "traffic division violation (riding on the right)",
-                        v, "TRAFFIC_DIVISION"))
+                return ok(Decision.of(violates(BicycleRule.PLACE_RIGHT, v, "TRAFFIC_DIVISION"))
                         .because(Reason.of(BicycleRule.PLACE_RIGHT)));
             case ROADSIDE_STRIP_RIGHT:
-                return ok(Decision.of(violates("通行区分違反（道路右側の路側帯）", "traffic division violation (right roadside strip)",
-                        v, "TRAFFIC_DIVISION"))
+                return ok(Decision.of(violates(BicycleRule.PLACE_RIGHT_STRIP, v, "TRAFFIC_DIVISION"))
                         .because(Reason.of(BicycleRule.PLACE_RIGHT_STRIP)));
             case PEDESTRIAN_ROADSIDE_STRIP:
-                return ok(Decision.of(violates("通行区分違反（歩行者用路側帯）", "traffic division violation (pedestrian roadside strip)",
-                        v, "TRAFFIC_DIVISION"))
+                return ok(Decision.of(violates(BicycleRule.PLACE_PEDESTRIAN_STRIP, v, "TRAFFIC_DIVISION"))
                         .because(Reason.of(BicycleRule.PLACE_PEDESTRIAN_STRIP)));
             case ROADSIDE_STRIP_LEFT:
                 return ok(leftStrip(v));
@@ -109,7 +108,7 @@ public final class RuleBookChecks {
 
     private static Decision<RuleVerdict> leftStrip(VehicleKind v) {
         if (v == VehicleKind.SMALL_MOTOR_ROAD_MODE || v == VehicleKind.GENERAL_MOPED) {
-            return Decision.of(violates("通行区分違反（路側帯）", "traffic division violation (roadside strip)", v, "TRAFFIC_DIVISION"))
+            return Decision.of(violates(BicycleRule.PLACE_STRIP_SMALL_MOTOR, v, "TRAFFIC_DIVISION"))
                     .because(Reason.of(BicycleRule.PLACE_STRIP_SMALL_MOTOR).withFigure("車両", v));
         }
         return Decision.<RuleVerdict>of(new RuleVerdict.Permitted()).because(Reason.of(BicycleRule.PLACE_STRIP)
@@ -119,21 +118,19 @@ public final class RuleBookChecks {
     private static Validation<Seq<Problem>, Decision<RuleVerdict>> sidewalk(RidingSituation s) {
         VehicleKind v = s.vehicle();
         if (v == VehicleKind.TANDEM || v == VehicleKind.OTHER_BICYCLE) {
-            return ok(Decision.of(violates("通行区分違反（普通自転車以外の自転車の歩道通行）",
-                    "traffic division violation (a bicycle that is not an ordinary bicycle on a sidewalk)", v,
-                    "TRAFFIC_DIVISION"))
+            return ok(Decision.of(violates(BicycleRule.PLACE_SIDEWALK_NOT_ORDINARY, v, "TRAFFIC_DIVISION"))
                     .because(Reason.of(BicycleRule.PLACE_SIDEWALK_NOT_ORDINARY,
                             v == VehicleKind.TANDEM ? Sources.TANDEM : Sources.SIDEWALK).withFigure("車両", v)));
         }
         if (v == VehicleKind.GENERAL_MOPED || v == VehicleKind.SMALL_MOTOR_ROAD_MODE) {
-            return ok(Decision.of(violates("通行区分違反（歩道通行）", "traffic division violation (sidewalk)", v, "TRAFFIC_DIVISION"))
+            return ok(Decision.of(violates(BicycleRule.PLACE_SIDEWALK_MOTOR, v, "TRAFFIC_DIVISION"))
                     .because(Reason.of(BicycleRule.PLACE_SIDEWALK_MOTOR).withFigure("車両", v)));
         }
         if (v == VehicleKind.SMALL_MOTOR_SIDEWALK_MODE) {
             Reason sign = s.sidewalkSign() ? Reason.of(BicycleRule.PLACE_SIDEWALK_SMALL_MOTOR)
                     : Reason.of(BicycleRule.PLACE_SIDEWALK_SMALL_MOTOR).variant("no-sign");
             return ok(s.sidewalkSign() ? Decision.<RuleVerdict>of(new RuleVerdict.Permitted()).because(sign)
-                    : Decision.of(violates("通行区分違反（歩道通行）", "traffic division violation (sidewalk)", v, "TRAFFIC_DIVISION")).because(sign));
+                    : Decision.of(violates(BicycleRule.PLACE_SIDEWALK_SMALL_MOTOR, v, "TRAFFIC_DIVISION")).because(sign));
         }
         return ordinaryBicycleOnSidewalk(s);
     }
@@ -174,8 +171,7 @@ public final class RuleBookChecks {
         if (!yes.isEmpty()) {
             return ok(Decision.<RuleVerdict>of(new RuleVerdict.Permitted(), yes.append(Reason.of(BicycleRule.SIDEWALK_HOW)), no));
         }
-        return ok(Decision.of(violates("通行区分違反（歩道通行）", "traffic division violation (riding on the sidewalk)",
-                s.vehicle(), "TRAFFIC_DIVISION"), no.append(Reason.of(BicycleRule.SIDEWALK_NONE)),
+        return ok(Decision.of(violates(BicycleRule.SIDEWALK_NONE, s.vehicle(), "TRAFFIC_DIVISION"), no.append(Reason.of(BicycleRule.SIDEWALK_NONE)),
                 List.empty()));
     }
 
@@ -190,9 +186,7 @@ public final class RuleBookChecks {
         if (vehicle == VehicleKind.ORDINARY_BICYCLE) {
             return Decision.<RuleVerdict>of(new RuleVerdict.Permitted()).because(Reason.of(BicycleRule.SIGN_EXCEPT_BICYCLES));
         }
-        return Decision.of(violates("通行禁止違反（「自転車を除く」は普通自転車のみ）",
-                "entering a closed road (「自転車を除く」 exempts ordinary bicycles only)",
-                vehicle, "NO_ENTRY"))
+        return Decision.of(violates(BicycleRule.SIGN_EXCEPT_BICYCLES, vehicle, "NO_ENTRY"))
                 .because(Reason.of(BicycleRule.SIGN_EXCEPT_BICYCLES).variant("not-exempt").withFigure("車両", vehicle));
     }
 
@@ -215,8 +209,7 @@ public final class RuleBookChecks {
             }
             if (allowed.isLeft() || riders > 1) {
                 LegalBasis b = allowed.map(Effective::basis).getOrElse(Sources.TANDEM);
-                return ok(Decision.of(violates("軽車両乗車積載制限違反（タンデム自転車の乗車人員）",
-                        "passenger limit exceeded (tandem)", p.vehicle(), "LOAD_LIMIT")).because(allowed.isLeft()
+                return ok(Decision.of(violates(BicycleRule.PASSENGERS_TANDEM, p.vehicle(), "LOAD_LIMIT")).because(allowed.isLeft()
                                 ? Reason.of(BicycleRule.PASSENGERS_TANDEM, b).variant("before")
                                 : Reason.of(BicycleRule.PASSENGERS_TANDEM, b).variant("too-many")
                                         .withFigure("同乗者", riders)));
@@ -254,7 +247,7 @@ public final class RuleBookChecks {
         if (breaches.isEmpty()) {
             return ok(Decision.<RuleVerdict>of(new RuleVerdict.Permitted(), fine, List.empty()));
         }
-        return ok(Decision.of(violates("軽車両乗車積載制限違反", "passenger limit exceeded", p.vehicle(), "LOAD_LIMIT"), breaches, fine));
+        return ok(Decision.of(violates(BicycleRule.PASSENGERS_OTHERS, p.vehicle(), "LOAD_LIMIT"), breaches, fine));
     }
 
     /**
@@ -325,8 +318,7 @@ public final class RuleBookChecks {
         int age = Age.of(birthDate, date, AgeReading.AT_MOMENT);
         Reason r = Reason.of(BicycleRule.SMALL_MOTOR_AGE, min.get().basis()).withFigure("年齢", age);
         return ok(age < min.get().value()
-                ? Decision.<RuleVerdict>of(new RuleVerdict.Violates(Message.of("16歳未満の特定小型原付の運転", "a rider under 16 on a small motorised bicycle"),
-                        Option.none())).because(r)
+                ? Decision.<RuleVerdict>of(new RuleVerdict.Violates(BicycleRule.SMALL_MOTOR_AGE.named("violation"), Option.none())).because(r)
                 : Decision.<RuleVerdict>of(new RuleVerdict.Permitted()).because(r));
     }
 }

@@ -5,8 +5,6 @@ import io.github.kisoku.calendar.AgeReading;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
-import io.github.kisoku.kernel.LegalBasis;
-import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
@@ -27,7 +25,14 @@ import java.time.LocalDate;
  * thread-safe: {@link #apply(CaseEvent)} returns a new case.
  */
 public final class TicketCase {
-    private static final LegalBasis REFERRAL = Sources.REFERRAL;
+    // The procedure's steps as the timeline names them, each with the basis of the step.
+    private static final Reason PROVISIONAL_STEP = Reason.of(BicycleRule.DEADLINE_PROVISIONAL,
+            Sources.act("第129条第1項", Confidence.CONFIRMED)).variant("timeline");
+    private static final Reason NOTIFICATION_STEP = Reason.of(BicycleRule.DEADLINE_PAYMENT,
+            Sources.act("第127条・第128条第1項", Confidence.SECONDARY)).variant("timeline");
+    private static final Reason MAILED_STEP = Reason.of(BicycleRule.MAILING_COST,
+            Sources.order("第47条第1項第6号・第2項", Confidence.CONFIRMED)).variant("timeline");
+    private static final Reason REFERRAL_STEP = Reason.of(BicycleRule.REFERRAL, Sources.REFERRAL).variant("timeline");
 
     private final Offence offence;
     private final Yen amount;
@@ -268,24 +273,13 @@ public final class TicketCase {
                 provisional.value().from()).toOption());
         Option<Yen> mailedDue = cost.map(c -> amount.plus(Yen.of(c.value())));
         List<TimelineStep> steps = List.of(
-                TimelineStep.of(TimelineStep.Kind.PROVISIONAL_PAYMENT,
-                        Message.of("仮納付: 告知の翌日から7日以内に郵便局か銀行で納付",
-                                "provisional payment at a post office or bank within 7 days after the ticket"),
-                        Option.of(amount), Option.of(provisional.value()), Sources.act("第129条第1項", Confidence.CONFIRMED)),
-                TimelineStep.of(TimelineStep.Kind.NOTIFICATION,
-                        Message.of("通告: 指定の日時・場所で通告を受け、翌日から10日以内に納付",
-                                "notification (通告) in person at the appointed time and place; pay within 10 days"),
-                        Option.of(amount), inPerson ? payment.map(Decision::value) : Option.none(),
-                        Sources.act("第127条・第128条第1項", Confidence.SECONDARY)),
-                TimelineStep.of(TimelineStep.Kind.MAILED_NOTIFICATION,
-                        Message.of("通告書の郵送: 反則金と郵送に要する費用を納付",
-                                "notification by post: pay the 反則金 plus the mailing cost"),
-                        mailedDue, mailed ? payment.map(Decision::value) : Option.none(),
-                        Sources.order("第47条第1項第6号・第2項", Confidence.CONFIRMED)),
-                TimelineStep.of(TimelineStep.Kind.REFERRAL,
-                        Message.of("それでも納付しなかった場合: 検察庁（成人）または家庭裁判所（少年）へ送致",
-                                "if still unpaid: referral to the public prosecutor (adult) or the family court (juvenile)"),
-                        Option.none(), Option.none(), REFERRAL));
+                TimelineStep.of(TimelineStep.Kind.PROVISIONAL_PAYMENT, PROVISIONAL_STEP, Option.of(amount),
+                        Option.of(provisional.value())),
+                TimelineStep.of(TimelineStep.Kind.NOTIFICATION, NOTIFICATION_STEP, Option.of(amount),
+                        inPerson ? payment.map(Decision::value) : Option.none()),
+                TimelineStep.of(TimelineStep.Kind.MAILED_NOTIFICATION, MAILED_STEP, mailedDue,
+                        mailed ? payment.map(Decision::value) : Option.none()),
+                TimelineStep.of(TimelineStep.Kind.REFERRAL, REFERRAL_STEP, Option.none(), Option.none()));
         List<Reason> reasons = provisional.reasons().appendAll(payment.toList().flatMap(Decision::reasons));
         for (Effective<Long> c : cost) {
             reasons = reasons.append(Reason.of(BicycleRule.MAILING_COST, c.basis())

@@ -2,6 +2,7 @@ package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.control.Option;
 
@@ -23,23 +24,20 @@ public final class TimelineStep {
     }
 
     private final Kind kind;
-    private final Message description;
+    // The step's words (its rule's timeline variant) and its basis: written when first read.
+    private final Reason said;
     private final Option<Yen> due;
     private final Option<Deadline> deadline;
-    private final LegalBasis basis;
 
-    private TimelineStep(Kind kind, Message description, Option<Yen> due, Option<Deadline> deadline,
-            LegalBasis basis) {
+    private TimelineStep(Kind kind, Reason said, Option<Yen> due, Option<Deadline> deadline) {
         this.kind = kind;
-        this.description = description;
+        this.said = said;
         this.due = due;
         this.deadline = deadline;
-        this.basis = basis;
     }
 
-    static TimelineStep of(Kind kind, Message description, Option<Yen> due, Option<Deadline> deadline,
-            LegalBasis basis) {
-        return new TimelineStep(kind, description, due, deadline, basis);
+    static TimelineStep of(Kind kind, Reason said, Option<Yen> due, Option<Deadline> deadline) {
+        return new TimelineStep(kind, said, due, deadline);
     }
 
     /** {@return which step} */
@@ -49,7 +47,7 @@ public final class TimelineStep {
 
     /** {@return what happens at this step} */
     public Message description() {
-        return description;
+        return said.message();
     }
 
     /** {@return the amount due at this step, if any} */
@@ -64,24 +62,24 @@ public final class TimelineStep {
 
     /** {@return the step's legal basis} */
     public LegalBasis basis() {
-        return basis;
+        return said.basis();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof TimelineStep && ((TimelineStep) o).kind == kind
-                && ((TimelineStep) o).description.equals(description) && ((TimelineStep) o).due.equals(due)
+                && ((TimelineStep) o).description().equals(description()) && ((TimelineStep) o).due.equals(due)
                 && ((TimelineStep) o).deadline.equals(deadline);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(kind, description, due, deadline);
+        return java.util.Objects.hash(kind, description(), due, deadline);
     }
 
     @Override
     public String toString() {
-        return description.ja() + " / " + description.en() + due.map(d -> " [" + d + "]").getOrElse("")
+        return description().ja() + " / " + description().en() + due.map(d -> " [" + d + "]").getOrElse("")
                 + deadline.map(d -> " → " + d.operative() + " (法定の末日 / statutory last day " + d.statutoryLastDay()
                         + (d.rolled().moved() ? "; 銀行休業日の繰越し / rolled past bank holidays " + d.rolled().rolled() : "")
                         + d.printed().map(p -> "; 印字 / printed " + p).getOrElse("") + ")").getOrElse("");

@@ -34,9 +34,11 @@ public final class Violation {
     // Built once per row: every assessment cites them.
     private final LegalBasis articleBasis;
     private final LegalBasis amountBasis;
-    // The two reasons every blue ticket for this row gives, the same for every offence.
+    // The two reasons every blue ticket for this row gives, the same for every offence; and for
+    // a row without a 反則金, why it gets none.
     private final Reason offenceReason;
     private final Option<Reason> amountReason;
+    private final Option<Reason> notHansokuReason;
 
     private Violation(BundledCsv.Row r) {
         this.id = r.get("id");
@@ -58,6 +60,8 @@ public final class Violation {
         this.offenceReason = Reason.of(BicycleRule.VIOLATION, articleBasis).withFigures("違反", name, "条", article);
         this.amountReason = amount.map(yen -> Reason.of(BicycleRule.AMOUNT, amountBasis)
                 .withFigures("反則金", yen, "確度", confidence));
+        this.notHansokuReason = amount.isDefined() ? Option.none()
+                : Option.some(Reason.of(BicycleRule.NOT_HANSOKU, Sources.RED_TICKET.withNote(notes), "違反", name));
     }
 
     /** {@return why this row is a blue-ticket offence: its article} */
@@ -68,6 +72,11 @@ public final class Violation {
     /** {@return the row's 反則金 with its source and confidence, for a row that has one} */
     Option<Reason> amountReason() {
         return amountReason;
+    }
+
+    /** {@return why this row is no 反則行為, for a row without a 反則金} */
+    Option<Reason> notHansokuReason() {
+        return notHansokuReason;
     }
 
     static Violation fromRow(BundledCsv.Row row) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kisoku.bicycle.Alcohol;
 import io.github.kisoku.bicycle.Assessment;
+import io.github.kisoku.bicycle.BicycleProblem;
 import io.github.kisoku.bicycle.CourseCondition;
 import io.github.kisoku.bicycle.DangerousActRecord;
 import io.github.kisoku.bicycle.Deadline;
@@ -54,9 +55,8 @@ final class BicycleCases {
             boolean danger = f.bool("trafficDanger", false);
             Option<RiderType> rider = f.enumeration("riderType", false, RiderType.class);
             if (date.isDefined() && notice.exists(n -> n.isBefore(date.get()))) {
-                f.problem(Problem.of(f.path("noticeDate"), "notice-before-offence",
-                        "告知日 " + notice.get() + " が違反日 " + date.get() + " より前です",
-                        "the notice date " + notice.get() + " is before the offence date " + date.get()));
+                f.problem(Problem.of(BicycleProblem.NOTICE_BEFORE_OFFENCE, f.path("noticeDate"))
+                        .withFigures("noticeDate", notice.get(), "offenceDate", date.get()));
             }
             return f.finish(() -> {
                 Offence.Builder b = Offence.builder().violation(violation.get()).on(date.get())
@@ -154,9 +154,8 @@ final class BicycleCases {
                     ? Option.of(DangerousActRecord.How.DETECTED)
                     : k.equals("accident") ? Option.of(DangerousActRecord.How.ACCIDENT) : Option.none());
             if (kind.isDefined() && how.isEmpty()) {
-                a.problem(Problem.of(a.path("kind"), "unknown-value",
-                        a.path("kind") + " は detected か accident です（入力: " + kind.get() + "）",
-                        a.path("kind") + " must be detected or accident (got " + kind.get() + ")"));
+                a.problem(Problem.of(CliProblem.UNKNOWN_VALUE, a.path("kind"))
+                        .withFigures("value", kind.get(), "known", "detected, accident"));
             }
             if (date.isEmpty() || number.isEmpty() || how.isEmpty()) {
                 return Option.none();

@@ -1,5 +1,10 @@
 package io.github.kisoku.bicycle;
 
+import static io.github.kisoku.bicycle.BicycleFixtures.NOTICE;
+import static io.github.kisoku.bicycle.BicycleFixtures.assertValueSemantics;
+import static io.github.kisoku.bicycle.BicycleFixtures.codes;
+import static io.github.kisoku.bicycle.BicycleFixtures.offence;
+import static io.github.kisoku.bicycle.BicycleFixtures.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +14,7 @@ import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Language;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Yen;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.DisplayName;
@@ -177,5 +183,65 @@ class BicycleAssessmentTest {
                 .alcohol(Alcohol.OVER_LIMIT));
         assertThat(outside(d).instead()).isEqualTo(new Instead.GuidanceAndWarning());
         assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.under-14");
+    }
+
+    @Test
+    @DisplayName("an exclusion set is the same value however it is built, and lists its exclusions in the order checked")
+    void exclusionSetsAreValuesInTheOrderChecked() {
+        Exclusions some = Exclusions.of(Exclusion.TRAFFIC_DANGER, Exclusion.UNDER_16);
+        assertThat(some).isSameAs(Exclusions.NONE.with(Exclusion.UNDER_16).with(Exclusion.TRAFFIC_DANGER))
+                .isSameAs(some.with(Exclusion.UNDER_16));
+        assertThat(some.toList()).containsExactly(Exclusion.UNDER_16, Exclusion.TRAFFIC_DANGER);
+        assertThat(some.contains(Exclusion.UNDER_16)).isTrue();
+        assertThat(some.contains(Exclusion.ALCOHOL)).isFalse();
+        assertThat(some.containsAny(Exclusions.of(Exclusion.ALCOHOL, Exclusion.TRAFFIC_DANGER))).isTrue();
+        assertThat(some.containsAny(Exclusions.of(Exclusion.ALCOHOL))).isFalse();
+        assertThat(some.isEmpty()).isFalse();
+        assertThat(Exclusions.NONE.isEmpty()).isTrue();
+        assertThat(Exclusions.NONE.toList()).isEmpty();
+        assertThat(Exclusions.of(Exclusion.values()).toList()).containsExactly(Exclusion.values());
+        assertThat(some).hasToString("Exclusions(UNDER_16, TRAFFIC_DANGER)");
+    }
+
+    @Test
+    @DisplayName("seed 罰則: a maximum penalty prints as the seed does and compares by key")
+    void maximumPenaltiesPrintAsTheSeed() {
+        MaximumPenalty signal = MaximumPenalty.forKey("SIGNAL_VIOLATION").get();
+        assertThat(signal.key()).isEqualTo("SIGNAL_VIOLATION");
+        assertThat(signal.imprisonmentMonths()).isEqualTo(3);
+        assertThat(signal.fine()).isEqualTo(Yen.of(50_000));
+        assertThat(signal.pettyFine()).isFalse();
+        assertThat(signal.describe().ja()).isEqualTo("3ヵ月以下の拘禁刑または5万円以下の罰金");
+        assertThat(signal.toString()).isEqualTo(signal.describe().toString());
+        assertValueSemantics(signal, MaximumPenalty.forKey("SIGNAL_VIOLATION").get(),
+                MaximumPenalty.forKey("SIGNAL_VIOLATION_FLASHING").get());
+        assertThat(signal.hashCode()).isNotEqualTo(MaximumPenalty.forKey("DESIGNATED_STOP").get().hashCode());
+        assertThat(new Instead.CriminalProcedure(Option.of(signal)).toString())
+                .isEqualTo("刑事手続（赤切符） / criminal procedure (red ticket): 3ヵ月以下の拘禁刑または5万円以下の罰金"
+                        + " / imprisonment of up to 3 months or a fine of up to 50,000 yen");
+        assertThat(new Instead.CriminalProcedure(Option.none()).toString())
+                .isEqualTo("刑事手続（赤切符） / criminal procedure (red ticket)");
+    }
+
+    @Test
+    @DisplayName("an offence prints its violation, date, time and birth date")
+    void anOffencePrintsItsFacts() {
+        Offence o = Offence.builder().violation("SIGNAL_VIOLATION").on(NOTICE).at(java.time.LocalTime.of(8, 30))
+                .riderBornOn(BicycleFixtures.ADULT).build();
+        assertThat(o.time()).contains(java.time.LocalTime.of(8, 30));
+        assertThat(o.toString()).isEqualTo("SIGNAL_VIOLATION on 2026-04-01 08:30, born 1990-01-01");
+        assertThat(offence("SIGNAL_VIOLATION", BicycleFixtures.ADULT).toString())
+                .isEqualTo("SIGNAL_VIOLATION on 2026-04-01, born 1990-01-01");
+        assertThat(RidingSituation.builder().on(NOTICE).vehicle(VehicleKind.TANDEM).place(Place.SIDEWALK).build()
+                .toString()).isEqualTo("2026-04-01 タンデム自転車 @ 歩道");
+    }
+
+    @Test
+    @DisplayName("bad offence input: a blank violation id, a birth after the act")
+    void badOffenceInputIsATypedProblem() {
+        assertThat(codes(Offence.builder().violation(" ").on(NOTICE).riderBornOn(BicycleFixtures.ADULT).validate().getError()))
+                .containsExactly("required");
+        assertThat(codes(Offence.builder().violation("SIGNAL_VIOLATION").on(NOTICE).riderBornOn(NOTICE.plusDays(1))
+                .validate().getError())).containsExactly("born-after-offence");
     }
 }

@@ -1,8 +1,15 @@
 package io.github.kisoku.bicycle;
 
+import static io.github.kisoku.bicycle.BicycleFixtures.ADULT;
+import static io.github.kisoku.bicycle.BicycleFixtures.assertValueSemantics;
+import static io.github.kisoku.bicycle.BicycleFixtures.codes;
+import static io.github.kisoku.bicycle.BicycleFixtures.fields;
+import static io.github.kisoku.bicycle.BicycleFixtures.offence;
+import static io.github.kisoku.bicycle.BicycleFixtures.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -127,5 +134,137 @@ class BicycleCaseTest {
         CaseEvent monday = new CaseEvent.Payment(LocalDate.of(2026, 4, 13), Yen.of(6000));
         assertThat(error(printed.apply(monday))).isEqualTo("deadline-passed");
         assertThat(computed.apply(monday).get().state()).isInstanceOf(CaseState.Paid.class);
+    }
+
+    @Test
+    @DisplayName("TicketCase.open: every problem at once — no offence, no ticket, no notice date")
+    void openingACaseWithoutItsPartsReportsEveryProblem() {
+        var invalid = TicketCase.open(null, null, null, Option.none());
+        assertThat(fields(invalid.getError())).containsExactly("offence", "ticket", "noticeDate");
+    }
+
+    @Test
+    @DisplayName("TicketCase.open: the ticket must be for the offence's violation; notice not before the offence")
+    void aTicketForAnotherViolationOrAnEarlyNoticeIsRefused() {
+        Offence signal = offence("SIGNAL_VIOLATION", ADULT);
+        Offence division = offence("TRAFFIC_DIVISION", ADULT);
+        assertThat(codes(TicketCase.open(signal, ticket(division), NOTICE, Option.none()).getError()))
+                .containsExactly("ticket-for-other-violation");
+        Offence later = Offence.builder().violation("SIGNAL_VIOLATION").on(NOTICE.plusDays(9)).riderBornOn(ADULT)
+                .build();
+        assertThat(codes(TicketCase.open(later, ticket(later), NOTICE.plusDays(8), Option.none()).getError()))
+                .containsExactly("notice-before-offence");
+        assertThat(codes(TicketCase.open(signal, ticket(signal), NOTICE.minusDays(1), Option.none()).getError()))
+                .as("every problem: the notice precedes the offence and the 7-day figure (from 2026-04-01)")
+                .containsExactly("notice-before-offence", "not-in-force");
+        assertThat(codes(TicketCase.open(signal, ticket(signal), NOTICE, null).getError())).containsExactly("required");
+        TicketCase c = TicketCase.open(signal, ticket(signal), NOTICE, Option.none()).get();
+        assertThat(c.offence()).isEqualTo(signal);
+        assertThat(c.amount()).as("信号無視 6,000円 (seed table)").isEqualTo(Yen.of(6000));
+        assertThat(c.history()).isEmpty();
+        assertThat(c.provisionalDeadline().value().statutoryLastDay())
+                .as("道路交通法第129条第1項: 翌日起算7日").isEqualTo(LocalDate.of(2026, 4, 8));
+        assertThat(c.toString()).startsWith("TicketCase(SIGNAL_VIOLATION on 2026-04-01").contains("6,000円");
+    }
+
+    @Test
+    @DisplayName("通告 with no printed deadline given (null) is the same as none; a payment without amount is refused")
+    void aNotificationWithoutPrintedDeadlineAndAPaymentWithoutAmount() {
+        TicketCase c = open(ADULT);
+        TicketCase notified = c.apply(new CaseEvent.Notification(LocalDate.of(2026, 4, 15), null)).get();
+        assertThat(notified.paymentDeadline().get().value().printed()).isEmpty();
+        assertThat(notified.paymentDeadline().get().value().statutoryLastDay())
+                .as("道路交通法第128条第1項: 通告の翌日から10日").isEqualTo(LocalDate.of(2026, 4, 25));
+        assertThat(notified.history()).hasSize(1);
+        assertThat(c.apply(new CaseEvent.Payment(LocalDate.of(2026, 4, 2), null)).getLeft().code())
+                .isEqualTo("required");
+        CaseError printedTooEarly = c.apply(new CaseEvent.Notification(LocalDate.of(2026, 4, 15),
+                Option.of(LocalDate.of(2026, 4, 14)))).getLeft();
+        assertThat(printedTooEarly.code()).isEqualTo("invalid-notification");
+        assertThat(printedTooEarly.asProblem("event").field()).isEqualTo("event");
+        assertThat(printedTooEarly.asProblem("event").code()).isEqualTo("invalid-notification");
+        assertThat(printedTooEarly.toString()).startsWith("invalid-notification: ");
+    }
+
+    @Test
+    @DisplayName("seed: 検察庁または裁判所へ送致 — the timeline of a referred case names the destination (少年法第2条)")
+    void theTimelineOfAReferredCaseNamesWhereItWent() {
+        List<CaseEvent> events = List.of(new CaseEvent.Notification(LocalDate.of(2026, 4, 15), Option.none()),
+                new CaseEvent.Referral(LocalDate.of(2026, 5, 1)));
+        Decision<PaymentTimeline> adult = open(ADULT).applyAll(events).get().timeline();
+        Reason toProsecutor = adult.reasons().find(r -> r.rule().equals("bicycle.referral")).get();
+        assertThat(toProsecutor.figures().get("送致先").get()).isEqualTo("PROSECUTOR");
+        assertThat(toProsecutor.message().ja()).isEqualTo("送致先: 検察庁");
+        assertThat(toProsecutor.figures().get("送致日").get()).isEqualTo("2026-05-01");
+        Decision<PaymentTimeline> minor = open(LocalDate.of(2009, 1, 1)).applyAll(events).get().timeline();
+        Reason toCourt = minor.reasons().find(r -> r.rule().equals("bicycle.referral")).get();
+        assertThat(toCourt.figures().get("送致先").get()).isEqualTo("FAMILY_COURT");
+        assertThat(toCourt.message().ja()).isEqualTo("送致先: 家庭裁判所（20歳未満）");
+        assertThat(open(ADULT).timeline().reasons().map(Reason::rule)).doesNotContain("bicycle.referral");
+    }
+
+    @Test
+    @DisplayName("the payment timeline's steps: 仮納付, 通告, 通告書の郵送, 送致 — printed and compared by content")
+    void timelinesAndTheirStepsCompareByContent() {
+        PaymentTimeline t = open(ADULT).timeline().value();
+        assertValueSemantics(t, open(ADULT).timeline().value(), open(LocalDate.of(2009, 1, 1))
+                .apply(new CaseEvent.Notification(LocalDate.of(2026, 4, 15), Option.none())).get().timeline().value());
+        assertThat(t.steps().map(TimelineStep::kind)).containsExactly(TimelineStep.Kind.PROVISIONAL_PAYMENT,
+                TimelineStep.Kind.NOTIFICATION, TimelineStep.Kind.MAILED_NOTIFICATION, TimelineStep.Kind.REFERRAL);
+        assertThat(t.toString()).contains("\n    1. 仮納付").contains("\n    4. ");
+        TimelineStep provisional = t.step(TimelineStep.Kind.PROVISIONAL_PAYMENT);
+        assertThat(provisional.description()).isEqualTo(BicycleRule.DEADLINE_PROVISIONAL.named("timeline"));
+        assertThat(provisional.description().ja()).startsWith("仮納付: ");
+        assertThat(provisional.basis().cite()).isEqualTo("道路交通法 第129条第1項");
+        assertThat(provisional.toString()).contains("[6,000円]").contains("→ 2026-04-08")
+                .contains("statutory last day 2026-04-08").doesNotContain("rolled");
+        TimelineStep referral = t.step(TimelineStep.Kind.REFERRAL);
+        assertValueSemantics(provisional, open(ADULT).timeline().value().step(TimelineStep.Kind.PROVISIONAL_PAYMENT),
+                referral, t.step(TimelineStep.Kind.NOTIFICATION), t.step(TimelineStep.Kind.MAILED_NOTIFICATION));
+        assertThat(referral.toString()).doesNotContain("→").doesNotContain("[");
+    }
+
+    @Test
+    @DisplayName("道路交通法第129条: a 仮納付 deadline on a bank holiday is rolled and says so")
+    void aRolledDeadlinePrintsBothDays() {
+        // Notice 2026-04-26: 翌日起算7日 ends 2026-05-03 (憲法記念日, Sunday); banks open again on 2026-05-07.
+        Offence o = Offence.builder().violation("SIGNAL_VIOLATION").on(LocalDate.of(2026, 4, 26)).riderBornOn(ADULT)
+                .build();
+        TicketCase c = TicketCase.open(o, ticket(o), LocalDate.of(2026, 4, 26), Option.none()).get();
+        Deadline d = c.provisionalDeadline().value();
+        assertThat(d.statutoryLastDay()).isEqualTo(LocalDate.of(2026, 5, 3));
+        assertThat(d.operative()).isEqualTo(LocalDate.of(2026, 5, 7));
+        assertThat(d.toString()).contains("statutory last day 2026-05-03").contains("rolled 2026-05-07");
+        assertThat(c.timeline().value().step(TimelineStep.Kind.PROVISIONAL_PAYMENT).toString())
+                .contains("rolled past bank holidays 2026-05-07");
+        Deadline printed = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26),
+                Option.of(LocalDate.of(2026, 5, 8))).get().value();
+        assertThat(printed.printed()).contains(LocalDate.of(2026, 5, 8));
+        assertThat(printed.toString()).contains("printed 2026-05-08");
+        assertValueSemantics(d, PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26), Option.none()).get()
+                        .value(), printed,
+                PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 27), Option.none()).get().value(),
+                PaymentDeadlines.payment(LocalDate.of(2026, 4, 26), Option.none()).get().value());
+    }
+
+    @Test
+    @DisplayName("seed: 通告書の郵送 then payment — the paid case's timeline still shows the mailed step's deadline")
+    void thePaidCaseKeepsTheMailedDeadline() {
+        TicketCase paid = open(ADULT).applyAll(List.of(
+                new CaseEvent.MailedNotification(LocalDate.of(2026, 4, 20), Option.none()),
+                new CaseEvent.Payment(LocalDate.of(2026, 4, 30), Yen.of(6940)))).get();
+        assertThat(paid.state()).isInstanceOf(CaseState.Paid.class);
+        assertThat(paid.timeline().value().step(TimelineStep.Kind.MAILED_NOTIFICATION).deadline()).isNotEmpty();
+        assertThat(paid.timeline().value().step(TimelineStep.Kind.NOTIFICATION).deadline()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("bad case input: a payment without its date, a case without its ticket or notice date")
+    void badCaseInputIsATypedProblem() {
+        assertThat(open(ADULT).apply(new CaseEvent.Payment(null, Yen.of(6000))).getLeft().code()).isEqualTo("required");
+        Offence signal = offence("SIGNAL_VIOLATION", ADULT);
+        assertThat(fields(TicketCase.open(signal, null, NOTICE, Option.none()).getError())).containsExactly("ticket");
+        assertThat(fields(TicketCase.open(signal, ticket(signal), null, Option.none()).getError()))
+                .containsExactly("noticeDate");
     }
 }

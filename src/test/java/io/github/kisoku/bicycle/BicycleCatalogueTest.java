@@ -1,9 +1,12 @@
 package io.github.kisoku.bicycle;
 
+import static io.github.kisoku.bicycle.BicycleFixtures.NOTICE;
+import static io.github.kisoku.bicycle.BicycleFixtures.assertValueSemantics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Yen;
+import io.vavr.collection.List;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -84,5 +87,33 @@ class BicycleCatalogueTest {
         assertThat(u.id()).isEqualTo("NO_SUCH");
         assertThat(u.asProblem("violation").code()).isEqualTo("unknown-id");
         assertThat(catalogue.find(null).isLeft()).isTrue();
+    }
+
+    @Test
+    @DisplayName("violations.csv: rows compare by content, and print with their amount or as 非反則行為")
+    void violationsCompareByContent() {
+        ViolationCatalogue cat = ViolationCatalogue.standard();
+        Violation signal = cat.find("SIGNAL_VIOLATION").get();
+        assertValueSemantics(signal, cat.find("SIGNAL_VIOLATION").get(), cat.find("TRAFFIC_DIVISION").get());
+        assertThat(signal.hashCode()).isNotEqualTo(cat.find("TRAFFIC_DIVISION").get().hashCode());
+        assertThat(signal.toString()).isEqualTo("SIGNAL_VIOLATION 信号無視（赤色等） 6,000円");
+        Violation notBlue = cat.list().find(v -> !v.isBlueTicketOffence()).get();
+        assertThat(notBlue.toString()).endsWith(" (非反則行為)");
+        ViolationSchedule latest = cat.latest();
+        assertValueSemantics(latest, cat.at(NOTICE).get().value());
+        assertThat(latest.toString()).isEqualTo("ViolationSchedule(" + latest.violations().size() + " rows)");
+    }
+
+    @Test
+    @DisplayName("violations.csv scope: 普通自転車のみ, 自転車のみ, 軽車両 (not 重被牽引車)")
+    void scopesCoverTheirVehicles() {
+        assertThat(List.of(RiderType.values()).filter(ViolationScope.ORDINARY_BICYCLE::covers))
+                .containsExactly(RiderType.ORDINARY_BICYCLE);
+        assertThat(List.of(RiderType.values()).filter(ViolationScope.BICYCLE::covers))
+                .containsExactly(RiderType.ORDINARY_BICYCLE, RiderType.OTHER_BICYCLE);
+        assertThat(List.of(RiderType.values()).filter(ViolationScope.LIGHT_VEHICLE::covers))
+                .containsExactly(RiderType.ORDINARY_BICYCLE, RiderType.OTHER_BICYCLE, RiderType.OTHER_LIGHT_VEHICLE);
+        assertThat(Place.SIDEWALK.ja()).isEqualTo("歩道");
+        assertThat(Place.SIDEWALK.en()).isEqualTo("sidewalk");
     }
 }

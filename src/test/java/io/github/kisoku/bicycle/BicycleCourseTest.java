@@ -1,5 +1,9 @@
 package io.github.kisoku.bicycle;
 
+import static io.github.kisoku.bicycle.BicycleFixtures.NOTICE;
+import static io.github.kisoku.bicycle.BicycleFixtures.assertValueSemantics;
+import static io.github.kisoku.bicycle.BicycleFixtures.codes;
+import static io.github.kisoku.bicycle.BicycleFixtures.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.kernel.Decision;
@@ -88,5 +92,74 @@ class BicycleCourseTest {
                 .map(Problem::field)).containsExactly("acts[0].date");
         assertThat(RidersCourse.condition(RidingHistory.of(ADULT, List.empty()), LocalDate.of(2015, 5, 31)).getError()
                 .map(Problem::code)).containsExactly("not-in-force");
+    }
+
+    @Test
+    @DisplayName("自転車運転者講習: a missing history, date or order date is a typed problem; the figures start 2015-06-01")
+    void missingInputsOfTheCourseRulesAreProblems() {
+        RidingHistory h = RidingHistory.of(ADULT, List.empty());
+        assertThat(fields(RidersCourse.condition(null, NOTICE).getError())).containsExactly("history");
+        assertThat(fields(RidersCourse.condition(h, null).getError())).containsExactly("on");
+        assertThat(codes(RidersCourse.condition(h, LocalDate.of(2015, 5, 31)).getError()))
+                .containsExactly("not-in-force");
+        assertThat(fields(RidersCourse.latestAttendanceDate(null, Option.none()).getError()))
+                .containsExactly("orderDate");
+        assertThat(fields(RidersCourse.latestAttendanceDate(NOTICE, null).getError()))
+                .containsExactly("periodEndInOrder");
+        assertThat(codes(RidersCourse.latestAttendanceDate(LocalDate.of(2015, 5, 31), Option.none()).getError()))
+                .containsExactly("not-in-force");
+        assertThat(codes(RidersCourse.latestAttendanceDate(NOTICE, Option.of(NOTICE)).getError()))
+                .containsExactly("period-before-order");
+        assertThat(RidersCourse.latestAttendanceDate(NOTICE, Option.of(NOTICE.plusDays(1))).get().value())
+                .isEqualTo(NOTICE.plusDays(1));
+    }
+
+    @Test
+    @DisplayName("自転車運転者講習: histories and their acts compare by content; every missing act is named")
+    void historiesCompareByContent() {
+        DangerousActRecord signal = DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.DETECTED);
+        assertThat(signal.how()).isEqualTo(DangerousActRecord.How.DETECTED);
+        assertValueSemantics(signal, DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.DETECTED),
+                DangerousActRecord.of(LocalDate.of(2026, 4, 2), 1, DangerousActRecord.How.DETECTED),
+                DangerousActRecord.of(LocalDate.of(2026, 4, 1), 2, DangerousActRecord.How.DETECTED),
+                DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.ACCIDENT));
+        assertThat(signal.toString()).endsWith("(取締り)");
+        assertThat(DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.ACCIDENT).toString())
+                .endsWith("(交通事故)");
+        RidingHistory h = RidingHistory.of(ADULT, List.of(signal));
+        assertValueSemantics(h, RidingHistory.of(ADULT, List.of(signal)), RidingHistory.of(ADULT, List.empty()),
+                RidingHistory.of(LocalDate.of(1991, 1, 1), List.of(signal)));
+        assertThat(h.hashCode()).isNotEqualTo(RidingHistory.of(ADULT, List.empty()).hashCode());
+        assertThat(h.toString()).isEqualTo("RidingHistory(born 1990-01-01, " + signal + ")");
+        assertThat(fields(RidingHistory.validate(null, List.empty()).getError())).containsExactly("birthDate");
+        assertThat(fields(RidingHistory.validate(ADULT, null).getError())).containsExactly("acts");
+        assertThat(fields(RidingHistory.validate(ADULT, java.util.Arrays.asList(signal, null)).getError()))
+                .containsExactly("acts[1]");
+    }
+
+    @Test
+    @DisplayName("危険行為 (seed: 16 acts): an act equals only the act with its number")
+    void dangerousActsCompareByNumber() {
+        DangerousAct first = DangerousAct.all().head();
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.article()).isNotBlank();
+        assertValueSemantics(first, DangerousAct.validate("act", 1).get(), DangerousAct.all().get(1));
+        assertThat(first.hashCode()).isNotEqualTo(DangerousAct.all().get(1).hashCode());
+        assertThat(first.toString()).startsWith("危険行為1 ");
+        Decision<CourseCondition> c = RidersCourse.condition(RidingHistory.of(ADULT, List.of(
+                DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.DETECTED))),
+                LocalDate.of(2026, 5, 1)).get();
+        assertThat(c.value().met()).isFalse();
+        assertThat(c.value().toString()).isEqualTo("要件を満たさない / condition not met (1 回 / acts counted)");
+    }
+
+    @Test
+    @DisplayName("自転車運転者講習: a met condition prints as met with the count of acts")
+    void aMetConditionPrintsItsCount() {
+        Decision<CourseCondition> met = RidersCourse.condition(RidingHistory.of(ADULT, List.of(
+                DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.DETECTED),
+                DangerousActRecord.of(LocalDate.of(2026, 4, 10), 4, DangerousActRecord.How.DETECTED))),
+                LocalDate.of(2026, 5, 1)).get();
+        assertThat(met.value().toString()).isEqualTo("要件を満たす / condition met (2 回 / acts counted)");
     }
 }

@@ -31,6 +31,36 @@ class BicycleRuleTest {
         labels(Confidence.class, Confidence::ja, Confidence::en);
     }
 
+    @Test
+    @DisplayName("every maximum penalty of penalties.csv reads from the bundle as the rule book prints it, its fine by a label")
+    void maximumPenaltiesReadAsTheRuleBookPrintsThem() {
+        assertThat(MaximumPenalty.all()).hasSize(12);
+        for (MaximumPenalty p : MaximumPenalty.all()) {
+            String fine = String.valueOf(p.fine().amount());
+            assertThat(BicycleRule.MAXIMUM_PENALTY.words().raw(Language.JA, "label.MaximumFine." + fine)).as(fine)
+                    .contains(p.fine().amount() / 10_000 + "万円");
+            assertThat(BicycleRule.MAXIMUM_PENALTY.words().raw(Language.EN, "label.MaximumFine." + fine)).as(fine)
+                    .contains(p.fine().toString().replace("円", ""));
+            assertThat(p.describe().ja()).as(p.key()).isEqualTo(seedJa(p)).doesNotContain("{", "label.");
+            assertThat(p.describe().en()).as(p.key()).isEqualTo(seedEn(p)).doesNotContain("{", "label.");
+        }
+    }
+
+    // How the rule book words a penalty, as the code wrote it before the words moved to the bundle.
+    private static String seedJa(MaximumPenalty p) {
+        int m = p.imprisonmentMonths();
+        String period = m % 12 == 0 ? m / 12 + "年" : m + "ヵ月";
+        return (m > 0 ? period + "以下の拘禁刑または" : "") + p.fine().amount() / 10_000 + "万円以下の罰金"
+                + (p.pettyFine() ? "または科料" : "");
+    }
+
+    private static String seedEn(MaximumPenalty p) {
+        int m = p.imprisonmentMonths();
+        String period = m % 12 == 0 ? m / 12 + (m == 12 ? " year" : " years") : m + (m == 1 ? " month" : " months");
+        return (m > 0 ? "imprisonment of up to " + period + " or " : "") + "a fine of up to "
+                + p.fine().toString().replace("円", "") + " yen" + (p.pettyFine() ? " or a petty fine" : "");
+    }
+
     private static <E extends Enum<E>> void labels(Class<E> type, Function<E, String> ja, Function<E, String> en) {
         MessageBundle words = BicycleRule.AMOUNT.words();
         for (E e : type.getEnumConstants()) {
