@@ -1,6 +1,6 @@
 package io.github.kisoku.examples;
 
-import io.github.kisoku.bicycle.Assessment;
+import io.github.kisoku.bicycle.TicketAssessment;
 import io.github.kisoku.bicycle.CaseEvent;
 import io.github.kisoku.bicycle.Offence;
 import io.github.kisoku.bicycle.OffenceAssessor;
@@ -33,8 +33,8 @@ public final class BicycleAssessOffence {
                 .on(LocalDate.of(2026, 4, 4)).at(LocalTime.of(8, 15))
                 .riderBornOn(LocalDate.of(1985, 7, 20))
                 .build();
-        Decision<Assessment> ticket = show("1. 信号無視（成人） / red light, adult", redLight);
-        Assessment.BlueTicket blue = (Assessment.BlueTicket) ticket.value();
+        Decision<TicketAssessment> ticket = show("1. 信号無視（成人） / red light, adult", redLight);
+        TicketAssessment.BlueTicket blue = (TicketAssessment.BlueTicket) ticket.value();
         TicketCase opened = TicketCase.open(redLight, blue, redLight.date(), Option.none()).get();
         print("   納付の流れ / payment timeline", opened.timeline());
         // The rider missed the 仮納付 and did not come for the 通告, so the 通告書 is mailed.
@@ -64,8 +64,8 @@ public final class BicycleAssessOffence {
                 .build());
     }
 
-    private static Decision<Assessment> show(String title, Offence offence) {
-        Decision<Assessment> d = OffenceAssessor.assess(offence);
+    private static Decision<TicketAssessment> show(String title, Offence offence) {
+        Decision<TicketAssessment> d = OffenceAssessor.assess(offence);
         print(title, d);
         return d;
     }

@@ -1,7 +1,7 @@
 package io.github.kisoku.bench;
 
-import io.github.kisoku.bicycle.Assessment;
-import io.github.kisoku.bicycle.Deadline;
+import io.github.kisoku.bicycle.TicketAssessment;
+import io.github.kisoku.bicycle.PaymentDeadline;
 import io.github.kisoku.bicycle.Instead;
 import io.github.kisoku.bicycle.Offence;
 import io.github.kisoku.bicycle.OffenceAssessor;
@@ -18,23 +18,23 @@ final class Kisoku {
     }
 
     /** An offence's assessment with its reasons and, for a blue ticket handed over that day, the 仮納付 deadline. */
-    record Ticket(Decision<Assessment> assessment, Option<Decision<Deadline>> deadline) {
+    record Ticket(Decision<TicketAssessment> assessment, Option<Decision<PaymentDeadline>> deadline) {
     }
 
     static Ticket assess(Offence o) {
-        Decision<Assessment> d = OffenceAssessor.assess(o);
-        if (d.value() instanceof Assessment.BlueTicket) {
+        Decision<TicketAssessment> d = OffenceAssessor.assess(o);
+        if (d.value() instanceof TicketAssessment.BlueTicket) {
             return new Ticket(d, Option.of(PaymentDeadlines.provisionalPayment(o.date(), Option.none()).get()));
         }
         return new Ticket(d, Option.none());
     }
 
     static DmnPeer.Outcome outcome(Ticket t) {
-        Assessment a = t.assessment().value();
-        if (a instanceof Assessment.BlueTicket b) {
+        TicketAssessment a = t.assessment().value();
+        if (a instanceof TicketAssessment.BlueTicket b) {
             return new DmnPeer.Outcome("BLUE_TICKET", b.amount().amount(), t.deadline().get().value().rolled().rolled());
         }
-        Assessment.OutsideSystem out = (Assessment.OutsideSystem) a;
+        TicketAssessment.OutsideSystem out = (TicketAssessment.OutsideSystem) a;
         return new DmnPeer.Outcome(out.instead() instanceof Instead.GuidanceAndWarning ? "GUIDANCE" : "CRIMINAL", -1,
                 null);
     }

@@ -19,7 +19,7 @@ public sealed interface CaseState permits CaseState.Noticed, CaseState.Notified,
      *
      * @param deadline the 仮納付 deadline
      */
-    record Noticed(Deadline deadline) implements CaseState {
+    record Noticed(PaymentDeadline deadline) implements CaseState {
     }
 
     /**
@@ -27,7 +27,7 @@ public sealed interface CaseState permits CaseState.Noticed, CaseState.Notified,
      *
      * @param deadline the payment deadline
      */
-    record Notified(Deadline deadline) implements CaseState {
+    record Notified(PaymentDeadline deadline) implements CaseState {
     }
 
     /**
@@ -36,7 +36,7 @@ public sealed interface CaseState permits CaseState.Noticed, CaseState.Notified,
      * @param deadline the payment deadline
      * @param due the 反則金 plus the mailing cost
      */
-    record NotifiedByMail(Deadline deadline, Yen due) implements CaseState {
+    record NotifiedByMail(PaymentDeadline deadline, Yen due) implements CaseState {
     }
 
     /**

@@ -55,7 +55,7 @@ public final class OffenceAssessor {
      * @param offence the offence, validated
      * @return a blue ticket with its amount, or why not and what applies instead, with reasons
      */
-    public static Decision<Assessment> assess(Offence offence) {
+    public static Decision<TicketAssessment> assess(Offence offence) {
         return assess(offence, ViolationCatalogue.standard());
     }
 
@@ -66,7 +66,7 @@ public final class OffenceAssessor {
      * @param catalogue the catalogue whose table in force on the offence date applies
      * @return a blue ticket with its amount, or why not and what applies instead, with reasons
      */
-    public static Decision<Assessment> assess(Offence offence, ViolationCatalogue catalogue) {
+    public static Decision<TicketAssessment> assess(Offence offence, ViolationCatalogue catalogue) {
         Require.nonNull(offence, "offence");
         Require.nonNull(catalogue, "catalogue");
         Findings found = new Findings();
@@ -178,10 +178,10 @@ public final class OffenceAssessor {
         }
     }
 
-    private static Decision<Assessment> blueTicket(Violation row, Findings found) {
+    private static Decision<TicketAssessment> blueTicket(Violation row, Findings found) {
         found.because(row.offenceReason());
         found.because(row.amountReason().get());
-        return found.decide(new Assessment.BlueTicket(row, row.amount().get()));
+        return found.decide(new TicketAssessment.BlueTicket(row, row.amount().get()));
     }
 
     /**
@@ -190,7 +190,7 @@ public final class OffenceAssessor {
      * court (少年法); an act before the start is handled as before; anything else is the criminal
      * procedure, with the heaviest penalty the facts bring.
      */
-    private static Decision<Assessment> outside(Offence offence, Violation row, int age, Findings found) {
+    private static Decision<TicketAssessment> outside(Offence offence, Violation row, int age, Findings found) {
         Exclusions excluded = found.excluded;
         boolean systemInForce = !excluded.contains(Exclusion.BEFORE_SYSTEM);
         boolean crime = excluded.containsAny(CRIMES);
@@ -202,7 +202,7 @@ public final class OffenceAssessor {
             if (crime) {
                 found.because(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis(), "年齢", age));
             }
-            return found.decide(new Assessment.OutsideSystem(excluded.toList(), new Instead.GuidanceAndWarning()));
+            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), new Instead.GuidanceAndWarning()));
         }
         if (under16) {
             found.because(Reason.of(BicycleRule.INSTEAD_JUVENILE, BicycleRule.INSTEAD_JUVENILE.basis(), "年齢", age));
@@ -221,7 +221,7 @@ public final class OffenceAssessor {
         } else {
             found.because(CRIMINAL_NO_PENALTY);
         }
-        return found.decide(new Assessment.OutsideSystem(excluded.toList(), new Instead.CriminalProcedure(penalty)));
+        return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), new Instead.CriminalProcedure(penalty)));
     }
 
     /** The fact with the heaviest penalty decides which the rule book prints: drink, then danger, then the act. */
@@ -258,7 +258,7 @@ public final class OffenceAssessor {
             notApplied.add(reason);
         }
 
-        Decision<Assessment> decide(Assessment answer) {
+        Decision<TicketAssessment> decide(TicketAssessment answer) {
             return Decision.of(answer, why, notApplied);
         }
     }

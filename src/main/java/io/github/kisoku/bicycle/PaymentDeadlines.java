@@ -59,7 +59,7 @@ public final class PaymentDeadlines {
      * @param printed the deadline printed on the ticket, if known
      * @return the deadline with its reasons, or why it cannot be computed (no date; before 2026-04-01)
      */
-    public static Validation<Seq<Problem>, Decision<Deadline>> provisionalPayment(LocalDate noticeDate,
+    public static Validation<Seq<Problem>, Decision<PaymentDeadline>> provisionalPayment(LocalDate noticeDate,
             Option<LocalDate> printed) {
         return deadline(PROVISIONAL, "noticeDate", noticeDate, PROVISIONAL_DAYS, BicycleRule.DEADLINE_PROVISIONAL,
                 "告知日", printed, PROVISIONAL_SAME);
@@ -73,13 +73,13 @@ public final class PaymentDeadlines {
      * @param printed the deadline printed on the 通告書 or slip, if known
      * @return the deadline with its reasons, or why it cannot be computed
      */
-    public static Validation<Seq<Problem>, Decision<Deadline>> payment(LocalDate notificationDate,
+    public static Validation<Seq<Problem>, Decision<PaymentDeadline>> payment(LocalDate notificationDate,
             Option<LocalDate> printed) {
         return deadline(PAYMENT, "notificationDate", notificationDate, PAYMENT_DAYS, BicycleRule.DEADLINE_PAYMENT,
                 "通告日", printed, PAYMENT_SAME);
     }
 
-    private static Validation<Seq<Problem>, Decision<Deadline>> deadline(Message step, String field,
+    private static Validation<Seq<Problem>, Decision<PaymentDeadline>> deadline(Message step, String field,
             LocalDate from, EffectiveTimeline<Long> figure, BicycleRule rule, String fromFigure, Option<LocalDate> printed,
             Reason sameCount) {
         if (from == null) {
@@ -100,13 +100,13 @@ public final class PaymentDeadlines {
     }
 
     /** The deadline from valid inputs, with its reasons. */
-    private static Decision<Deadline> decide(Message step, LocalDate from, Effective<Long> n, BicycleRule rule,
+    private static Decision<PaymentDeadline> decide(Message step, LocalDate from, Effective<Long> n, BicycleRule rule,
             String fromFigure, Option<LocalDate> printed, Reason sameCount) {
         long count = n.value();
         LocalDate last = LegalPeriod.ofDays((int) count).lastDay(from, FirstDay.EXCLUDED);
         RolledDate rolled = ClosedDays.bank().roll(last, RollDirection.FORWARD);
         LocalDate moved = rolled.rolled();
-        Deadline d = Deadline.of(step, from, rolled, printed);
+        PaymentDeadline d = PaymentDeadline.of(step, from, rolled, printed);
         ArrayList<Reason> reasons = new ArrayList<>(5);
         ArrayList<Reason> notApplied = new ArrayList<>(1);
         reasons.add(Reason.of(rule, n.basis(), "日数", count, LAST_DAY, last, fromFigure, from));

@@ -36,14 +36,14 @@ public final class TicketCase {
 
     private final Offence offence;
     private final Yen amount;
-    private final Decision<Deadline> provisional;
-    private final Option<Decision<Deadline>> payment;
+    private final Decision<PaymentDeadline> provisional;
+    private final Option<Decision<PaymentDeadline>> payment;
     private final Option<Effective<Long>> mailingCost;
     private final CaseState state;
     private final List<CaseEvent> history;
 
-    private TicketCase(Offence offence, Yen amount, Decision<Deadline> provisional,
-            Option<Decision<Deadline>> payment, Option<Effective<Long>> mailingCost, CaseState state,
+    private TicketCase(Offence offence, Yen amount, Decision<PaymentDeadline> provisional,
+            Option<Decision<PaymentDeadline>> payment, Option<Effective<Long>> mailingCost, CaseState state,
             List<CaseEvent> history) {
         this.offence = offence;
         this.amount = amount;
@@ -63,7 +63,7 @@ public final class TicketCase {
      * @param printedDeadline the 仮納付 deadline printed on the ticket, if known
      * @return the case, or every problem found
      */
-    public static Validation<Seq<Problem>, TicketCase> open(Offence offence, Assessment.BlueTicket ticket,
+    public static Validation<Seq<Problem>, TicketCase> open(Offence offence, TicketAssessment.BlueTicket ticket,
             LocalDate noticeDate, Option<LocalDate> printedDeadline) {
         List<Problem> problems = List.empty();
         if (offence == null) {
@@ -79,7 +79,7 @@ public final class TicketCase {
             problems = problems.append(Problem.of(BicycleProblem.NOTICE_BEFORE_OFFENCE, "noticeDate")
                     .withFigures("noticeDate", noticeDate, "offenceDate", offence.date()));
         }
-        Validation<Seq<Problem>, Decision<Deadline>> deadline = PaymentDeadlines.provisionalPayment(noticeDate,
+        Validation<Seq<Problem>, Decision<PaymentDeadline>> deadline = PaymentDeadlines.provisionalPayment(noticeDate,
                 printedDeadline);
         if (deadline.isInvalid()) {
             problems = problems.appendAll(deadline.getError());
@@ -112,12 +112,12 @@ public final class TicketCase {
     }
 
     /** {@return the 仮納付 deadline with its reasons} */
-    public Decision<Deadline> provisionalDeadline() {
+    public Decision<PaymentDeadline> provisionalDeadline() {
         return provisional;
     }
 
     /** {@return the deadline after a 通告 (in person or by post) with its reasons, once there was one} */
-    public Option<Decision<Deadline>> paymentDeadline() {
+    public Option<Decision<PaymentDeadline>> paymentDeadline() {
         return payment;
     }
 
@@ -182,13 +182,13 @@ public final class TicketCase {
         if (!date.isAfter(provisional.value().from())) {
             return Either.left(CaseError.of(BicycleProblem.NOTIFICATION_ON_NOTICE_DAY));
         }
-        Validation<Seq<Problem>, Decision<Deadline>> d = PaymentDeadlines.payment(date,
+        Validation<Seq<Problem>, Decision<PaymentDeadline>> d = PaymentDeadlines.payment(date,
                 printed == null ? Option.none() : printed);
         if (d.isInvalid()) {
             return Either.left(CaseError.of(BicycleProblem.INVALID_NOTIFICATION, "problems",
                     d.getError().map(Problem::message).toList()));
         }
-        Deadline deadline = d.get().value();
+        PaymentDeadline deadline = d.get().value();
         if (!mailed) {
             return Either.right(next(Option.of(d.get()), mailingCost, new CaseState.Notified(deadline), event));
         }
@@ -205,7 +205,7 @@ public final class TicketCase {
         if (p.amount() == null) {
             return Either.left(CaseError.variant(BicycleProblem.EVENT_REQUIRED, "amount"));
         }
-        Deadline deadline;
+        PaymentDeadline deadline;
         Yen due;
         CaseState.PaymentKind kind;
         if (state instanceof CaseState.Noticed) {
@@ -232,7 +232,7 @@ public final class TicketCase {
     }
 
     private Either<CaseError, TicketCase> refer(CaseEvent.Referral r) {
-        Option<Deadline> deadline = state instanceof CaseState.Notified
+        Option<PaymentDeadline> deadline = state instanceof CaseState.Notified
                 ? Option.of(((CaseState.Notified) state).deadline())
                 : state instanceof CaseState.NotifiedByMail ? Option.of(((CaseState.NotifiedByMail) state).deadline())
                 : Option.none();
@@ -254,7 +254,7 @@ public final class TicketCase {
                 : CaseState.ReferralDestination.PROSECUTOR;
     }
 
-    private TicketCase next(Option<Decision<Deadline>> payment, Option<Effective<Long>> mailingCost,
+    private TicketCase next(Option<Decision<PaymentDeadline>> payment, Option<Effective<Long>> mailingCost,
             CaseState state, CaseEvent event) {
         return new TicketCase(offence, amount, provisional, payment, mailingCost, state, history.append(event));
     }

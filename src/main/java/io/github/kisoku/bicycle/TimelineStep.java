@@ -27,16 +27,16 @@ public final class TimelineStep {
     // The step's words (its rule's timeline variant) and its basis: written when first read.
     private final Reason said;
     private final Option<Yen> due;
-    private final Option<Deadline> deadline;
+    private final Option<PaymentDeadline> deadline;
 
-    private TimelineStep(Kind kind, Reason said, Option<Yen> due, Option<Deadline> deadline) {
+    private TimelineStep(Kind kind, Reason said, Option<Yen> due, Option<PaymentDeadline> deadline) {
         this.kind = kind;
         this.said = said;
         this.due = due;
         this.deadline = deadline;
     }
 
-    static TimelineStep of(Kind kind, Reason said, Option<Yen> due, Option<Deadline> deadline) {
+    static TimelineStep of(Kind kind, Reason said, Option<Yen> due, Option<PaymentDeadline> deadline) {
         return new TimelineStep(kind, said, due, deadline);
     }
 
@@ -56,7 +56,7 @@ public final class TimelineStep {
     }
 
     /** {@return the deadline, once the event it counts from is known} */
-    public Option<Deadline> deadline() {
+    public Option<PaymentDeadline> deadline() {
         return deadline;
     }
 

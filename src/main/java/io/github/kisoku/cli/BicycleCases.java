@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kisoku.bicycle.Alcohol;
-import io.github.kisoku.bicycle.Assessment;
+import io.github.kisoku.bicycle.TicketAssessment;
 import io.github.kisoku.bicycle.BicycleProblem;
 import io.github.kisoku.bicycle.CourseCondition;
 import io.github.kisoku.bicycle.DangerousActRecord;
-import io.github.kisoku.bicycle.Deadline;
+import io.github.kisoku.bicycle.PaymentDeadline;
 import io.github.kisoku.bicycle.Offence;
 import io.github.kisoku.bicycle.OffenceAssessor;
 import io.github.kisoku.bicycle.PaymentDeadlines;
@@ -91,14 +91,14 @@ final class BicycleCases {
         }
 
         private static Answer answer(Offence offence, LocalDate noticeDate) {
-            Decision<Assessment> d = OffenceAssessor.assess(offence);
+            Decision<TicketAssessment> d = OffenceAssessor.assess(offence);
             ObjectNode r = Json.object();
             r.put("violation", offence.violation().id());
             r.put("violationJa", offence.violation().nameJa());
             r.put("violationEn", offence.violation().nameEn());
-            Option<Decision<Deadline>> deadline = Option.none();
-            if (d.value() instanceof Assessment.BlueTicket) {
-                Assessment.BlueTicket t = (Assessment.BlueTicket) d.value();
+            Option<Decision<PaymentDeadline>> deadline = Option.none();
+            if (d.value() instanceof TicketAssessment.BlueTicket) {
+                TicketAssessment.BlueTicket t = (TicketAssessment.BlueTicket) d.value();
                 r.put("blueTicket", true);
                 r.put("amountYen", t.amount().amount());
                 deadline = PaymentDeadlines.provisionalPayment(noticeDate, Option.none()).toOption();
@@ -106,7 +106,7 @@ final class BicycleCases {
                 r.putArray("exclusions");
                 r.putNull("instead");
             } else {
-                Assessment.OutsideSystem o = (Assessment.OutsideSystem) d.value();
+                TicketAssessment.OutsideSystem o = (TicketAssessment.OutsideSystem) d.value();
                 r.put("blueTicket", false);
                 r.putNull("amountYen");
                 r.putNull("noticeDate");
@@ -115,7 +115,7 @@ final class BicycleCases {
                 r.put("instead", o.instead().toString());
             }
             if (deadline.isDefined()) {
-                Deadline dl = deadline.get().value();
+                PaymentDeadline dl = deadline.get().value();
                 r.put("provisionalPaymentLastDay", dl.statutoryLastDay().toString());
                 r.put("provisionalPaymentDeadline", dl.rolled().rolled().toString());
                 d = Decision.of(d.value(), d.reasons().appendAll(deadline.get().reasons()),

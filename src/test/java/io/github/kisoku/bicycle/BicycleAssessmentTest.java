@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BicycleAssessmentTest {
     private static final LocalDate ADULT = LocalDate.of(1990, 6, 15);
 
-    private static Decision<Assessment> assess(Offence.Builder b) {
+    private static Decision<TicketAssessment> assess(Offence.Builder b) {
         return io.github.kisoku.kernel.Texts.readable(OffenceAssessor.assess(b.build()));
     }
 
@@ -31,16 +31,16 @@ class BicycleAssessmentTest {
         return Offence.builder().violation("SIGNAL_VIOLATION").on(date).riderBornOn(born);
     }
 
-    private static Assessment.OutsideSystem outside(Decision<Assessment> d) {
-        assertThat(d.value()).isInstanceOf(Assessment.OutsideSystem.class);
-        return (Assessment.OutsideSystem) d.value();
+    private static TicketAssessment.OutsideSystem outside(Decision<TicketAssessment> d) {
+        assertThat(d.value()).isInstanceOf(TicketAssessment.OutsideSystem.class);
+        return (TicketAssessment.OutsideSystem) d.value();
     }
 
     @Test
     @DisplayName("seed 信号無視 6,000円: an adult on 2026-04-01 gets a blue ticket, confirmed")
     void blueTicket() {
-        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), ADULT).at(LocalTime.of(8, 30)));
-        assertThat(d.value()).isEqualTo(new Assessment.BlueTicket(
+        Decision<TicketAssessment> d = assess(signal(LocalDate.of(2026, 4, 1), ADULT).at(LocalTime.of(8, 30)));
+        assertThat(d.value()).isEqualTo(new TicketAssessment.BlueTicket(
                 ViolationCatalogue.standard().find("SIGNAL_VIOLATION").get(), Yen.of(6000)));
         assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
         assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.violation", "bicycle.amount");
@@ -52,8 +52,8 @@ class BicycleAssessmentTest {
     @Test
     @DisplayName("seed 16歳以上: on the eve of the 16th birthday the rider is 15 → guidance (指導警告)")
     void eveOfSixteenthBirthday() {
-        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2010, 4, 2)));
-        Assessment.OutsideSystem o = outside(d);
+        Decision<TicketAssessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2010, 4, 2)));
+        TicketAssessment.OutsideSystem o = outside(d);
         assertThat(o.exclusions()).containsExactly(Exclusion.UNDER_16);
         assertThat(o.instead()).isEqualTo(new Instead.GuidanceAndWarning());
         assertThat(d.render(Language.EN)).contains("age at the moment of the act: 15");
@@ -63,7 +63,7 @@ class BicycleAssessmentTest {
     @DisplayName("seed 16歳以上: on the 16th birthday itself the rider is 16 → blue ticket")
     void sixteenthBirthday() {
         assertThat(assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2010, 4, 1))).value())
-                .isInstanceOf(Assessment.BlueTicket.class);
+                .isInstanceOf(TicketAssessment.BlueTicket.class);
     }
 
     @Test
@@ -72,14 +72,14 @@ class BicycleAssessmentTest {
         LocalDate born = LocalDate.of(2012, 2, 29);
         assertThat(outside(assess(signal(LocalDate.of(2028, 2, 28), born))).exclusions())
                 .containsExactly(Exclusion.UNDER_16);
-        assertThat(assess(signal(LocalDate.of(2028, 2, 29), born)).value()).isInstanceOf(Assessment.BlueTicket.class);
+        assertThat(assess(signal(LocalDate.of(2028, 2, 29), born)).value()).isInstanceOf(TicketAssessment.BlueTicket.class);
     }
 
     @Test
     @DisplayName("ruling 4: an offence on 2026-03-31 has no blue ticket; criminal procedure with the seed's penalty")
     void beforeSystem() {
-        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 3, 31), ADULT));
-        Assessment.OutsideSystem o = outside(d);
+        Decision<TicketAssessment> d = assess(signal(LocalDate.of(2026, 3, 31), ADULT));
+        TicketAssessment.OutsideSystem o = outside(d);
         assertThat(o.exclusions()).containsExactly(Exclusion.BEFORE_SYSTEM);
         Instead.CriminalProcedure c = (Instead.CriminalProcedure) o.instead();
         assertThat(c.maximumPenalty().get().describe().ja()).isEqualTo("3ヵ月以下の拘禁刑または5万円以下の罰金");
@@ -88,11 +88,11 @@ class BicycleAssessmentTest {
     @Test
     @DisplayName("法125条2項: 酒気帯び → no blue ticket, seed 4 penalty 3年以下の拘禁刑または50万円以下の罰金")
     void alcohol() {
-        Assessment.OutsideSystem o = outside(assess(signal(LocalDate.of(2026, 5, 1), ADULT).alcohol(Alcohol.OVER_LIMIT)));
+        TicketAssessment.OutsideSystem o = outside(assess(signal(LocalDate.of(2026, 5, 1), ADULT).alcohol(Alcohol.OVER_LIMIT)));
         assertThat(o.exclusions()).containsExactly(Exclusion.ALCOHOL);
         assertThat(((Instead.CriminalProcedure) o.instead()).maximumPenalty().get().describe().ja())
                 .isEqualTo("3年以下の拘禁刑または50万円以下の罰金");
-        Assessment.OutsideSystem drunk = outside(assess(signal(LocalDate.of(2026, 5, 1), ADULT).alcohol(Alcohol.DRUNK)));
+        TicketAssessment.OutsideSystem drunk = outside(assess(signal(LocalDate.of(2026, 5, 1), ADULT).alcohol(Alcohol.DRUNK)));
         assertThat(((Instead.CriminalProcedure) drunk.instead()).maximumPenalty().get().describe().en())
                 .isEqualTo("imprisonment of up to 5 years or a fine of up to 1,000,000 yen");
     }
@@ -109,9 +109,9 @@ class BicycleAssessmentTest {
     void phone() {
         Offence.Builder b = Offence.builder().violation("MOBILE_PHONE_HOLDING").on(LocalDate.of(2026, 6, 1))
                 .riderBornOn(ADULT).riderType(RiderType.ORDINARY_BICYCLE);
-        assertThat(assess(b).value()).isEqualTo(new Assessment.BlueTicket(
+        assertThat(assess(b).value()).isEqualTo(new TicketAssessment.BlueTicket(
                 ViolationCatalogue.standard().find("MOBILE_PHONE_HOLDING").get(), Yen.of(12000)));
-        Assessment.OutsideSystem o = outside(assess(b.causedDanger(true)));
+        TicketAssessment.OutsideSystem o = outside(assess(b.causedDanger(true)));
         assertThat(o.exclusions()).containsExactly(Exclusion.TRAFFIC_DANGER);
         assertThat(((Instead.CriminalProcedure) o.instead()).maximumPenalty().get().describe().ja())
                 .isEqualTo("1年以下の拘禁刑または30万円以下の罰金");
@@ -120,9 +120,9 @@ class BicycleAssessmentTest {
     @Test
     @DisplayName("妨害運転 is not a 反則行為: criminal procedure, no printed penalty")
     void obstructiveDriving() {
-        Decision<Assessment> d = assess(Offence.builder().violation("OBSTRUCTIVE_DRIVING").on(LocalDate.of(2026, 6, 1))
+        Decision<TicketAssessment> d = assess(Offence.builder().violation("OBSTRUCTIVE_DRIVING").on(LocalDate.of(2026, 6, 1))
                 .riderBornOn(ADULT));
-        Assessment.OutsideSystem o = outside(d);
+        TicketAssessment.OutsideSystem o = outside(d);
         assertThat(o.exclusions()).containsExactly(Exclusion.NOT_A_BLUE_TICKET_OFFENCE);
         assertThat(((Instead.CriminalProcedure) o.instead()).maximumPenalty()).isEmpty();
     }
@@ -130,9 +130,9 @@ class BicycleAssessmentTest {
     @Test
     @DisplayName("an UNCONFIRMED amount is used and the decision says so")
     void unconfirmedAmount() {
-        Decision<Assessment> d = assess(Offence.builder().violation("SPEEDING_20_TO_25").on(LocalDate.of(2026, 7, 1))
+        Decision<TicketAssessment> d = assess(Offence.builder().violation("SPEEDING_20_TO_25").on(LocalDate.of(2026, 7, 1))
                 .riderBornOn(ADULT));
-        assertThat(((Assessment.BlueTicket) d.value()).amount()).isEqualTo(Yen.of(10000));
+        assertThat(((TicketAssessment.BlueTicket) d.value()).amount()).isEqualTo(Yen.of(10000));
         assertThat(d.confidence()).isEqualTo(Confidence.UNCONFIRMED);
         assertThat(d.render(Language.EN)).contains("[unconfirmed]");
     }
@@ -145,7 +145,7 @@ class BicycleAssessmentTest {
         assertThat(b.validate().getError().map(Problem::code)).containsExactly("rider-type-required");
         assertThat(outside(assess(b.riderType(RiderType.OTHER_BICYCLE))).exclusions())
                 .containsExactly(Exclusion.VEHICLE_NOT_COVERED);
-        assertThat(assess(b.riderType(RiderType.ORDINARY_BICYCLE)).value()).isInstanceOf(Assessment.BlueTicket.class);
+        assertThat(assess(b.riderType(RiderType.ORDINARY_BICYCLE)).value()).isInstanceOf(TicketAssessment.BlueTicket.class);
         assertThat(outside(assess(signal(LocalDate.of(2026, 7, 1), ADULT).riderType(RiderType.HEAVY_TOWED_VEHICLE)))
                 .exclusions()).containsExactly(Exclusion.VEHICLE_NOT_COVERED);
     }
@@ -168,9 +168,9 @@ class BicycleAssessmentTest {
     @Test
     @DisplayName("several exclusions are all reported in order: 15 and drinking → criminal procedure (family court)")
     void several() {
-        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2011, 1, 1))
+        Decision<TicketAssessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2011, 1, 1))
                 .alcohol(Alcohol.OVER_LIMIT));
-        Assessment.OutsideSystem o = outside(d);
+        TicketAssessment.OutsideSystem o = outside(d);
         assertThat(o.exclusions()).containsExactly(Exclusion.UNDER_16, Exclusion.ALCOHOL);
         assertThat(o.instead()).isInstanceOf(Instead.CriminalProcedure.class);
         assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.juvenile");
@@ -179,7 +179,7 @@ class BicycleAssessmentTest {
     @Test
     @DisplayName("刑法41条: at 13 even drink riding leads to guidance, not the criminal procedure")
     void underFourteen() {
-        Decision<Assessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2012, 4, 2))
+        Decision<TicketAssessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2012, 4, 2))
                 .alcohol(Alcohol.OVER_LIMIT));
         assertThat(outside(d).instead()).isEqualTo(new Instead.GuidanceAndWarning());
         assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.under-14");

@@ -23,7 +23,7 @@ class BicycleCaseTest {
 
     private static TicketCase open(LocalDate born) {
         Offence o = Offence.builder().violation("SIGNAL_VIOLATION").on(NOTICE).riderBornOn(born).build();
-        Assessment.BlueTicket t = (Assessment.BlueTicket) OffenceAssessor.assess(o).value();
+        TicketAssessment.BlueTicket t = (TicketAssessment.BlueTicket) OffenceAssessor.assess(o).value();
         return TicketCase.open(o, t, NOTICE, Option.none()).get();
     }
 
@@ -106,7 +106,7 @@ class BicycleCaseTest {
     void openProblems() {
         Offence o = Offence.builder().violation("SIGNAL_VIOLATION").on(LocalDate.of(2026, 5, 1))
                 .riderBornOn(LocalDate.of(1990, 1, 1)).build();
-        Assessment.BlueTicket t = (Assessment.BlueTicket) OffenceAssessor.assess(o).value();
+        TicketAssessment.BlueTicket t = (TicketAssessment.BlueTicket) OffenceAssessor.assess(o).value();
         assertThat(TicketCase.open(o, t, LocalDate.of(2026, 4, 30), Option.none()).getError().map(p -> p.code()))
                 .containsExactly("notice-before-offence");
     }
@@ -128,7 +128,7 @@ class BicycleCaseTest {
         LocalDate saturday = LocalDate.of(2026, 4, 4);
         Offence o = Offence.builder().violation("SIGNAL_VIOLATION").on(saturday).riderBornOn(LocalDate.of(1990, 1, 1))
                 .build();
-        Assessment.BlueTicket t = (Assessment.BlueTicket) OffenceAssessor.assess(o).value();
+        TicketAssessment.BlueTicket t = (TicketAssessment.BlueTicket) OffenceAssessor.assess(o).value();
         TicketCase printed = TicketCase.open(o, t, saturday, Option.of(LocalDate.of(2026, 4, 11))).get();
         TicketCase computed = TicketCase.open(o, t, saturday, Option.none()).get();
         CaseEvent monday = new CaseEvent.Payment(LocalDate.of(2026, 4, 13), Yen.of(6000));
@@ -231,13 +231,13 @@ class BicycleCaseTest {
         Offence o = Offence.builder().violation("SIGNAL_VIOLATION").on(LocalDate.of(2026, 4, 26)).riderBornOn(ADULT)
                 .build();
         TicketCase c = TicketCase.open(o, ticket(o), LocalDate.of(2026, 4, 26), Option.none()).get();
-        Deadline d = c.provisionalDeadline().value();
+        PaymentDeadline d = c.provisionalDeadline().value();
         assertThat(d.statutoryLastDay()).isEqualTo(LocalDate.of(2026, 5, 3));
         assertThat(d.operative()).isEqualTo(LocalDate.of(2026, 5, 7));
         assertThat(d.toString()).contains("statutory last day 2026-05-03").contains("rolled 2026-05-07");
         assertThat(c.timeline().value().step(TimelineStep.Kind.PROVISIONAL_PAYMENT).toString())
                 .contains("rolled past bank holidays 2026-05-07");
-        Deadline printed = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26),
+        PaymentDeadline printed = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26),
                 Option.of(LocalDate.of(2026, 5, 8))).get().value();
         assertThat(printed.printed()).contains(LocalDate.of(2026, 5, 8));
         assertThat(printed.toString()).contains("printed 2026-05-08");

@@ -13,14 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BicycleDeadlineTest {
-    private static Decision<Deadline> provisional(LocalDate notice) {
+    private static Decision<PaymentDeadline> provisional(LocalDate notice) {
         return PaymentDeadlines.provisionalPayment(notice, Option.none()).get();
     }
 
     @Test
     @DisplayName("seed 反則金の納付手続き: 告知の翌日から起算して7日以内 — ticket Wed 2026-04-01, pay until Wed 2026-04-08")
     void sevenDaysFromTheDayAfter() {
-        Decision<Deadline> d = provisional(LocalDate.of(2026, 4, 1));
+        Decision<PaymentDeadline> d = provisional(LocalDate.of(2026, 4, 1));
         assertThat(d.value().statutoryLastDay()).isEqualTo(LocalDate.of(2026, 4, 8));
         assertThat(d.value().operative()).isEqualTo(LocalDate.of(2026, 4, 8));
         assertThat(d.value().rolled().moved()).isFalse();
@@ -34,7 +34,7 @@ class BicycleDeadlineTest {
         "2026-04-25, 2026-05-02, 2026-05-07",
         "2026-12-24, 2026-12-31, 2027-01-04"})
     void rolledProvisional(LocalDate notice, LocalDate statutory, LocalDate rolled) {
-        Decision<Deadline> d = provisional(notice);
+        Decision<PaymentDeadline> d = provisional(notice);
         assertThat(d.value().statutoryLastDay()).isEqualTo(statutory);
         assertThat(d.value().rolled().rolled()).isEqualTo(rolled);
         assertThat(d.value().operative()).isEqualTo(rolled);
@@ -45,17 +45,17 @@ class BicycleDeadlineTest {
     @Test
     @DisplayName("seed 通告を受けた日の翌日から10日以内: 通告 Thu 2026-12-24 → statutory Sun 2027-01-03, rolled Mon 2027-01-04")
     void tenDaysAfterNotification() {
-        Deadline d = PaymentDeadlines.payment(LocalDate.of(2026, 12, 24), Option.none()).get().value();
+        PaymentDeadline d = PaymentDeadlines.payment(LocalDate.of(2026, 12, 24), Option.none()).get().value();
         assertThat(d.statutoryLastDay()).isEqualTo(LocalDate.of(2027, 1, 3));
         assertThat(d.operative()).isEqualTo(LocalDate.of(2027, 1, 4));
-        Deadline plain = PaymentDeadlines.payment(LocalDate.of(2026, 6, 1), Option.none()).get().value();
+        PaymentDeadline plain = PaymentDeadlines.payment(LocalDate.of(2026, 6, 1), Option.none()).get().value();
         assertThat(plain.operative()).isEqualTo(LocalDate.of(2026, 6, 11));
     }
 
     @Test
     @DisplayName("施行令46条: a deadline printed on the ticket wins over the computed one")
     void printedWins() {
-        Decision<Deadline> d = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 4),
+        Decision<PaymentDeadline> d = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 4),
                 Option.of(LocalDate.of(2026, 4, 11))).get();
         assertThat(d.value().operative()).isEqualTo(LocalDate.of(2026, 4, 11));
         assertThat(d.value().rolled().rolled()).isEqualTo(LocalDate.of(2026, 4, 13));

@@ -25,8 +25,8 @@ final class BicycleFixtures {
         return Offence.builder().violation(id).on(NOTICE).riderBornOn(born).build();
     }
 
-    static Assessment.BlueTicket ticket(Offence o) {
-        return (Assessment.BlueTicket) OffenceAssessor.assess(o).value();
+    static TicketAssessment.BlueTicket ticket(Offence o) {
+        return (TicketAssessment.BlueTicket) OffenceAssessor.assess(o).value();
     }
 
 

@@ -26,21 +26,21 @@ class BicycleProperties {
     }
 
     private static void amountFromSchedule(Offence o) {
-        Decision<Assessment> d = io.github.kisoku.kernel.Texts.readable(OffenceAssessor.assess(o));
+        Decision<TicketAssessment> d = io.github.kisoku.kernel.Texts.readable(OffenceAssessor.assess(o));
         boolean under16 = Age.of(o.birthDate(), o.date(), AgeReading.AT_MOMENT) < 16;
-        if (d.value() instanceof Assessment.BlueTicket) {
-            Yen amount = ((Assessment.BlueTicket) d.value()).amount();
+        if (d.value() instanceof TicketAssessment.BlueTicket) {
+            Yen amount = ((TicketAssessment.BlueTicket) d.value()).amount();
             assertThat(CATALOGUE.at(o.date()).get().value().amounts().contains(amount)).isTrue();
             assertThat(o.date()).isAfterOrEqualTo(START);
             assertThat(under16).isFalse();
             assertThat(o.alcohol()).isEqualTo(Alcohol.NONE);
             assertThat(o.causedAccident()).isFalse();
         } else {
-            Assessment.OutsideSystem out = (Assessment.OutsideSystem) d.value();
+            TicketAssessment.OutsideSystem out = (TicketAssessment.OutsideSystem) d.value();
             assertThat(out.exclusions()).isNotEmpty();
         }
         if (o.date().isBefore(START) || under16) {
-            assertThat(d.value()).isInstanceOf(Assessment.OutsideSystem.class);
+            assertThat(d.value()).isInstanceOf(TicketAssessment.OutsideSystem.class);
         }
     }
 
@@ -52,7 +52,7 @@ class BicycleProperties {
 
     private static void deadlines(LocalDate notice) {
         ClosedDays bank = ClosedDays.bank();
-        for (Deadline d : List.of(io.github.kisoku.kernel.Texts.readable(PaymentDeadlines.provisionalPayment(notice, Option.none()).get()).value(),
+        for (PaymentDeadline d : List.of(io.github.kisoku.kernel.Texts.readable(PaymentDeadlines.provisionalPayment(notice, Option.none()).get()).value(),
                 io.github.kisoku.kernel.Texts.readable(PaymentDeadlines.payment(notice, Option.none()).get()).value())) {
             assertThat(d.statutoryLastDay()).isAfter(notice);
             assertThat(d.operative()).isAfterOrEqualTo(d.statutoryLastDay());
@@ -90,7 +90,7 @@ class BicycleProperties {
 
     private static void caseNeverThrows(CaseEvent a, CaseEvent b, CaseEvent c) {
         Offence o = Offence.builder().violation("SIGNAL_VIOLATION").on(START).riderBornOn(LocalDate.of(1990, 1, 1)).build();
-        TicketCase open = TicketCase.open(o, (Assessment.BlueTicket) OffenceAssessor.assess(o).value(), START,
+        TicketCase open = TicketCase.open(o, (TicketAssessment.BlueTicket) OffenceAssessor.assess(o).value(), START,
                 Option.none()).get();
         Either<CaseError, TicketCase> result = open.applyAll(List.of(a, b, c));
         for (TicketCase t : result) {

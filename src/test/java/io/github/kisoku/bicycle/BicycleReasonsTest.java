@@ -259,12 +259,12 @@ class BicycleReasonsTest {
     @DisplayName("施行令第46条: a printed deadline wins; it says so when it differs from the computed day")
     void aPrintedDeadlineSaysWhetherItDiffersFromTheComputedDay() {
         // Notice 2026-04-01: 翌日起算7日 → 2026-04-08 (Wednesday, open).
-        Decision<Deadline> same = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 8))).get();
+        Decision<PaymentDeadline> same = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 8))).get();
         io.github.kisoku.kernel.Texts.readable(same);
         Reason printed = same.reasons().find(r -> r.rule().equals("bicycle.deadline.printed")).get();
         assertThat(printed.message().en()).isEqualTo("the deadline printed on the ticket or slip, 2026-04-08, wins");
         assertThat(printed.message().ja()).doesNotContain("異なります");
-        Decision<Deadline> later = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 10))).get();
+        Decision<PaymentDeadline> later = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 10))).get();
         io.github.kisoku.kernel.Texts.readable(later);
         assertThat(later.reasons().find(r -> r.rule().equals("bicycle.deadline.printed")).get().message().en())
                 .endsWith("wins (it differs from the computed 2026-04-08)");
@@ -279,7 +279,7 @@ class BicycleReasonsTest {
     @DisplayName("施行令第46条: a deadline printed on the statutory last day of a rolled deadline does not 'differ'")
     void aPrintedStatutoryLastDayDoesNotDiffer() {
         // Notice 2026-04-26: last day 2026-05-03 (Sunday, 憲法記念日), rolled to 2026-05-07.
-        Decision<Deadline> d = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26),
+        Decision<PaymentDeadline> d = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26),
                 Option.of(LocalDate.of(2026, 5, 3))).get();
         io.github.kisoku.kernel.Texts.readable(d);
         assertThat(en(d.reasons(), "bicycle.deadline.printed")).isEqualTo("the deadline printed on the ticket or slip, 2026-05-03, wins");
@@ -288,7 +288,7 @@ class BicycleReasonsTest {
         assertThat(roll.figures().get("法定の末日")).contains("2026-05-03");
         assertThat(roll.figures().get("繰越し後")).contains("2026-05-07");
         assertThat(roll.figures().get("休日").get()).startsWith("2026-05-03 ").contains("2026-05-06 ");
-        Decision<Deadline> rolled = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26), Option.none()).get();
+        Decision<PaymentDeadline> rolled = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26), Option.none()).get();
         io.github.kisoku.kernel.Texts.readable(rolled);
         assertThat(rules(rolled.reasons())).contains("bicycle.deadline.roll");
     }

@@ -2,7 +2,7 @@ package io.github.kisoku.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kisoku.bicycle.Assessment;
+import io.github.kisoku.bicycle.TicketAssessment;
 import io.github.kisoku.bicycle.Offence;
 import io.github.kisoku.bicycle.OffenceAssessor;
 import io.github.kisoku.bicycle.TicketCase;
@@ -21,9 +21,9 @@ class ReadmeUsageTest {
                 .on(LocalDate.of(2026, 4, 4))
                 .riderBornOn(LocalDate.of(1985, 7, 20))
                 .build();
-        Decision<Assessment> decision = OffenceAssessor.assess(redLight);
+        Decision<TicketAssessment> decision = OffenceAssessor.assess(redLight);
         String english = decision.render(Language.EN);
-        TicketCase ticket = TicketCase.open(redLight, (Assessment.BlueTicket) decision.value(),
+        TicketCase ticket = TicketCase.open(redLight, (TicketAssessment.BlueTicket) decision.value(),
                 redLight.date(), Option.none()).get();
         String timeline = ticket.timeline().render(Language.JA);
 

@@ -11,21 +11,21 @@ import java.time.LocalDate;
  * day (an UNCONFIRMED interpretation, kisoku ruling 3, docs/rulings.md), and the deadline printed on the
  * ticket or slip, which wins when given. Immutable and thread-safe.
  */
-public final class Deadline {
+public final class PaymentDeadline {
     private final Message step;
     private final LocalDate from;
     private final RolledDate rolled;
     private final Option<LocalDate> printed;
 
-    private Deadline(Message step, LocalDate from, RolledDate rolled, Option<LocalDate> printed) {
+    private PaymentDeadline(Message step, LocalDate from, RolledDate rolled, Option<LocalDate> printed) {
         this.step = step;
         this.from = from;
         this.rolled = rolled;
         this.printed = printed;
     }
 
-    static Deadline of(Message step, LocalDate from, RolledDate rolled, Option<LocalDate> printed) {
-        return new Deadline(step, from, rolled, printed);
+    static PaymentDeadline of(Message step, LocalDate from, RolledDate rolled, Option<LocalDate> printed) {
+        return new PaymentDeadline(step, from, rolled, printed);
     }
 
     /** {@return which step the deadline belongs to, e.g. 仮納付} */
@@ -60,8 +60,8 @@ public final class Deadline {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Deadline && ((Deadline) o).step.equals(step) && ((Deadline) o).from.equals(from)
-                && ((Deadline) o).rolled.equals(rolled) && ((Deadline) o).printed.equals(printed);
+        return o instanceof PaymentDeadline && ((PaymentDeadline) o).step.equals(step) && ((PaymentDeadline) o).from.equals(from)
+                && ((PaymentDeadline) o).rolled.equals(rolled) && ((PaymentDeadline) o).printed.equals(printed);
     }
 
     @Override

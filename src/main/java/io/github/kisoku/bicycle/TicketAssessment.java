@@ -7,14 +7,14 @@ import io.vavr.collection.List;
  * The answer to "does this act get a blue ticket?" (青切符の判定): either a {@link BlueTicket}
  * with its 反則金, or {@link OutsideSystem} with why not and what applies instead.
  */
-public sealed interface Assessment permits Assessment.BlueTicket, Assessment.OutsideSystem {
+public sealed interface TicketAssessment permits TicketAssessment.BlueTicket, TicketAssessment.OutsideSystem {
     /**
      * A blue ticket (青切符, 交通反則告知書) with the 反則金 of the violation's row.
      *
      * @param violation the row of the table
      * @param amount the 反則金
      */
-    record BlueTicket(Violation violation, Yen amount) implements Assessment {
+    record BlueTicket(Violation violation, Yen amount) implements TicketAssessment {
         @Override
         public String toString() {
             return "青切符 / blue ticket: " + violation.nameJa() + " / " + violation.nameEn() + " — 反則金 " + amount;
@@ -27,7 +27,7 @@ public sealed interface Assessment permits Assessment.BlueTicket, Assessment.Out
      * @param exclusions why not, at least one
      * @param instead what applies instead
      */
-    record OutsideSystem(List<Exclusion> exclusions, Instead instead) implements Assessment {
+    record OutsideSystem(List<Exclusion> exclusions, Instead instead) implements TicketAssessment {
         @Override
         public String toString() {
             return "青切符の対象外 / no blue ticket (" + exclusions.map(e -> e.ja() + " / " + e.en()).mkString("; ")
