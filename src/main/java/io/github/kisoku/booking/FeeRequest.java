@@ -119,7 +119,7 @@ public final class FeeRequest {
         Decision<FeeEstimate> d = Decision.of(FeeEstimate.of(lines));
         for (FeeTable.Row row : rows.distinct()) {
             d = d.because(Reason.of(BookingRule.FEE_TABLE, row.basis())
-                    .withFigures("perSlot", row.perSlot(), "row", row));
+                    .withFigures("perSlot", row.perSlot(), "row", row.describe()));
         }
         d = d.because(Reason.of(BookingRule.FEE_PER_SLOT).withFigures("facility", facility, "slots", slots.size()));
         for (FeeEstimate.Line l : lines) {
