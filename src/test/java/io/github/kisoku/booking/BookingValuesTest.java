@@ -319,7 +319,45 @@ class BookingValuesTest {
         assertThat(Channel.COUNTER.en()).isEqualTo("counter");
         assertThat(Verdict.values()).allSatisfy(v -> assertThat(v.ja() + v.en()).isNotBlank());
         assertThat(Verdict.values()).extracting(Verdict::en).doesNotHaveDuplicates();
-        assertThat(BookingSettings.defaults().toString()).contains("quotas=false").contains("PRIORITY")
-                .contains("LOTTERY");
+        ValueContract.namesAttributes(BookingSettings.defaults(), "quotas", "windows", "cancellations", "payments",
+                "closedDaysByFacility");
+        assertThat(BookingSettings.defaults().toString()).contains("PRIORITY").contains("LOTTERY");
+    }
+
+    @Test
+    @DisplayName("issue 15: settings, fee requests and assessments are values too, compared by every part")
+    void settingsFeeRequestsAndAssessments() {
+        io.github.kisoku.kernel.EffectiveTimeline<CancellationDeadline> dayBefore =
+                io.github.kisoku.kernel.EffectiveTimeline.of("test.cancel", io.github.kisoku.kernel.Effective.from(
+                        DAY, new CancellationDeadline(1, LocalTime.NOON), TEST_SETTING));
+        BookingSettings none = BookingSettings.none();
+        BookingSettings defaults = BookingSettings.defaults();
+        ValueContract.check(defaults, BookingSettings.defaults(), none,
+                defaults.withCancellation("nishi", dayBefore), defaults.withPayment(Method.PRIORITY,
+                        io.github.kisoku.kernel.EffectiveTimeline.of("test.pay", io.github.kisoku.kernel.Effective
+                                .from(DAY, new PaymentRule.DaysAfterRequest(2, LocalTime.NOON), TEST_SETTING))));
+        assertThat(defaults.withCancellation("nishi", dayBefore).cancellation("nishi")).contains(dayBefore);
+        assertThat(none.payment(Method.PRIORITY)).isEmpty();
+
+        FeeRequest hall = FeeRequest.of(HALL, List.of(S11), Option.of(GroupClass.GENERAL));
+        Adjustment half = Adjustment.reduction(Message.of("5割減免", "half"), Ratio.of(1, 2), Option.none(),
+                TEST_SETTING);
+        ValueContract.check(hall, FeeRequest.of(HALL, List.of(S11), Option.of(GroupClass.GENERAL)),
+                FeeRequest.of(KAIGI_1, List.of(S11), Option.of(GroupClass.GENERAL)),
+                FeeRequest.of(HALL, List.of(S9), Option.of(GroupClass.GENERAL)),
+                FeeRequest.of(HALL, List.of(S11), Option.none()),
+                hall.withCharge(FeeComponent.EQUIPMENT, Yen.of(100)),
+                hall.withAdjustment(FeeComponent.FACILITY, half),
+                hall.withRounding(FeeRounding.of(io.github.kisoku.kernel.Rounding.DOWN, 10)));
+        assertThat(hall.unit()).isEqualTo(HALL);
+        assertThat(hall.slots()).containsExactly(S11);
+        assertThat(hall.groupClass()).contains(GroupClass.GENERAL);
+
+        Assessment accepted = RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9), NOW, true);
+        ValueContract.check(accepted, RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9), NOW, true),
+                RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9, S11, S13), NOW, true),
+                RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9).withHeadcount(0), NOW, true));
+        ValueContract.namesAttributes(accepted, "facility", "unit", "ruleSet", "quotaUnits", "violations",
+                "reasons", "notApplied", "suggestedSplit");
     }
 }
