@@ -2,6 +2,7 @@ package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Phrase;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Validations;
@@ -133,6 +134,16 @@ public abstract class Unit {
 
     /** {@return where the unit is described, with its confidence} */
     public abstract LegalBasis basis();
+
+    /**
+     * The unit as a problem's text shows it: its name and, in brackets, its id, e.g.
+     * {@code 日本間1号のみ (nishi.washitsu-1)}.
+     *
+     * @return the unit's parts
+     */
+    public Phrase describe() {
+        return Phrase.of(name(), "(" + id() + ")");
+    }
 
     /**
      * The block-slots a booking of this unit holds.

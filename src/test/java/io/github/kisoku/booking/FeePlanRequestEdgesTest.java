@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
+import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.testing.ValueContract;
@@ -147,6 +148,15 @@ class FeePlanRequestEdgesTest {
         assertThat(g.unit()).isEqualTo(KAIGI_1);
         assertThat(g.slots()).isEqualTo(FACILITY.slots());
         assertThat(g.rows().keySet()).containsExactly(DAY);
-        assertThat(g.toString()).isEqualTo(g.render());
+        ValueContract.check(g, AvailabilityGrid.of(Ledger.empty(NISHI, BookingSettings.defaults()), KAIGI_1, DAY, DAY,
+                List.empty(), NOW), AvailabilityGrid.of(Ledger.empty(NISHI, BookingSettings.defaults()), HALL, DAY,
+                DAY, List.empty(), NOW));
+        ValueContract.namesAttributes(g, "unit", "slots", "rows");
+        Unit stranger = Unit.of("x", "nowhere", "名", "室", List.of(1), TEST_SETTING);
+        InvalidInputException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidInputException.class, () -> AvailabilityGrid.of(Ledger.empty(NISHI, BookingSettings.defaults()),
+                        stranger, DAY, DAY, List.empty(), NOW));
+        assertThat(unknown.problems().head().message().ja()).isEqualTo("室場 名 (x) は一覧にありません");
+        assertThat(unknown.problems().head().message().en()).isEqualTo("unknown unit 名 (x)");
     }
 }
