@@ -2,7 +2,6 @@ package io.github.kisoku.booking.lottery;
 
 import io.github.kisoku.booking.BookingProblem;
 import io.github.kisoku.booking.Catalogue;
-import io.github.kisoku.booking.Unit;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
