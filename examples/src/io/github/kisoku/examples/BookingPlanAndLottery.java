@@ -12,6 +12,7 @@ import io.github.kisoku.booking.Ledger;
 import io.github.kisoku.booking.Method;
 import io.github.kisoku.booking.Plan;
 import io.github.kisoku.booking.Planner;
+import io.github.kisoku.booking.Reservation;
 import io.github.kisoku.booking.RuleSet;
 import io.github.kisoku.booking.Slot;
 import io.github.kisoku.booking.Unit;
@@ -67,8 +68,8 @@ public final class BookingPlanAndLottery {
                 .value();
         Plan old = Planner.plan(facility, kaigi, day, LocalTime.of(9, 0), LocalTime.of(15, 0), RuleSet.OLD).get()
                 .value();
-        System.out.println("新: " + plan);
-        System.out.println("旧: " + old);
+        System.out.println("新: " + show(plan));
+        System.out.println("旧: " + show(old));
         System.out.println("抽選で全部当たる確率: " + plan.lotteryChance(HashMap.of(Slot.hours(9, 11), 2,
                 Slot.hours(13, 15), 1)).value());
 
@@ -81,7 +82,7 @@ public final class BookingPlanAndLottery {
         System.out.println("== 計画どおりに予約 ==");
         Ledger.Batch batch = ledger.requestAll(plan.requests(dance, 8, "総会"), now);
         batch.answers().forEach(a -> System.out.println(a.<String>fold(r -> "拒否 " + r.codes(),
-                s -> "仮予約 " + s.reservation())));
+                s -> "仮予約 " + show(s.reservation()))));
         ledger = batch.ledger();
 
         System.out.println("== 抽選: 日本間 2026-10-10 9時～11時 ==");
@@ -106,7 +107,7 @@ public final class BookingPlanAndLottery {
         for (String id : result.winners()) {
             Ledger.Step win = ledger.win(pool.application(id).get().request(), drawn).get();
             ledger = win.ledger();
-            System.out.println("当選 " + id + " → " + win.reservation());
+            System.out.println("当選 " + id + " → " + show(win.reservation()));
         }
         System.out.println("次点: " + result.alternates().mkString(", "));
 
@@ -119,9 +120,25 @@ public final class BookingPlanAndLottery {
         for (String id : up.promoted()) {
             Ledger.Step win = ledger.win(pool.application(id).get().request(), drawn.plusDays(1)).get();
             ledger = win.ledger();
-            System.out.println("繰り上げ当選 " + id + " → " + win.reservation());
+            System.out.println("繰り上げ当選 " + id + " → " + show(win.reservation()));
         }
         System.out.println("replay: " + Lottery.replay(result.log()).value());
-        System.out.println("台帳: " + ledger);
+        System.out.println("台帳: Ledger[" + ledger.reservations().size() + " reservations, " + ledger.live().size()
+                + " live]");
+    }
+
+    /** A plan as a clerk reads it: unit, date, rule set, the reservations to ask for and the quota units. */
+    private static String show(Plan p) {
+        return p.unit().name() + " " + p.date() + " " + p.ruleSet().ja() + ": "
+                + p.pieces().map(piece -> piece.head().start() + "–" + piece.last().end()).mkString(" + ")
+                + "（持ちコマ数 " + p.quotaUnits() + "）";
+    }
+
+    /** A reservation as a clerk reads it: number, state, who, where, when, how, and the payment deadline. */
+    private static String show(Reservation r) {
+        BookingRequest q = r.request();
+        return "#" + r.id() + " " + r.status().ja() + " " + q.group().name() + " " + q.unitId() + " " + q.date() + " "
+                + q.slots().map(Slot::label).mkString("・") + " " + q.method().ja() + "/" + q.channel().ja()
+                + r.paymentDeadline().map(d -> " 支払期限 " + d).getOrElse("");
     }
 }

@@ -4,7 +4,9 @@ import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
 /**
  * A 加算減免区分 applied to one fee component: none (加算減免なし, the form's default), a surcharge
@@ -20,7 +22,7 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
      * @return the adjustment
      */
     static Adjustment none() {
-        return None.INSTANCE;
+        return ImmutableNone.of();
     }
 
     /**
@@ -51,8 +53,8 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
             throw io.github.kisoku.kernel.InvalidInputException.of(io.vavr.collection.List.of(
                     io.github.kisoku.kernel.Problem.of(BookingProblem.REDUCTION_SHARE, "share").withFigure("value", share)));
         }
-        return new Reduction(Require.nonNull(name, "name"), Require.nonNull(share, "share"),
-                Require.nonNull(cap, "cap"), Require.nonNull(basis, "basis"));
+        return ImmutableReduction.create(Require.nonNull(name, "name"), share, Require.nonNull(cap, "cap"),
+                Require.nonNull(basis, "basis"));
     }
 
     /** {@return the category's name} */
@@ -70,11 +72,11 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
      */
     Yen apply(Yen base, FeeRounding rounding);
 
-    /** No adjustment. */
-    final class None implements Adjustment {
-        private static final None INSTANCE = new None();
-
-        private None() {
+    /** No adjustment: one value, {@link Adjustment#none()}. */
+    @Value.Immutable(singleton = true, builder = false, copy = false)
+    @ValueStyle
+    non-sealed abstract class None implements Adjustment {
+        None() {
         }
 
         @Override
@@ -90,11 +92,6 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
         @Override
         public Yen apply(Yen base, FeeRounding rounding) {
             return base;
-        }
-
-        @Override
-        public String toString() {
-            return "加算減免なし";
         }
     }
 
@@ -113,60 +110,29 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
     }
 
     /** A reduction (減免) by a share, with an optional cap on the amount taken off. */
-    final class Reduction implements Adjustment {
-        private final Message name;
-        private final Ratio share;
-        private final Option<Yen> cap;
-        private final LegalBasis basis;
-
-        private Reduction(Message name, Ratio share, Option<Yen> cap, LegalBasis basis) {
-            this.name = name;
-            this.share = share;
-            this.cap = cap;
-            this.basis = basis;
+    @Value.Immutable
+    @ValueStyle
+    non-sealed abstract class Reduction implements Adjustment {
+        Reduction() {
         }
 
         @Override
-        public Message name() {
-            return name;
-        }
-
-        @Override
-        public LegalBasis basis() {
-            return basis;
-        }
+        public abstract Message name();
 
         /** {@return the share taken off} */
-        public Ratio share() {
-            return share;
-        }
+        public abstract Ratio share();
 
         /** {@return the most taken off, if capped} */
-        public Option<Yen> cap() {
-            return cap;
-        }
+        public abstract Option<Yen> cap();
+
+        @Override
+        public abstract LegalBasis basis();
 
         @Override
         public Yen apply(Yen base, FeeRounding rounding) {
-            Yen off = rounding.apply(base, share);
-            Yen capped = cap.filter(c -> c.compareTo(off) < 0).getOrElse(off);
+            Yen off = rounding.apply(base, share());
+            Yen capped = cap().filter(c -> c.compareTo(off) < 0).getOrElse(off);
             return base.minusOrZero(capped);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Reduction && ((Reduction) o).name.equals(name) && ((Reduction) o).share.equals(share)
-                    && ((Reduction) o).cap.equals(cap) && ((Reduction) o).basis.equals(basis);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(name, share, cap);
-        }
-
-        @Override
-        public String toString() {
-            return name.ja() + " " + share + cap.map(c -> " (上限 " + c + ")").getOrElse("");
         }
     }
 }

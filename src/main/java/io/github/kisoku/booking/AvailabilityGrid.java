@@ -1,6 +1,7 @@
 package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
@@ -9,13 +10,16 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import org.immutables.value.Value;
 
 /**
  * The availability of a unit over a range of dates, slot by slot (空き状況): ○ free, × taken (a
  * block of the unit is held), 抽 in a lottery period, 休 a closed day of the facility (manual §4
  * and §5). Immutable and thread-safe.
  */
-public final class AvailabilityGrid {
+@Value.Immutable
+@ValueStyle
+public abstract class AvailabilityGrid {
     /** One cell of the grid. */
     public enum Mark {
         /** ○: free. */
@@ -39,14 +43,7 @@ public final class AvailabilityGrid {
         }
     }
 
-    private final Unit unit;
-    private final List<Slot> slots;
-    private final SortedMap<LocalDate, List<Mark>> rows;
-
-    private AvailabilityGrid(Unit unit, List<Slot> slots, SortedMap<LocalDate, List<Mark>> rows) {
-        this.unit = unit;
-        this.slots = slots;
-        this.rows = rows;
+    AvailabilityGrid() {
     }
 
     /**
@@ -67,7 +64,7 @@ public final class AvailabilityGrid {
         Require.nonNull(lotteries, "lotteries");
         Facility f = ledger.catalogue().facilityOf(unit).getOrElseThrow(() -> io.github.kisoku.kernel
                 .InvalidInputException.of(List.of(io.github.kisoku.kernel.Problem.of(BookingProblem.UNKNOWN_UNIT, "unit")
-                        .withFigure("unitId", unit))));
+                        .withFigure("unitId", unit.describe()))));
         Ledger l = ledger.expire(now).ledger();
         SortedMap<LocalDate, List<Mark>> rows = TreeMap.empty();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
@@ -77,23 +74,17 @@ public final class AvailabilityGrid {
             rows = rows.put(d, f.slots().map(s -> closed ? Mark.CLOSED
                     : !l.isFree(unit, day, s) ? Mark.TAKEN : lottery ? Mark.LOTTERY : Mark.FREE));
         }
-        return new AvailabilityGrid(unit, f.slots(), rows);
+        return ImmutableAvailabilityGrid.create(unit, f.slots(), rows);
     }
 
     /** {@return the unit} */
-    public Unit unit() {
-        return unit;
-    }
+    public abstract Unit unit();
 
     /** {@return the slots, the grid's columns} */
-    public List<Slot> slots() {
-        return slots;
-    }
+    public abstract List<Slot> slots();
 
     /** {@return the marks per date, the grid's rows} */
-    public SortedMap<LocalDate, List<Mark>> rows() {
-        return rows;
-    }
+    public abstract SortedMap<LocalDate, List<Mark>> rows();
 
     /**
      * The mark of one cell.
@@ -103,21 +94,16 @@ public final class AvailabilityGrid {
      * @return the mark, if the cell is in the grid
      */
     public Option<Mark> at(LocalDate date, Slot slot) {
-        int i = slots.indexOf(slot);
-        return i < 0 ? Option.none() : rows.get(date).map(r -> r.get(i));
+        int i = slots().indexOf(slot);
+        return i < 0 ? Option.none() : rows().get(date).map(r -> r.get(i));
     }
 
     /** {@return the grid as text, one line per date} */
     public String render() {
-        StringBuilder out = new StringBuilder(unit.name()).append('\n');
-        out.append("          ").append(slots.map(Slot::label).mkString(" ")).append('\n');
-        rows.forEach((d, marks) -> out.append(d).append(' ').append(marks.map(Mark::symbol).mkString("      "))
+        StringBuilder out = new StringBuilder(unit().name()).append('\n');
+        out.append("          ").append(slots().map(Slot::label).mkString(" ")).append('\n');
+        rows().forEach((d, marks) -> out.append(d).append(' ').append(marks.map(Mark::symbol).mkString("      "))
                 .append('\n'));
         return out.toString();
-    }
-
-    @Override
-    public String toString() {
-        return render();
     }
 }

@@ -3,11 +3,13 @@ package io.github.kisoku.booking;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * One reservation asked for (予約申込): who, which unit, which date and slots, how many people,
@@ -15,28 +17,10 @@ import java.time.LocalDate;
  * which method. Missing purpose or headcount is not an input error but a refusal with its reason
  * (the system refuses such a form: manual §5). Immutable and thread-safe.
  */
-public final class BookingRequest {
-    private final Group group;
-    private final String unitId;
-    private final LocalDate date;
-    private final List<Slot> slots;
-    private final Option<Integer> headcount;
-    private final Option<String> purpose;
-    private final boolean consent;
-    private final Channel channel;
-    private final Method method;
-
-    private BookingRequest(Group group, String unitId, LocalDate date, List<Slot> slots, Option<Integer> headcount,
-            Option<String> purpose, boolean consent, Channel channel, Method method) {
-        this.group = group;
-        this.unitId = unitId;
-        this.date = date;
-        this.slots = slots;
-        this.headcount = headcount;
-        this.purpose = purpose;
-        this.consent = consent;
-        this.channel = channel;
-        this.method = method;
+@Value.Immutable
+@ValueStyle
+public abstract class BookingRequest {
+    BookingRequest() {
     }
 
     /**
@@ -54,8 +38,9 @@ public final class BookingRequest {
                 Validations.required("date", date), Validations.required("slots", slots)
                         .flatMap(s -> s.contains(null) ? Validation.invalid(Problem.required("slots[]"))
                                 : Validation.valid(s)))
-                .ap((g, u, d, s) -> new BookingRequest(g, u, d, List.ofAll(s), Option.none(), Option.none(), false,
-                        Channel.ONLINE, Method.FIRST_COME));
+                .ap((g, u, d, s) -> ImmutableBookingRequest.create(g, u, d,
+                        List.ofAll(s).distinct().sorted(), Option.none(), Option.none(), false, Channel.ONLINE,
+                        Method.FIRST_COME));
     }
 
     /**
@@ -79,7 +64,8 @@ public final class BookingRequest {
      * @return a new request
      */
     public BookingRequest withHeadcount(int persons) {
-        return new BookingRequest(group, unitId, date, slots, Option.of(persons), purpose, consent, channel, method);
+        return ImmutableBookingRequest.create(group(), unitId(), date(), slots(), Option.of(persons), purpose(), consent(),
+                channel(), method());
     }
 
     /**
@@ -89,8 +75,8 @@ public final class BookingRequest {
      * @return a new request
      */
     public BookingRequest withPurpose(String text) {
-        return new BookingRequest(group, unitId, date, slots, headcount,
-                Option.of(text).filter(t -> !t.isBlank()).map(String::strip), consent, channel, method);
+        return ImmutableBookingRequest.create(group(), unitId(), date(), slots(), headcount(),
+                Option.of(text).filter(t -> !t.isBlank()).map(String::strip), consent(), channel(), method());
     }
 
     /**
@@ -99,7 +85,8 @@ public final class BookingRequest {
      * @return a new request
      */
     public BookingRequest withConsent() {
-        return new BookingRequest(group, unitId, date, slots, headcount, purpose, true, channel, method);
+        return ImmutableBookingRequest.create(group(), unitId(), date(), slots(), headcount(), purpose(), true, channel(),
+                method());
     }
 
     /**
@@ -109,8 +96,8 @@ public final class BookingRequest {
      * @return a new request
      */
     public BookingRequest via(Channel how) {
-        return new BookingRequest(group, unitId, date, slots, headcount, purpose, consent,
-                Require.nonNull(how, "channel"), method);
+        return ImmutableBookingRequest.create(group(), unitId(), date(), slots(), headcount(), purpose(), consent(),
+                Require.nonNull(how, "channel"), method());
     }
 
     /**
@@ -120,74 +107,34 @@ public final class BookingRequest {
      * @return a new request
      */
     public BookingRequest by(Method how) {
-        return new BookingRequest(group, unitId, date, slots, headcount, purpose, consent, channel,
-                Require.nonNull(how, "method"));
+        return ImmutableBookingRequest.create(group(), unitId(), date(), slots(), headcount(), purpose(), consent(),
+                channel(), Require.nonNull(how, "method"));
     }
 
     /** {@return who books} */
-    public Group group() {
-        return group;
-    }
+    public abstract Group group();
 
     /** {@return the unit's id} */
-    public String unitId() {
-        return unitId;
-    }
+    public abstract String unitId();
 
     /** {@return the date of use} */
-    public LocalDate date() {
-        return date;
-    }
+    public abstract LocalDate date();
 
-    /** {@return the slots, in order} */
-    public List<Slot> slots() {
-        return slots.distinct().sorted();
-    }
+    /** {@return the slots, in order, each once} */
+    public abstract List<Slot> slots();
 
     /** {@return the headcount, if given} */
-    public Option<Integer> headcount() {
-        return headcount;
-    }
+    public abstract Option<Integer> headcount();
 
     /** {@return the purpose, if given} */
-    public Option<String> purpose() {
-        return purpose;
-    }
+    public abstract Option<String> purpose();
 
     /** {@return whether the room's notes were agreed to} */
-    public boolean consent() {
-        return consent;
-    }
+    public abstract boolean consent();
 
     /** {@return online or at the counter} */
-    public Channel channel() {
-        return channel;
-    }
+    public abstract Channel channel();
 
     /** {@return the method} */
-    public Method method() {
-        return method;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof BookingRequest)) {
-            return false;
-        }
-        BookingRequest r = (BookingRequest) o;
-        return group.equals(r.group) && unitId.equals(r.unitId) && date.equals(r.date) && slots.equals(r.slots)
-                && headcount.equals(r.headcount) && purpose.equals(r.purpose) && consent == r.consent
-                && channel == r.channel && method == r.method;
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(group, unitId, date, slots, headcount, purpose, consent, channel, method);
-    }
-
-    @Override
-    public String toString() {
-        return group.name() + " " + unitId + " " + date + " " + slots().map(Slot::label).mkString("・") + " "
-                + method.ja() + "/" + channel.ja();
-    }
+    public abstract Method method();
 }

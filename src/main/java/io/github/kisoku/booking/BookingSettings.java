@@ -5,11 +5,13 @@ import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * The figures the city has not published, supplied by the caller as named, effective-dated
@@ -18,25 +20,13 @@ import java.time.LocalDate;
  * Kawaguchi rule except the one dated default of {@link #defaults()}; an answer that needs a
  * setting that is missing says so with an {@code UNCONFIRMED} reason. Immutable and thread-safe.
  */
-public final class BookingSettings {
+@Value.Immutable
+@ValueStyle
+public abstract class BookingSettings {
     /** The day the 2023 notice was last updated; the month-end rule is known in force from then. */
     public static final LocalDate NOTICE_2023 = LocalDate.of(2023, 2, 8);
 
-    private final Option<EffectiveTimeline<List<QuotaPolicy>>> quotas;
-    private final Option<EffectiveTimeline<List<BookingWindow>>> windows;
-    private final Map<String, EffectiveTimeline<CancellationDeadline>> cancellation;
-    private final Map<Method, EffectiveTimeline<PaymentRule>> payment;
-    private final Map<String, ClosedDays> closedDays;
-
-    private BookingSettings(Option<EffectiveTimeline<List<QuotaPolicy>>> quotas,
-            Option<EffectiveTimeline<List<BookingWindow>>> windows,
-            Map<String, EffectiveTimeline<CancellationDeadline>> cancellation,
-            Map<Method, EffectiveTimeline<PaymentRule>> payment, Map<String, ClosedDays> closedDays) {
-        this.quotas = quotas;
-        this.windows = windows;
-        this.cancellation = cancellation;
-        this.payment = payment;
-        this.closedDays = closedDays;
+    BookingSettings() {
     }
 
     /**
@@ -45,7 +35,8 @@ public final class BookingSettings {
      * @return the settings
      */
     public static BookingSettings none() {
-        return new BookingSettings(Option.none(), Option.none(), HashMap.empty(), HashMap.empty(), HashMap.empty());
+        return ImmutableBookingSettings.create(Option.none(), Option.none(), HashMap.empty(), HashMap.empty(),
+                HashMap.empty());
     }
 
     /**
@@ -70,8 +61,8 @@ public final class BookingSettings {
      * @return new settings
      */
     public BookingSettings withQuotas(EffectiveTimeline<List<QuotaPolicy>> timeline) {
-        return new BookingSettings(Option.of(Require.nonNull(timeline, "quotas")), windows, cancellation, payment,
-                closedDays);
+        return ImmutableBookingSettings.create(Option.of(Require.nonNull(timeline, "quotas")), windows(),
+                cancellations(), payments(), closedDaysByFacility());
     }
 
     /**
@@ -81,8 +72,8 @@ public final class BookingSettings {
      * @return new settings
      */
     public BookingSettings withWindows(EffectiveTimeline<List<BookingWindow>> timeline) {
-        return new BookingSettings(quotas, Option.of(Require.nonNull(timeline, "windows")), cancellation, payment,
-                closedDays);
+        return ImmutableBookingSettings.create(quotas(), Option.of(Require.nonNull(timeline, "windows")),
+                cancellations(), payments(), closedDaysByFacility());
     }
 
     /**
@@ -93,8 +84,9 @@ public final class BookingSettings {
      * @return new settings
      */
     public BookingSettings withCancellation(String facilityId, EffectiveTimeline<CancellationDeadline> timeline) {
-        return new BookingSettings(quotas, windows, cancellation.put(Require.notBlank(facilityId, "facilityId"),
-                Require.nonNull(timeline, "cancellation")), payment, closedDays);
+        return ImmutableBookingSettings.create(quotas(), windows(),
+                cancellations().put(Require.notBlank(facilityId, "facilityId"), Require.nonNull(timeline, "cancellation")),
+                payments(), closedDaysByFacility());
     }
 
     /**
@@ -105,8 +97,9 @@ public final class BookingSettings {
      * @return new settings
      */
     public BookingSettings withPayment(Method method, EffectiveTimeline<PaymentRule> timeline) {
-        return new BookingSettings(quotas, windows, cancellation,
-                payment.put(Require.nonNull(method, "method"), Require.nonNull(timeline, "payment")), closedDays);
+        return ImmutableBookingSettings.create(quotas(), windows(), cancellations(),
+                payments().put(Require.nonNull(method, "method"), Require.nonNull(timeline, "payment")),
+                closedDaysByFacility());
     }
 
     /**
@@ -117,19 +110,25 @@ public final class BookingSettings {
      * @return new settings
      */
     public BookingSettings withClosedDays(String facilityId, ClosedDays days) {
-        return new BookingSettings(quotas, windows, cancellation, payment,
-                closedDays.put(Require.notBlank(facilityId, "facilityId"), Require.nonNull(days, "closedDays")));
+        return ImmutableBookingSettings.create(quotas(), windows(), cancellations(), payments(),
+                closedDaysByFacility().put(Require.notBlank(facilityId, "facilityId"),
+                        Require.nonNull(days, "closedDays")));
     }
 
     /** {@return the quota policies over time, if supplied} */
-    public Option<EffectiveTimeline<List<QuotaPolicy>>> quotas() {
-        return quotas;
-    }
+    public abstract Option<EffectiveTimeline<List<QuotaPolicy>>> quotas();
 
     /** {@return the booking windows over time, if supplied} */
-    public Option<EffectiveTimeline<List<BookingWindow>>> windows() {
-        return windows;
-    }
+    public abstract Option<EffectiveTimeline<List<BookingWindow>>> windows();
+
+    /** {@return each facility's cancellation deadline over time, by facility id} */
+    abstract Map<String, EffectiveTimeline<CancellationDeadline>> cancellations();
+
+    /** {@return each method's payment deadline over time} */
+    abstract Map<Method, EffectiveTimeline<PaymentRule>> payments();
+
+    /** {@return each facility's closed days, by facility id} */
+    abstract Map<String, ClosedDays> closedDaysByFacility();
 
     /**
      * A facility's cancellation deadline over time, if supplied.
@@ -138,7 +137,7 @@ public final class BookingSettings {
      * @return the timeline
      */
     public Option<EffectiveTimeline<CancellationDeadline>> cancellation(String facilityId) {
-        return cancellation.get(facilityId);
+        return cancellations().get(facilityId);
     }
 
     /**
@@ -148,7 +147,7 @@ public final class BookingSettings {
      * @return the timeline
      */
     public Option<EffectiveTimeline<PaymentRule>> payment(Method method) {
-        return payment.get(method);
+        return payments().get(method);
     }
 
     /**
@@ -158,12 +157,6 @@ public final class BookingSettings {
      * @return the closed days
      */
     public Option<ClosedDays> closedDays(String facilityId) {
-        return closedDays.get(facilityId);
-    }
-
-    @Override
-    public String toString() {
-        return "BookingSettings[quotas=" + quotas.isDefined() + ", windows=" + windows.isDefined() + ", cancellation="
-                + cancellation.keySet() + ", payment=" + payment.keySet() + ", closedDays=" + closedDays.keySet() + "]";
+        return closedDaysByFacility().get(facilityId);
     }
 }

@@ -3,13 +3,16 @@ package io.github.kisoku.booking;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Phrase;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import org.immutables.value.Value;
 
 /**
  * When requests of one method from one group class may be made for a date of use (受付期間): from
@@ -19,24 +22,10 @@ import java.time.YearMonth;
  * closing are not published, so every window is a caller-supplied setting (ruling 7).
  * Immutable and thread-safe.
  */
-public final class BookingWindow {
-    private final Option<GroupClass> groupClass;
-    private final Method method;
-    private final int monthsBefore;
-    private final int dayOfMonth;
-    private final LocalTime at;
-    private final Option<Integer> closesDaysBefore;
-    private final LegalBasis basis;
-
-    private BookingWindow(Option<GroupClass> groupClass, Method method, int monthsBefore, int dayOfMonth,
-            LocalTime at, Option<Integer> closesDaysBefore, LegalBasis basis) {
-        this.groupClass = groupClass;
-        this.method = method;
-        this.monthsBefore = monthsBefore;
-        this.dayOfMonth = dayOfMonth;
-        this.at = at;
-        this.closesDaysBefore = closesDaysBefore;
-        this.basis = basis;
+@Value.Immutable
+@ValueStyle
+public abstract class BookingWindow {
+    BookingWindow() {
     }
 
     /**
@@ -57,7 +46,7 @@ public final class BookingWindow {
         if (monthsBefore < 0 || dayOfMonth < 1 || dayOfMonth > 31) {
             throw InvalidInputException.of(List.of(Problem.of(BookingProblem.WINDOW_OPENS, "window")));
         }
-        return new BookingWindow(Require.nonNull(groupClass, "groupClass"), Require.nonNull(method, "method"),
+        return ImmutableBookingWindow.create(Require.nonNull(groupClass, "groupClass"), Require.nonNull(method, "method"),
                 monthsBefore, dayOfMonth, Require.nonNull(at, "at"), Option.none(), Require.nonNull(basis, "basis"));
     }
 
@@ -71,7 +60,8 @@ public final class BookingWindow {
         if (days < 0) {
             throw InvalidInputException.of(List.of(Problem.of(BookingProblem.WINDOW_CLOSES, "closesDaysBefore")));
         }
-        return new BookingWindow(groupClass, method, monthsBefore, dayOfMonth, at, Option.of(days), basis);
+        return ImmutableBookingWindow.create(groupClass(), method(), monthsBefore(), dayOfMonth(), at(), Option.of(days),
+                basis());
     }
 
     /**
@@ -82,7 +72,7 @@ public final class BookingWindow {
      * @return true when it applies
      */
     public boolean appliesTo(Option<GroupClass> cls, Method m) {
-        return method == m && (groupClass.isEmpty() || groupClass.equals(cls));
+        return method() == m && (groupClass().isEmpty() || groupClass().equals(cls));
     }
 
     /**
@@ -92,8 +82,8 @@ public final class BookingWindow {
      * @return the opening time
      */
     public LocalDateTime opensAt(LocalDate useDate) {
-        YearMonth m = YearMonth.from(useDate).minusMonths(monthsBefore);
-        return m.atDay(Math.min(dayOfMonth, m.lengthOfMonth())).atTime(at);
+        YearMonth m = YearMonth.from(useDate).minusMonths(monthsBefore());
+        return m.atDay(Math.min(dayOfMonth(), m.lengthOfMonth())).atTime(at());
     }
 
     /**
@@ -104,43 +94,39 @@ public final class BookingWindow {
      * @return the closing time (exclusive)
      */
     public LocalDateTime closesAt(LocalDate useDate) {
-        return useDate.minusDays(closesDaysBefore.getOrElse(0)).plusDays(1).atStartOfDay();
+        return useDate.minusDays(closesDaysBefore().getOrElse(0)).plusDays(1).atStartOfDay();
     }
 
     /** {@return the class the window is for; none for every class} */
-    public Option<GroupClass> groupClass() {
-        return groupClass;
-    }
+    public abstract Option<GroupClass> groupClass();
 
     /** {@return the method the window is for} */
-    public Method method() {
-        return method;
-    }
+    public abstract Method method();
+
+    /** {@return how many months before the month of use the window opens} */
+    public abstract int monthsBefore();
+
+    /** {@return the day of that month it opens (a day past the month's end means its last day)} */
+    public abstract int dayOfMonth();
+
+    /** {@return the time of day it opens} */
+    public abstract LocalTime at();
+
+    /** {@return how many days before the day of use it closes; none for the day of use itself} */
+    public abstract Option<Integer> closesDaysBefore();
 
     /** {@return where the window is set} */
-    public LegalBasis basis() {
-        return basis;
-    }
+    public abstract LegalBasis basis();
 
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof BookingWindow)) {
-            return false;
-        }
-        BookingWindow w = (BookingWindow) o;
-        return groupClass.equals(w.groupClass) && method == w.method && monthsBefore == w.monthsBefore
-                && dayOfMonth == w.dayOfMonth && at.equals(w.at) && closesDaysBefore.equals(w.closesDaysBefore);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(groupClass, method, monthsBefore, dayOfMonth, at, closesDaysBefore);
-    }
-
-    @Override
-    public String toString() {
-        return groupClass.map(GroupClass::ja).getOrElse("全団体") + " " + method.ja() + ": 利用月の" + monthsBefore
-                + "か月前の" + dayOfMonth + "日 " + at + " から" + closesDaysBefore.map(d -> "、利用日の" + d + "日前まで")
-                        .getOrElse("");
+    /**
+     * The window as shown in a reason's text (the {@code window} figure of {@code booking.window}),
+     * e.g. {@code 社会教育関係団体 優先予約: 利用月の3か月前の1日 09:00 から、利用日の7日前まで}.
+     *
+     * @return the window's parts
+     */
+    public Phrase describe() {
+        return Phrase.of(groupClass().map(GroupClass::ja).getOrElse("全団体"), method().ja() + ":",
+                "利用月の" + monthsBefore() + "か月前の" + dayOfMonth() + "日", at(),
+                "から" + closesDaysBefore().map(d -> "、利用日の" + d + "日前まで").getOrElse(""));
     }
 }

@@ -7,6 +7,7 @@ import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.Lazy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -14,6 +15,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.immutables.value.Value;
 
 /**
  * The facilities and their units (施設・室場一覧), looked up by id. The bundled example is
@@ -21,15 +23,14 @@ import java.time.LocalTime;
  * {@code src/main/resources/io/github/kisoku/booking/*.csv}; a caller builds its own with
  * {@link #of(Iterable)}. Unit ids are unique across a catalogue. Immutable and thread-safe.
  */
-public final class Catalogue {
+@Value.Immutable
+@ValueStyle
+public abstract class Catalogue {
     private static final String DIR = "/io/github/kisoku/booking/";
     private static final Lazy<Catalogue> NISHI = Lazy.of(Catalogue::load);
     private static final Lazy<FeeTable> FEES = Lazy.of(Catalogue::loadFees);
 
-    private final List<Facility> facilities;
-
-    private Catalogue(List<Facility> facilities) {
-        this.facilities = facilities;
+    Catalogue() {
     }
 
     /**
@@ -51,7 +52,7 @@ public final class Catalogue {
         if (unitIds.distinct().size() != unitIds.size()) {
             problems = problems.append(Problem.of(BookingProblem.DUPLICATE_UNIT, "units").variant("across"));
         }
-        return problems.isEmpty() ? Validation.valid(new Catalogue(fs)) : Validation.invalid(problems);
+        return problems.isEmpty() ? Validation.valid(ImmutableCatalogue.create(fs)) : Validation.invalid(problems);
     }
 
     /**
@@ -87,9 +88,7 @@ public final class Catalogue {
     }
 
     /** {@return the facilities} */
-    public List<Facility> facilities() {
-        return facilities;
-    }
+    public abstract List<Facility> facilities();
 
     /**
      * A facility by id.
@@ -98,7 +97,7 @@ public final class Catalogue {
      * @return the facility, if known
      */
     public Option<Facility> facility(String id) {
-        return facilities.find(f -> f.id().equals(id));
+        return facilities().find(f -> f.id().equals(id));
     }
 
     /**
@@ -108,7 +107,7 @@ public final class Catalogue {
      * @return the unit, if known
      */
     public Option<Unit> unit(String unitId) {
-        return facilities.flatMap(Facility::units).find(u -> u.id().equals(unitId));
+        return facilities().flatMap(Facility::units).find(u -> u.id().equals(unitId));
     }
 
     /**
@@ -171,20 +170,5 @@ public final class Catalogue {
 
     private static List<BundledCsv.Row> read(String file) {
         return BundledCsv.read(Catalogue.class, DIR + file);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Catalogue && ((Catalogue) o).facilities.equals(facilities);
-    }
-
-    @Override
-    public int hashCode() {
-        return facilities.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return facilities.mkString("Catalogue[", ", ", "]");
     }
 }

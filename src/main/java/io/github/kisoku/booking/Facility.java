@@ -5,11 +5,13 @@ import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * A facility (施設), e.g. 西公民館: its kind (公民館, スポーツセンター…), its daily slots as data, its
@@ -17,24 +19,10 @@ import java.time.LocalDate;
  * 2026-05-27 and 2026-07-30 (manual §3, CONFIRMED), so each carries its own date and chooses
  * its {@link RuleSet} by it. Immutable and thread-safe.
  */
-public final class Facility {
-    private final String id;
-    private final String name;
-    private final String kind;
-    private final List<Slot> slots;
-    private final List<Unit> units;
-    private final LocalDate newSystemFrom;
-    private final LegalBasis migrationBasis;
-
-    private Facility(String id, String name, String kind, List<Slot> slots, List<Unit> units,
-            LocalDate newSystemFrom, LegalBasis migrationBasis) {
-        this.id = id;
-        this.name = name;
-        this.kind = kind;
-        this.slots = slots;
-        this.units = units;
-        this.newSystemFrom = newSystemFrom;
-        this.migrationBasis = migrationBasis;
+@Value.Immutable
+@ValueStyle
+public abstract class Facility {
+    Facility() {
     }
 
     /**
@@ -73,7 +61,7 @@ public final class Facility {
                 Validations.notBlank("kind", kind).mapError(List::of),
                 Validations.required("newSystemFrom", newSystemFrom).mapError(List::of),
                 Validations.required("migrationBasis", migrationBasis).mapError(List::of), checks)
-                .ap((i, n, k, d, b, c) -> new Facility(i, n, k, ss, us, d, b))
+                .ap((i, n, k, d, b, c) -> ImmutableFacility.create(i, n, k, ss, us, d, b))
                 .mapError(errs -> errs.flatMap(e -> e));
     }
 
@@ -96,29 +84,19 @@ public final class Facility {
     }
 
     /** {@return the facility's id} */
-    public String id() {
-        return id;
-    }
+    public abstract String id();
 
     /** {@return the name, e.g. {@code 西公民館}} */
-    public String name() {
-        return name;
-    }
+    public abstract String name();
 
     /** {@return the kind of facility, e.g. {@code 公民館}} */
-    public String kind() {
-        return kind;
-    }
+    public abstract String kind();
 
     /** {@return the daily slots, in order} */
-    public List<Slot> slots() {
-        return slots;
-    }
+    public abstract List<Slot> slots();
 
     /** {@return the bookable units} */
-    public List<Unit> units() {
-        return units;
-    }
+    public abstract List<Unit> units();
 
     /**
      * A unit by id.
@@ -127,13 +105,14 @@ public final class Facility {
      * @return the unit, if the facility has it
      */
     public Option<Unit> unit(String unitId) {
-        return units.find(u -> u.id().equals(unitId));
+        return units().find(u -> u.id().equals(unitId));
     }
 
     /** {@return the first day on the new system} */
-    public LocalDate newSystemFrom() {
-        return newSystemFrom;
-    }
+    public abstract LocalDate newSystemFrom();
+
+    /** {@return where the migration date comes from} */
+    public abstract LegalBasis migrationBasis();
 
     /**
      * The rule set in force for the facility on a date: old before its migration date, new from it.
@@ -142,7 +121,7 @@ public final class Facility {
      * @return the rule set
      */
     public RuleSet ruleSetOn(LocalDate date) {
-        return Require.nonNull(date, "date").isBefore(newSystemFrom) ? RuleSet.OLD : RuleSet.NEW;
+        return Require.nonNull(date, "date").isBefore(newSystemFrom()) ? RuleSet.OLD : RuleSet.NEW;
     }
 
     /**
@@ -154,27 +133,7 @@ public final class Facility {
     public Reason ruleSetReason(LocalDate date) {
         RuleSet rs = ruleSetOn(date);
         return Reason.of(BookingRule.RULE_SET)
-                .withFigures("newSystemFrom", newSystemFrom, "migrationSource", migrationBasis.cite())
-                .withFigures("facilityName", name, "date", date, "ruleSet", rs);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Facility)) {
-            return false;
-        }
-        Facility f = (Facility) o;
-        return id.equals(f.id) && name.equals(f.name) && kind.equals(f.kind) && slots.equals(f.slots)
-                && units.equals(f.units) && newSystemFrom.equals(f.newSystemFrom);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(id, name, kind, slots, newSystemFrom);
-    }
-
-    @Override
-    public String toString() {
-        return name + " (" + id + ")";
+                .withFigures("newSystemFrom", newSystemFrom(), "migrationSource", migrationBasis().cite())
+                .withFigures("facilityName", name(), "date", date, "ruleSet", rs);
     }
 }

@@ -1,18 +1,19 @@
 package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
+import org.immutables.value.Value;
 
 /**
  * A fee estimate (概算料金): per component the amount before and after its 加算減免, and the total.
  * Always an estimate: the manual says the amount may change with the request and the screening
  * (審査) (§5, CONFIRMED). Immutable and thread-safe.
  */
-public final class FeeEstimate {
-    private final List<Line> lines;
-
-    private FeeEstimate(List<Line> lines) {
-        this.lines = lines;
+@Value.Immutable
+@ValueStyle
+public abstract class FeeEstimate {
+    FeeEstimate() {
     }
 
     /**
@@ -30,13 +31,11 @@ public final class FeeEstimate {
     }
 
     static FeeEstimate of(List<Line> lines) {
-        return new FeeEstimate(lines);
+        return ImmutableFeeEstimate.create(lines);
     }
 
     /** {@return the lines, in the form's order (施設, 備品, 付帯設備)} */
-    public List<Line> lines() {
-        return lines;
-    }
+    public abstract List<Line> lines();
 
     /**
      * The line of one component.
@@ -45,31 +44,16 @@ public final class FeeEstimate {
      * @return its line
      */
     public Line line(FeeComponent component) {
-        return lines.find(l -> l.component() == component).getOrElse(() -> new Line(component, Yen.ZERO, Yen.ZERO));
+        return lines().find(l -> l.component() == component).getOrElse(() -> new Line(component, Yen.ZERO, Yen.ZERO));
     }
 
     /** {@return the total after adjustment (合計)} */
     public Yen total() {
-        return lines.map(Line::adjusted).foldLeft(Yen.ZERO, Yen::plus);
+        return lines().map(Line::adjusted).foldLeft(Yen.ZERO, Yen::plus);
     }
 
     /** {@return always true: every fee answer is an estimate until screened (審査)} */
     public boolean isEstimate() {
         return true;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FeeEstimate && ((FeeEstimate) o).lines.equals(lines);
-    }
-
-    @Override
-    public int hashCode() {
-        return lines.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "概算 " + total() + lines.map(l -> l.component().ja() + " " + l.adjusted()).mkString(" (", ", ", ")");
     }
 }

@@ -6,34 +6,24 @@ import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.immutables.value.Value;
 
 /**
  * What to estimate a fee for: a unit, its slots, the group's class, the equipment and fittings
  * charges (備品・付帯設備, normally none: manual §5) and a 加算減免区分 per component with the
  * rounding that applies to them. Immutable and thread-safe.
  */
-public final class FeeRequest {
-    private final Unit unit;
-    private final List<Slot> slots;
-    private final Option<GroupClass> groupClass;
-    private final Map<FeeComponent, Yen> charges;
-    private final Map<FeeComponent, Adjustment> adjustments;
-    private final Option<FeeRounding> rounding;
-
-    private FeeRequest(Unit unit, List<Slot> slots, Option<GroupClass> groupClass, Map<FeeComponent, Yen> charges,
-            Map<FeeComponent, Adjustment> adjustments, Option<FeeRounding> rounding) {
-        this.unit = unit;
-        this.slots = slots;
-        this.groupClass = groupClass;
-        this.charges = charges;
-        this.adjustments = adjustments;
-        this.rounding = rounding;
+@Value.Immutable
+@ValueStyle
+public abstract class FeeRequest {
+    FeeRequest() {
     }
 
     /**
@@ -45,7 +35,7 @@ public final class FeeRequest {
      * @return the request
      */
     public static FeeRequest of(Unit unit, Seq<Slot> slots, Option<GroupClass> groupClass) {
-        return new FeeRequest(Require.nonNull(unit, "unit"), List.ofAll(Require.nonNull(slots, "slots")),
+        return ImmutableFeeRequest.create(Require.nonNull(unit, "unit"), List.ofAll(Require.nonNull(slots, "slots")),
                 Require.nonNull(groupClass, "groupClass"), LinkedHashMap.empty(), LinkedHashMap.empty(),
                 Option.none());
     }
@@ -58,9 +48,9 @@ public final class FeeRequest {
      * @return a new request
      */
     public FeeRequest withCharge(FeeComponent component, Yen amount) {
-        return new FeeRequest(unit, slots, groupClass,
-                charges.put(Require.nonNull(component, "component"), Require.nonNull(amount, "amount")),
-                adjustments, rounding);
+        return ImmutableFeeRequest.create(unit(), slots(), groupClass(),
+                charges().put(Require.nonNull(component, "component"), Require.nonNull(amount, "amount")),
+                adjustments(), rounding());
     }
 
     /**
@@ -71,9 +61,9 @@ public final class FeeRequest {
      * @return a new request
      */
     public FeeRequest withAdjustment(FeeComponent component, Adjustment adjustment) {
-        return new FeeRequest(unit, slots, groupClass, charges,
-                adjustments.put(Require.nonNull(component, "component"), Require.nonNull(adjustment, "adjustment")),
-                rounding);
+        return ImmutableFeeRequest.create(unit(), slots(), groupClass(), charges(),
+                adjustments().put(Require.nonNull(component, "component"), Require.nonNull(adjustment, "adjustment")),
+                rounding());
     }
 
     /**
@@ -83,9 +73,27 @@ public final class FeeRequest {
      * @return a new request
      */
     public FeeRequest withRounding(FeeRounding rounding) {
-        return new FeeRequest(unit, slots, groupClass, charges, adjustments,
+        return ImmutableFeeRequest.create(unit(), slots(), groupClass(), charges(), adjustments(),
                 Option.of(Require.nonNull(rounding, "rounding")));
     }
+
+    /** {@return the unit} */
+    public abstract Unit unit();
+
+    /** {@return the slots booked} */
+    public abstract List<Slot> slots();
+
+    /** {@return the group's class, none for a guest} */
+    public abstract Option<GroupClass> groupClass();
+
+    /** {@return the equipment and fittings charges before adjustment} */
+    abstract Map<FeeComponent, Yen> charges();
+
+    /** {@return the 加算減免区分 of each component that has one} */
+    abstract Map<FeeComponent, Adjustment> adjustments();
+
+    /** {@return the rounding of adjusted amounts, if named} */
+    abstract Option<FeeRounding> rounding();
 
     /**
      * The estimate, from a fee table: the facility fee is the table's fee per slot times the slots
@@ -97,6 +105,12 @@ public final class FeeRequest {
      */
     public Validation<Seq<Problem>, Decision<FeeEstimate>> estimate(FeeTable table) {
         Require.nonNull(table, "table");
+        Unit unit = unit();
+        List<Slot> slots = slots();
+        Option<GroupClass> groupClass = groupClass();
+        Map<FeeComponent, Yen> charges = charges();
+        Map<FeeComponent, Adjustment> adjustments = adjustments();
+        Option<FeeRounding> rounding = rounding();
         List<Problem> problems = slots.filter(s -> table.lookup(unit.id(), s, groupClass).isEmpty())
                 .map(s -> Problem.of(BookingProblem.NO_FEE, "fee").withFigures("unitName", unit.name(), "slot", s.label()));
         boolean needsRounding = adjustments.values().exists(a -> !(a instanceof Adjustment.None));
@@ -119,7 +133,7 @@ public final class FeeRequest {
         Decision<FeeEstimate> d = Decision.of(FeeEstimate.of(lines));
         for (FeeTable.Row row : rows.distinct()) {
             d = d.because(Reason.of(BookingRule.FEE_TABLE, row.basis())
-                    .withFigures("perSlot", row.perSlot(), "row", row));
+                    .withFigures("perSlot", row.perSlot(), "row", row.describe()));
         }
         d = d.because(Reason.of(BookingRule.FEE_PER_SLOT).withFigures("facility", facility, "slots", slots.size()));
         for (FeeEstimate.Line l : lines) {

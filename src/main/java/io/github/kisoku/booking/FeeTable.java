@@ -1,10 +1,13 @@
 package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Phrase;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
 /**
  * A table of facility fees (使用料) per unit, slot and group class, each row with its source.
@@ -13,73 +16,48 @@ import io.vavr.control.Option;
  * A row without a slot or a class applies to every slot or class; the most specific row wins.
  * Immutable and thread-safe.
  */
-public final class FeeTable {
-    private final List<Row> rows;
-
-    private FeeTable(List<Row> rows) {
-        this.rows = rows;
+@Value.Immutable
+@ValueStyle
+public abstract class FeeTable {
+    FeeTable() {
     }
 
     /** One fee per slot for a unit, optionally only for one slot and one class. */
-    public static final class Row {
-        private final String unitId;
-        private final Option<Slot> slot;
-        private final Option<GroupClass> groupClass;
-        private final Yen perSlot;
-        private final LegalBasis basis;
-
-        private Row(String unitId, Option<Slot> slot, Option<GroupClass> groupClass, Yen perSlot, LegalBasis basis) {
-            this.unitId = unitId;
-            this.slot = slot;
-            this.groupClass = groupClass;
-            this.perSlot = perSlot;
-            this.basis = basis;
+    @Value.Immutable
+    @ValueStyle
+    public abstract static class Row {
+        Row() {
         }
 
         /** {@return the unit's id} */
-        public String unitId() {
-            return unitId;
-        }
+        public abstract String unitId();
 
         /** {@return the slot the row is for; none for every slot} */
-        public Option<Slot> slot() {
-            return slot;
-        }
+        public abstract Option<Slot> slot();
 
         /** {@return the class the row is for; none for every class} */
-        public Option<GroupClass> groupClass() {
-            return groupClass;
-        }
+        public abstract Option<GroupClass> groupClass();
 
         /** {@return the fee for one slot} */
-        public Yen perSlot() {
-            return perSlot;
-        }
+        public abstract Yen perSlot();
 
         /** {@return where the fee comes from, with its confidence} */
-        public LegalBasis basis() {
-            return basis;
-        }
+        public abstract LegalBasis basis();
 
         int specificity() {
-            return (slot.isDefined() ? 2 : 0) + (groupClass.isDefined() ? 1 : 0);
+            return (slot().isDefined() ? 2 : 0) + (groupClass().isDefined() ? 1 : 0);
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Row && ((Row) o).unitId.equals(unitId) && ((Row) o).slot.equals(slot)
-                    && ((Row) o).groupClass.equals(groupClass) && ((Row) o).perSlot.equals(perSlot);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(unitId, slot, groupClass, perSlot);
-        }
-
-        @Override
-        public String toString() {
-            return unitId + " " + slot.map(Slot::label).getOrElse("*") + " "
-                    + groupClass.map(GroupClass::ja).getOrElse("*") + " " + perSlot;
+        /**
+         * The row as shown in a reason's text (the {@code row} figure of {@code booking.fee.table}):
+         * unit, slot, class and fee, {@code *} for every slot or class, e.g.
+         * {@code nishi.hall 11時～13時 * 550円}.
+         *
+         * @return the row's parts
+         */
+        public Phrase describe() {
+            return Phrase.of(unitId(), slot().map(Slot::label).getOrElse("*"),
+                    groupClass().map(GroupClass::ja).getOrElse("*"), perSlot());
         }
     }
 
@@ -89,7 +67,7 @@ public final class FeeTable {
      * @return the table
      */
     public static FeeTable empty() {
-        return new FeeTable(List.empty());
+        return ImmutableFeeTable.create(List.empty());
     }
 
     /**
@@ -104,15 +82,14 @@ public final class FeeTable {
      */
     public FeeTable with(String unitId, Option<Slot> slot, Option<GroupClass> groupClass, Yen perSlot,
             LegalBasis basis) {
-        return new FeeTable(rows.append(new Row(Require.notBlank(unitId, "unitId"), Require.nonNull(slot, "slot"),
+        return ImmutableFeeTable.create(rows().append(ImmutableRow.create(Require.notBlank(unitId, "unitId"),
+                Require.nonNull(slot, "slot"),
                 Require.nonNull(groupClass, "groupClass"), Require.nonNull(perSlot, "perSlot"),
                 Require.nonNull(basis, "basis"))));
     }
 
     /** {@return every row, in the order added} */
-    public List<Row> rows() {
-        return rows;
-    }
+    public abstract List<Row> rows();
 
     /**
      * The row that sets the fee of a unit in a slot for a class: the most specific that matches.
@@ -123,24 +100,9 @@ public final class FeeTable {
      * @return the row, if the table has one
      */
     public Option<Row> lookup(String unitId, Slot slot, Option<GroupClass> groupClass) {
-        return rows.filter(r -> r.unitId.equals(unitId))
-                .filter(r -> r.slot.forAll(slot::equals))
-                .filter(r -> r.groupClass.isEmpty() || r.groupClass.equals(groupClass))
+        return rows().filter(r -> r.unitId().equals(unitId))
+                .filter(r -> r.slot().forAll(slot::equals))
+                .filter(r -> r.groupClass().isEmpty() || r.groupClass().equals(groupClass))
                 .maxBy(Row::specificity);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FeeTable && ((FeeTable) o).rows.equals(rows);
-    }
-
-    @Override
-    public int hashCode() {
-        return rows.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return rows.mkString("FeeTable[", "; ", "]");
     }
 }

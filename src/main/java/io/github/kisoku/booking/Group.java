@@ -2,11 +2,13 @@ package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * Who books (利用団体): a {@link Registered} group with an ID, a class and a registration valid
@@ -27,17 +29,10 @@ public sealed interface Group permits Group.Registered, Group.Guest {
      * A registered group (登録団体): ID, name, class and the last day its registration is valid
      * (有効期限). An expired registration cannot book (manual §1 有効期限).
      */
-    final class Registered implements Group {
-        private final String id;
-        private final String name;
-        private final GroupClass cls;
-        private final LocalDate validUntil;
-
-        private Registered(String id, String name, GroupClass cls, LocalDate validUntil) {
-            this.id = id;
-            this.name = name;
-            this.cls = cls;
-            this.validUntil = validUntil;
+    @Value.Immutable
+    @ValueStyle
+    non-sealed abstract class Registered implements Group {
+        Registered() {
         }
 
         /**
@@ -53,7 +48,7 @@ public sealed interface Group permits Group.Registered, Group.Guest {
                 LocalDate validUntil) {
             return Validation.combine(Validations.notBlank("id", id), Validations.notBlank("name", name),
                     Validations.required("groupClass", groupClass), Validations.required("validUntil", validUntil))
-                    .ap(Registered::new);
+                    .ap(ImmutableRegistered::create);
         }
 
         /**
@@ -71,28 +66,25 @@ public sealed interface Group permits Group.Registered, Group.Guest {
         }
 
         /** {@return the login ID} */
-        public String id() {
-            return id;
-        }
+        public abstract String id();
+
+        @Override
+        public abstract String name();
+
+        /** {@return the group's class, as {@link #groupClass()} shows it} */
+        abstract GroupClass registeredClass();
+
+        /** {@return the last day the registration is valid (有効期限)} */
+        public abstract LocalDate validUntil();
 
         @Override
         public String key() {
-            return id;
-        }
-
-        @Override
-        public String name() {
-            return name;
+            return id();
         }
 
         @Override
         public Option<GroupClass> groupClass() {
-            return Option.of(cls);
-        }
-
-        /** {@return the last day the registration is valid (有効期限)} */
-        public LocalDate validUntil() {
-            return validUntil;
+            return Option.of(registeredClass());
         }
 
         /**
@@ -102,7 +94,7 @@ public sealed interface Group permits Group.Registered, Group.Guest {
          * @return true up to and including {@link #validUntil()}
          */
         public boolean isValidOn(LocalDate date) {
-            return !date.isAfter(validUntil);
+            return !date.isAfter(validUntil());
         }
 
         /**
@@ -112,24 +104,8 @@ public sealed interface Group permits Group.Registered, Group.Guest {
          * @return a new group
          */
         public Registered renewedUntil(LocalDate newValidUntil) {
-            return new Registered(id, name, cls,
+            return ImmutableRegistered.create(id(), name(), registeredClass(),
                     Validations.orThrow(Validations.required("newValidUntil", newValidUntil).mapError(List::of)));
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Registered && ((Registered) o).id.equals(id) && ((Registered) o).name.equals(name)
-                    && ((Registered) o).cls == cls && ((Registered) o).validUntil.equals(validUntil);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(id, name, cls, validUntil);
-        }
-
-        @Override
-        public String toString() {
-            return name + " (" + id + ", " + cls.ja() + ", 有効期限 " + validUntil + ")";
         }
     }
 
@@ -137,13 +113,10 @@ public sealed interface Group permits Group.Registered, Group.Guest {
      * A guest group (ゲスト団体): accepted on a 事前協議書, with no ID; it may look at availability
      * online but books at the counter. Some stay guests for good (マンションの管理組合, ピアノの個人練習).
      */
-    final class Guest implements Group {
-        private final String name;
-        private final boolean permanent;
-
-        private Guest(String name, boolean permanent) {
-            this.name = name;
-            this.permanent = permanent;
+    @Value.Immutable
+    @ValueStyle
+    non-sealed abstract class Guest implements Group {
+        Guest() {
         }
 
         /**
@@ -155,42 +128,24 @@ public sealed interface Group permits Group.Registered, Group.Guest {
          * @throws io.github.kisoku.kernel.InvalidInputException if the name is blank
          */
         public static Guest of(String name, boolean permanent) {
-            return new Guest(Validations.orThrow(Validations.notBlank("name", name).mapError(List::of)), permanent);
+            return ImmutableGuest.create(Validations.orThrow(Validations.notBlank("name", name).mapError(List::of)),
+                    permanent);
         }
+
+        @Override
+        public abstract String name();
+
+        /** {@return whether the group stays a guest for good} */
+        public abstract boolean permanent();
 
         @Override
         public String key() {
-            return "guest:" + name;
-        }
-
-        @Override
-        public String name() {
-            return name;
+            return "guest:" + name();
         }
 
         @Override
         public Option<GroupClass> groupClass() {
             return Option.none();
-        }
-
-        /** {@return whether the group stays a guest for good} */
-        public boolean permanent() {
-            return permanent;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Guest && ((Guest) o).name.equals(name) && ((Guest) o).permanent == permanent;
-        }
-
-        @Override
-        public int hashCode() {
-            return name.hashCode() * 31 + Boolean.hashCode(permanent);
-        }
-
-        @Override
-        public String toString() {
-            return name + " (ゲスト団体" + (permanent ? "・恒久" : "") + ")";
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -16,6 +17,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.immutables.value.Value;
 
 /**
  * The reservation ledger (予約台帳) as an immutable value: each operation — request, win, pay,
@@ -29,18 +31,10 @@ import java.time.LocalDateTime;
  * with {@code updateAndGet}: the operations are pure, so a retried update loses nothing.
  * Immutable and thread-safe.
  */
-public final class Ledger {
-    private final Catalogue catalogue;
-    private final BookingSettings settings;
-    private final SortedMap<Long, Reservation> reservations;
-    private final Map<BlockSlot, Long> held;
-
-    private Ledger(Catalogue catalogue, BookingSettings settings, SortedMap<Long, Reservation> reservations,
-            Map<BlockSlot, Long> held) {
-        this.catalogue = catalogue;
-        this.settings = settings;
-        this.reservations = reservations;
-        this.held = held;
+@Value.Immutable
+@ValueStyle
+public abstract class Ledger {
+    Ledger() {
     }
 
     /**
@@ -51,7 +45,7 @@ public final class Ledger {
      * @return the ledger
      */
     public static Ledger empty(Catalogue catalogue, BookingSettings settings) {
-        return new Ledger(Require.nonNull(catalogue, "catalogue"), Require.nonNull(settings, "settings"),
+        return ImmutableLedger.create(Require.nonNull(catalogue, "catalogue"), Require.nonNull(settings, "settings"),
                 TreeMap.empty(), HashMap.empty());
     }
 
@@ -84,20 +78,16 @@ public final class Ledger {
     public record Expiry(Ledger ledger, List<Reservation> expired) {
     }
 
-    /** {@return the catalogue} */
-    public Catalogue catalogue() {
-        return catalogue;
-    }
+    /** {@return the catalogue (not part of the ledger's identity: two ledgers are equal by their reservations)} */
+    @Value.Auxiliary
+    public abstract Catalogue catalogue();
 
-    /** {@return the settings} */
-    public BookingSettings settings() {
-        return settings;
-    }
+    /** {@return the settings (not part of the ledger's identity either)} */
+    @Value.Auxiliary
+    public abstract BookingSettings settings();
 
     /** {@return every reservation ever made, by id, history included} */
-    public SortedMap<Long, Reservation> reservations() {
-        return reservations;
-    }
+    public abstract SortedMap<Long, Reservation> reservations();
 
     /**
      * A reservation by id.
@@ -106,18 +96,23 @@ public final class Ledger {
      * @return the reservation, if any
      */
     public Option<Reservation> reservation(long id) {
-        return reservations.get(id);
+        return reservations().get(id);
     }
 
     /** {@return the live reservations (仮予約 and 予約確定)} */
     public List<Reservation> live() {
-        return reservations.values().filter(r -> r.status().holds()).toList();
+        return reservations().values().filter(r -> r.status().holds()).toList();
     }
 
-    /** {@return every block-slot held, and by which reservation} */
-    public Map<BlockSlot, Long> held() {
-        return held;
-    }
+    /**
+     * Every block-slot held, and by which reservation: an index of the live reservations' block-slots,
+     * kept up to date by each operation (so a check never scans the reservations), and left out of
+     * equality and text because the reservations decide it.
+     *
+     * @return the index
+     */
+    @Value.Auxiliary
+    public abstract Map<BlockSlot, Long> held();
 
     /**
      * The live reservation holding a block-slot, if any.
@@ -126,7 +121,7 @@ public final class Ledger {
      * @return the reservation
      */
     public Option<Reservation> holder(BlockSlot blockSlot) {
-        return held.get(blockSlot).flatMap(reservations::get);
+        return held().get(blockSlot).flatMap(reservations()::get);
     }
 
     /**
@@ -138,7 +133,7 @@ public final class Ledger {
      * @return true when free
      */
     public boolean isFree(Unit unit, LocalDate date, Slot slot) {
-        return unit.blockSlots(date, List.of(slot)).forAll(bs -> !held.containsKey(bs));
+        return unit.blockSlots(date, List.of(slot)).forAll(bs -> !held().containsKey(bs));
     }
 
     /**
@@ -149,8 +144,8 @@ public final class Ledger {
      * @return the items
      */
     public List<QuotaItem> quotaItems() {
-        return reservations.values().toList().flatMap(r -> {
-            Option<String> kind = catalogue.facility(r.facilityId()).map(Facility::kind);
+        return reservations().values().toList().flatMap(r -> {
+            Option<String> kind = catalogue().facility(r.facilityId()).map(Facility::kind);
             QuotaItem.Where where = new QuotaItem.Where(r.group().key(), r.facilityId(), kind.getOrElse(""));
             LocalDate on = r.createdAt().toLocalDate();
             List<QuotaItem> items = List.empty();
@@ -194,25 +189,25 @@ public final class Ledger {
 
     private Assessment assess(BookingRequest request, LocalDateTime now, boolean checkWindow,
             Option<List<QuotaItem>> applications) {
-        Assessment a = RequestRules.check(catalogue, settings, request, now, checkWindow);
+        Assessment a = RequestRules.check(catalogue(), settings(), request, now, checkWindow);
         if (a.unit().isEmpty() || a.facility().isEmpty()) {
             return a;
         }
         Unit unit = a.unit().get();
         Facility facility = a.facility().get();
         List<BlockSlot> taken = unit.blockSlots(request.date(), request.slots()).toList()
-                .filter(held::containsKey);
+                .filter(held()::containsKey);
         if (taken.isEmpty()) {
             a = a.notApplied(Reason.of(BookingRule.TAKEN).variant("free"));
         } else {
             a = a.violate(RefusalCode.TAKEN, Reason.of(BookingRule.TAKEN).withFigures(
-                    "heldBy", taken.map(bs -> held.get(bs).get()).distinct().mkString(","),
-                    "held", taken.map(bs -> "#" + held.get(bs).get() + " " + bs).distinct()));
+                    "heldBy", taken.map(bs -> held().get(bs).get()).distinct().mkString(","),
+                    "held", taken.map(bs -> "#" + held().get(bs).get() + " " + bs).distinct()));
         }
-        if (settings.quotas().isEmpty()) {
+        if (settings().quotas().isEmpty()) {
             return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota"));
         }
-        Either<NotInForce, Effective<List<QuotaPolicy>>> policies = settings.quotas().get().at(now.toLocalDate());
+        Either<NotInForce, Effective<List<QuotaPolicy>>> policies = settings().quotas().get().at(now.toLocalDate());
         if (policies.isLeft()) {
             return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota-not-in-force")
                     .withFigure("notInForce", policies.getLeft().message()));
@@ -287,19 +282,20 @@ public final class Ledger {
         }
         Unit unit = a.unit().get();
         Decision<Option<LocalDateTime>> deadline = paymentDeadline(request.method(), unit.facilityId(), now);
-        long id = reservations.isEmpty() ? 1 : reservations.last()._1 + 1;
+        long id = reservations().isEmpty() ? 1 : reservations().last()._1 + 1;
         Reservation r = Reservation.hold(id, request, unit, a.ruleSet(), a.quotaUnits(), now, deadline.value());
-        Map<BlockSlot, Long> h = held;
+        Map<BlockSlot, Long> h = held();
         for (BlockSlot bs : r.blockSlots()) {
             h = h.put(bs, id);
         }
         Decision<Status> d = Decision.of(Status.TENTATIVE, a.decision().reasons().appendAll(deadline.reasons()),
                 a.decision().notApplied().appendAll(deadline.notApplied()));
-        return Either.right(new Step(new Ledger(catalogue, settings, reservations.put(id, r), h), r, d));
+        return Either.right(new Step(ImmutableLedger.create(catalogue(), settings(), reservations().put(id, r), h), r,
+                d));
     }
 
     private Decision<Option<LocalDateTime>> paymentDeadline(Method method, String facilityId, LocalDateTime now) {
-        Option<io.github.kisoku.kernel.EffectiveTimeline<PaymentRule>> rule = settings.payment(method);
+        Option<io.github.kisoku.kernel.EffectiveTimeline<PaymentRule>> rule = settings().payment(method);
         if (rule.isEmpty()) {
             return Decision.<Option<LocalDateTime>>of(Option.none()).because(Reason.of(BookingRule.SETTING_MISSING)
                     .variant("payment").withFigure("method", method));
@@ -309,7 +305,7 @@ public final class Ledger {
             return Decision.<Option<LocalDateTime>>of(Option.none()).because(Reason.of(BookingRule.SETTING_MISSING)
                     .variant("payment-not-in-force").withFigure("notInForce", in.getLeft().message()));
         }
-        return in.get().value().deadline(now, settings.closedDays(facilityId), in.get().basis()).map(Option::of)
+        return in.get().value().deadline(now, settings().closedDays(facilityId), in.get().basis()).map(Option::of)
                 .because(Reason.of(BookingRule.PAYMENT_AUTO_CANCEL));
     }
 
@@ -321,7 +317,7 @@ public final class Ledger {
      * @return the new ledger, or the refusal
      */
     public Either<Refusal, Step> pay(long id, LocalDateTime now) {
-        Option<Reservation> found = reservations.get(id);
+        Option<Reservation> found = reservations().get(id);
         if (found.isEmpty()) {
             return Either.left(unknown(id));
         }
@@ -354,7 +350,7 @@ public final class Ledger {
     public Either<Refusal, Step> change(long id, Option<String> purpose, Option<Integer> headcount,
             LocalDateTime now) {
         Ledger l = expireDue(now).ledger;
-        Option<Reservation> found = l.reservations.get(id);
+        Option<Reservation> found = l.reservations().get(id);
         if (found.isEmpty()) {
             return Either.left(unknown(id));
         }
@@ -375,7 +371,7 @@ public final class Ledger {
         if (headcount.isDefined()) {
             changed = changed.withHeadcount(headcount.get());
         }
-        Assessment a = RequestRules.check(catalogue, settings, changed, now, false);
+        Assessment a = RequestRules.check(catalogue(), settings(), changed, now, false);
         v = v.appendAll(a.violations().filter(x -> x.code() == RefusalCode.HEADCOUNT
                 || x.code() == RefusalCode.PURPOSE_MISSING));
         if (!v.isEmpty()) {
@@ -399,7 +395,7 @@ public final class Ledger {
      */
     public Either<Refusal, Step> cancel(long id, LocalDateTime now) {
         Ledger l = expireDue(now).ledger;
-        Option<Reservation> found = l.reservations.get(id);
+        Option<Reservation> found = l.reservations().get(id);
         if (found.isEmpty()) {
             return Either.left(unknown(id));
         }
@@ -409,7 +405,7 @@ public final class Ledger {
                     .variant("not-live").withFigures("reservationId", id, "status", r.status()))));
         }
         LocalDateTime start = r.date().atTime(r.slots().head().start());
-        Option<io.github.kisoku.kernel.EffectiveTimeline<CancellationDeadline>> setting = settings
+        Option<io.github.kisoku.kernel.EffectiveTimeline<CancellationDeadline>> setting = settings()
                 .cancellation(r.facilityId());
         Option<Effective<CancellationDeadline>> in = setting.flatMap(t -> t.at(now.toLocalDate()).toOption());
         LocalDateTime last = in.map(e -> e.value().lastMoment(r.date())).getOrElse(start);
@@ -439,7 +435,7 @@ public final class Ledger {
      */
     public Either<Refusal, Step> use(long id, LocalDateTime now) {
         Ledger l = expireDue(now).ledger;
-        Option<Reservation> found = l.reservations.get(id);
+        Option<Reservation> found = l.reservations().get(id);
         if (found.isEmpty()) {
             return Either.left(unknown(id));
         }
@@ -464,7 +460,7 @@ public final class Ledger {
     }
 
     private Expiry expireDue(LocalDateTime now) {
-        List<Reservation> due = reservations.values().toList().filter(r -> r.status() == Status.TENTATIVE
+        List<Reservation> due = reservations().values().toList().filter(r -> r.status() == Status.TENTATIVE
                 && r.paymentDeadline().exists(now::isAfter));
         Ledger l = this;
         for (Reservation r : due) {
@@ -472,11 +468,11 @@ public final class Ledger {
                     + " を過ぎたため自動キャンセル", "not paid by " + r.paymentDeadline().get() + "; cancelled automatically")));
         }
         Ledger done = l;
-        return new Expiry(done, due.map(r -> done.reservations.get(r.id()).get()));
+        return new Expiry(done, due.map(r -> done.reservations().get(r.id()).get()));
     }
 
     private Ledger replace(Reservation r) {
-        Map<BlockSlot, Long> h = held;
+        Map<BlockSlot, Long> h = held();
         if (!r.status().holds()) {
             for (BlockSlot bs : r.blockSlots()) {
                 if (h.get(bs).contains(r.id())) {
@@ -484,26 +480,11 @@ public final class Ledger {
                 }
             }
         }
-        return new Ledger(catalogue, settings, reservations.put(r.id(), r), h);
+        return ImmutableLedger.create(catalogue(), settings(), reservations().put(r.id(), r), h);
     }
 
     private static Refusal unknown(long id) {
         return Refusal.of(new Violation(RefusalCode.UNKNOWN_RESERVATION, Reason.of(BookingRule.RESERVATION)
                 .withFigure("reservationId", id)));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Ledger && ((Ledger) o).reservations.equals(reservations) && ((Ledger) o).held.equals(held);
-    }
-
-    @Override
-    public int hashCode() {
-        return reservations.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Ledger[" + reservations.size() + " reservations, " + live().size() + " live]";
     }
 }

@@ -3,55 +3,42 @@ package io.github.kisoku.booking;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * A plan for a wanted span (e.g. 会議室 9–15): the reservations that cover it with the fewest
  * quota units under a rule set, and what a lottery means for it. Immutable and thread-safe.
  */
-public final class Plan {
-    private final Unit unit;
-    private final LocalDate date;
-    private final RuleSet ruleSet;
-    private final List<List<Slot>> pieces;
-
-    private Plan(Unit unit, LocalDate date, RuleSet ruleSet, List<List<Slot>> pieces) {
-        this.unit = unit;
-        this.date = date;
-        this.ruleSet = ruleSet;
-        this.pieces = pieces;
+@Value.Immutable
+@ValueStyle
+public abstract class Plan {
+    Plan() {
     }
 
     static Plan of(Unit unit, LocalDate date, RuleSet ruleSet, List<List<Slot>> pieces) {
-        return new Plan(unit, date, ruleSet, pieces);
+        return ImmutablePlan.create(unit, date, ruleSet, pieces);
     }
 
     /** {@return the unit} */
-    public Unit unit() {
-        return unit;
-    }
+    public abstract Unit unit();
 
     /** {@return the date} */
-    public LocalDate date() {
-        return date;
-    }
+    public abstract LocalDate date();
 
     /** {@return the rule set planned under} */
-    public RuleSet ruleSet() {
-        return ruleSet;
-    }
+    public abstract RuleSet ruleSet();
 
     /** {@return the reservations to ask for, each a run of slots} */
-    public List<List<Slot>> pieces() {
-        return pieces;
-    }
+    public abstract List<List<Slot>> pieces();
 
     /** {@return the quota units the plan uses in total} */
     public int quotaUnits() {
-        return pieces.map(p -> ruleSet.unitsFor(p.size())).sum().intValue();
+        return pieces().map(p -> ruleSet().unitsFor(p.size())).sum().intValue();
     }
 
     /**
@@ -65,7 +52,7 @@ public final class Plan {
      */
     public List<BookingRequest> requests(Group group, int headcount, String purpose) {
         Require.nonNull(group, "group");
-        return pieces.map(p -> BookingRequest.of(group, unit.id(), date, p).withHeadcount(headcount)
+        return pieces().map(p -> BookingRequest.of(group, unit().id(), date(), p).withHeadcount(headcount)
                 .withPurpose(purpose));
     }
 
@@ -84,7 +71,7 @@ public final class Plan {
         Require.nonNull(othersPerSlot, "othersPerSlot");
         BigInteger den = BigInteger.ONE;
         List<Reason> reasons = List.empty();
-        for (List<Slot> p : pieces) {
+        for (List<Slot> p : pieces()) {
             int n = p.map(s -> Math.max(0, othersPerSlot.get(s).getOrElse(0))).max().getOrElse(0);
             den = den.multiply(BigInteger.valueOf(n + 1L));
             reasons = reasons.append(Reason.of(BookingRule.PLAN_LOTTERY_PIECE).withFigures("others", n, "piece",
@@ -96,23 +83,5 @@ public final class Plan {
             d = d.because(r);
         }
         return d.because(Reason.of(BookingRule.PLAN_LOTTERY_MODEL));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Plan && ((Plan) o).unit.equals(unit) && ((Plan) o).date.equals(date)
-                && ((Plan) o).ruleSet == ruleSet && ((Plan) o).pieces.equals(pieces);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(unit.id(), date, ruleSet, pieces);
-    }
-
-    @Override
-    public String toString() {
-        return unit.name() + " " + date + " " + ruleSet.ja() + ": "
-                + pieces.map(p -> p.head().start() + "–" + p.last().end()).mkString(" + ") + "（持ちコマ数 "
-                + quotaUnits() + "）";
     }
 }

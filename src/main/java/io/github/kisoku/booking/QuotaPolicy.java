@@ -4,10 +4,12 @@ import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.immutables.value.Value;
 
 /**
  * A quota (持ちコマ数) as a policy: a limit × a period × a scope × what counts, enforced or only
@@ -16,7 +18,9 @@ import java.time.YearMonth;
  * (ruling 7). Several policies may apply at once; the strictest decides
  * ({@link Quotas#check}). Immutable and thread-safe.
  */
-public final class QuotaPolicy {
+@Value.Immutable
+@ValueStyle
+public abstract class QuotaPolicy {
     /** The period a policy counts over. */
     public enum Period {
         /** Items whose date of use is in the same month as the new one's (利用月). */
@@ -109,23 +113,7 @@ public final class QuotaPolicy {
         WARN_ONLY
     }
 
-    private final String name;
-    private final int limit;
-    private final Period period;
-    private final Scope scope;
-    private final Counts counts;
-    private final Mode mode;
-    private final LegalBasis basis;
-
-    private QuotaPolicy(String name, int limit, Period period, Scope scope, Counts counts, Mode mode,
-            LegalBasis basis) {
-        this.name = name;
-        this.limit = limit;
-        this.period = period;
-        this.scope = scope;
-        this.counts = counts;
-        this.mode = mode;
-        this.basis = basis;
+    QuotaPolicy() {
     }
 
     /**
@@ -145,7 +133,7 @@ public final class QuotaPolicy {
         if (limit < 0) {
             throw InvalidInputException.of(List.of(Problem.of(BookingProblem.QUOTA_LIMIT, "limit")));
         }
-        return new QuotaPolicy(Require.notBlank(name, "name"), limit, Require.nonNull(period, "period"),
+        return ImmutableQuotaPolicy.create(Require.notBlank(name, "name"), limit, Require.nonNull(period, "period"),
                 Require.nonNull(scope, "scope"), Require.nonNull(counts, "counts"), Mode.ENFORCE,
                 Require.nonNull(basis, "basis"));
     }
@@ -156,43 +144,29 @@ public final class QuotaPolicy {
      * @return a new policy
      */
     public QuotaPolicy warnOnly() {
-        return new QuotaPolicy(name, limit, period, scope, counts, Mode.WARN_ONLY, basis);
+        return ImmutableQuotaPolicy.create(name(), limit(), period(), scope(), counts(), Mode.WARN_ONLY, basis());
     }
 
     /** {@return the policy's name} */
-    public String name() {
-        return name;
-    }
+    public abstract String name();
 
     /** {@return the limit} */
-    public int limit() {
-        return limit;
-    }
+    public abstract int limit();
 
     /** {@return the period} */
-    public Period period() {
-        return period;
-    }
+    public abstract Period period();
 
     /** {@return the scope} */
-    public Scope scope() {
-        return scope;
-    }
+    public abstract Scope scope();
 
     /** {@return what it counts} */
-    public Counts counts() {
-        return counts;
-    }
+    public abstract Counts counts();
 
     /** {@return enforced or warn-only} */
-    public Mode mode() {
-        return mode;
-    }
+    public abstract Mode mode();
 
     /** {@return where the caller took it from} */
-    public LegalBasis basis() {
-        return basis;
-    }
+    public abstract LegalBasis basis();
 
     /**
      * How much of the limit items already use, in the period and scope of a new item.
@@ -203,13 +177,13 @@ public final class QuotaPolicy {
      * @return the units counted
      */
     public int used(Seq<QuotaItem> items, QuotaItem candidate, LocalDate today) {
-        return items.filter(i -> i.kind() == counts && i.where().groupKey().equals(candidate.where().groupKey()))
+        return items.filter(i -> i.kind() == counts() && i.where().groupKey().equals(candidate.where().groupKey()))
                 .filter(i -> inScope(i, candidate) && inPeriod(i, candidate, today))
                 .map(i -> i.when().units()).sum().intValue();
     }
 
     private boolean inScope(QuotaItem i, QuotaItem c) {
-        switch (scope) {
+        switch (scope()) {
             case FACILITY:
                 return i.where().facilityId().equals(c.where().facilityId());
             case FACILITY_KIND:
@@ -220,7 +194,7 @@ public final class QuotaPolicy {
     }
 
     private boolean inPeriod(QuotaItem i, QuotaItem c, LocalDate today) {
-        switch (period) {
+        switch (period()) {
             case MONTH_OF_USE:
                 return YearMonth.from(i.when().useDate()).equals(YearMonth.from(c.when().useDate()));
             case MONTH_OF_APPLICATION:
@@ -228,26 +202,5 @@ public final class QuotaPolicy {
             default:
                 return !i.when().useDate().isBefore(today);
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof QuotaPolicy)) {
-            return false;
-        }
-        QuotaPolicy q = (QuotaPolicy) o;
-        return name.equals(q.name) && limit == q.limit && period == q.period && scope == q.scope
-                && counts == q.counts && mode == q.mode;
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(name, limit, period, scope, counts, mode);
-    }
-
-    @Override
-    public String toString() {
-        return name + ": " + limit + " " + counts.ja() + " " + period.ja() + " " + scope.ja()
-                + (mode == Mode.WARN_ONLY ? "（警告のみ）" : "");
     }
 }

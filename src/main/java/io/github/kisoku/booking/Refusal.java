@@ -2,45 +2,43 @@ package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
 /**
  * A typed refusal (受付不可・操作不可): every rule broken, each with its code and reason, the other
  * rules checked, and for a run of too many slots a suggested split. Nothing is refused for one
  * reason while hiding another. Immutable and thread-safe.
  */
-public final class Refusal {
-    private final List<Violation> violations;
-    private final List<Reason> reasons;
-    private final List<Reason> notApplied;
-    private final Option<List<List<Slot>>> suggestedSplit;
-
-    private Refusal(List<Violation> violations, List<Reason> reasons, List<Reason> notApplied,
-            Option<List<List<Slot>>> suggestedSplit) {
-        this.violations = violations;
-        this.reasons = reasons;
-        this.notApplied = notApplied;
-        this.suggestedSplit = suggestedSplit;
+@Value.Immutable
+@ValueStyle
+public abstract class Refusal {
+    Refusal() {
     }
 
     static Refusal of(List<Violation> violations, List<Reason> reasons, List<Reason> notApplied,
             Option<List<List<Slot>>> suggestedSplit) {
-        return new Refusal(violations, reasons, notApplied, suggestedSplit);
+        return ImmutableRefusal.create(violations, reasons, notApplied, suggestedSplit);
     }
 
     static Refusal of(Violation violation) {
-        return new Refusal(List.of(violation), List.empty(), List.empty(), Option.none());
+        return ImmutableRefusal.create(List.of(violation), List.empty(), List.empty(), Option.none());
     }
 
     /** {@return every rule broken, in the order checked} */
-    public List<Violation> violations() {
-        return violations;
-    }
+    public abstract List<Violation> violations();
+
+    /** {@return the other rules that applied, after the violations' own reasons} */
+    abstract List<Reason> reasons();
+
+    /** {@return the rules checked that did not apply} */
+    abstract List<Reason> notApplied();
 
     /** {@return the codes of the rules broken} */
     public List<RefusalCode> codes() {
-        return violations.map(Violation::code);
+        return violations().map(Violation::code);
     }
 
     /**
@@ -54,9 +52,7 @@ public final class Refusal {
     }
 
     /** {@return for a run of too many or scattered slots, the reservations to ask for instead} */
-    public Option<List<List<Slot>>> suggestedSplit() {
-        return suggestedSplit;
-    }
+    public abstract Option<List<List<Slot>>> suggestedSplit();
 
     /**
      * The refusal as a decision: the codes, every violation's reason first, then the other reasons.
@@ -64,22 +60,6 @@ public final class Refusal {
      * @return the decision
      */
     public Decision<List<RefusalCode>> decision() {
-        return Decision.of(codes(), violations.map(Violation::reason).appendAll(reasons), notApplied);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Refusal && ((Refusal) o).violations.equals(violations)
-                && ((Refusal) o).suggestedSplit.equals(suggestedSplit);
-    }
-
-    @Override
-    public int hashCode() {
-        return violations.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Refusal" + codes() + suggestedSplit.map(s -> " split " + s.map(r -> r.map(Slot::label))).getOrElse("");
+        return Decision.of(codes(), violations().map(Violation::reason).appendAll(reasons()), notApplied());
     }
 }

@@ -217,10 +217,10 @@ public final class RequestRules {
                 && now.isBefore(w.closesAt(r.date())));
         if (open.isDefined()) {
             return a.because(Reason.of(BookingRule.WINDOW, open.get().basis()).variant("open")
-                    .withFigures("opensAt", open.get().opensAt(r.date()), "window", open.get()));
+                    .withFigures("opensAt", open.get().opensAt(r.date()), "window", open.get().describe()));
         }
         BookingWindow w = applicable.head();
         return a.violate(RefusalCode.OUTSIDE_WINDOW, Reason.of(BookingRule.WINDOW, w.basis()).variant("closed")
-                .withFigures("opensAt", w.opensAt(r.date()), "now", now, "window", w));
+                .withFigures("opensAt", w.opensAt(r.date()), "now", now, "window", w.describe()));
     }
 }

@@ -2,9 +2,11 @@ package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Phrase;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
@@ -12,6 +14,7 @@ import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * A bookable unit (室場): a room, or a joined room and each of its parts (日本間1号+2号 covers
@@ -21,28 +24,10 @@ import java.time.LocalDate;
  * <p>Capacity is optional: the manual gives only ホール 240; other capacities are unknown and the
  * headcount check then says so. Immutable and thread-safe.
  */
-public final class Unit {
-    private final String id;
-    private final String facilityId;
-    private final String name;
-    private final String room;
-    private final SortedSet<Integer> blockNumbers;
-    private final Option<Integer> capacity;
-    private final boolean onlineBookable;
-    private final Option<Message> consentNote;
-    private final LegalBasis basis;
-
-    private Unit(String id, String facilityId, String name, String room, SortedSet<Integer> blockNumbers,
-            Option<Integer> capacity, boolean onlineBookable, Option<Message> consentNote, LegalBasis basis) {
-        this.id = id;
-        this.facilityId = facilityId;
-        this.name = name;
-        this.room = room;
-        this.blockNumbers = blockNumbers;
-        this.capacity = capacity;
-        this.onlineBookable = onlineBookable;
-        this.consentNote = consentNote;
-        this.basis = basis;
+@Value.Immutable
+@ValueStyle
+public abstract class Unit {
+    Unit() {
     }
 
     /**
@@ -65,7 +50,7 @@ public final class Unit {
         return Validation.combine(Validations.notBlank("id", id), Validations.notBlank("facilityId", facilityId),
                 Validations.notBlank("name", name), Validations.notBlank("room", room), bs,
                 Validations.required("basis", basis))
-                .ap((i, f, n, r, b, l) -> new Unit(i, f, n, r, b, Option.none(), true, Option.none(), l));
+                .ap((i, f, n, r, b, l) -> ImmutableUnit.create(i, f, n, r, b, Option.none(), true, Option.none(), l));
     }
 
     /**
@@ -93,8 +78,8 @@ public final class Unit {
      */
     public Unit withCapacity(int persons) {
         Validations.orThrow(Validations.between("capacity", persons, 1, Integer.MAX_VALUE).mapError(List::of));
-        return new Unit(id, facilityId, name, room, blockNumbers, Option.of(persons), onlineBookable, consentNote,
-                basis);
+        return ImmutableUnit.create(id(), facilityId(), name(), room(), blockNumbers(), Option.of(persons),
+                onlineBookable(), consentNote(), basis());
     }
 
     /**
@@ -103,7 +88,8 @@ public final class Unit {
      * @return a new unit
      */
     public Unit counterOnly() {
-        return new Unit(id, facilityId, name, room, blockNumbers, capacity, false, consentNote, basis);
+        return ImmutableUnit.create(id(), facilityId(), name(), room(), blockNumbers(), capacity(), false,
+                consentNote(), basis());
     }
 
     /**
@@ -113,53 +99,50 @@ public final class Unit {
      * @return a new unit
      */
     public Unit withConsentNote(Message note) {
-        return new Unit(id, facilityId, name, room, blockNumbers, capacity, onlineBookable,
-                Option.of(Require.nonNull(note, "note")), basis);
+        return ImmutableUnit.create(id(), facilityId(), name(), room(), blockNumbers(), capacity(), onlineBookable(),
+                Option.of(Require.nonNull(note, "note")), basis());
     }
 
     /** {@return the unit's id} */
-    public String id() {
-        return id;
-    }
+    public abstract String id();
 
     /** {@return the facility's id} */
-    public String facilityId() {
-        return facilityId;
-    }
+    public abstract String facilityId();
 
     /** {@return the name shown, e.g. {@code 日本間1号のみ}} */
-    public String name() {
-        return name;
-    }
+    public abstract String name();
 
     /** {@return the room whose blocks the unit covers} */
-    public String room() {
-        return room;
-    }
+    public abstract String room();
+
+    /** {@return the numbers of the blocks the unit covers, in the room} */
+    abstract SortedSet<Integer> blockNumbers();
 
     /** {@return the blocks the unit covers} */
     public SortedSet<Block> blocks() {
-        return blockNumbers.map(n -> new Block(facilityId, room, n));
+        return blockNumbers().map(n -> new Block(facilityId(), room(), n));
     }
 
     /** {@return the capacity (定員), if known} */
-    public Option<Integer> capacity() {
-        return capacity;
-    }
+    public abstract Option<Integer> capacity();
 
     /** {@return whether the unit can be booked online (ネット申込可)} */
-    public boolean onlineBookable() {
-        return onlineBookable;
-    }
+    public abstract boolean onlineBookable();
 
     /** {@return notes that need consent, if any} */
-    public Option<Message> consentNote() {
-        return consentNote;
-    }
+    public abstract Option<Message> consentNote();
 
     /** {@return where the unit is described, with its confidence} */
-    public LegalBasis basis() {
-        return basis;
+    public abstract LegalBasis basis();
+
+    /**
+     * The unit as a problem's text shows it: its name and, in brackets, its id, e.g.
+     * {@code 日本間1号のみ (nishi.washitsu-1)}.
+     *
+     * @return the unit's parts
+     */
+    public Phrase describe() {
+        return Phrase.of(name(), "(" + id() + ")");
     }
 
     /**
@@ -180,28 +163,7 @@ public final class Unit {
      * @return true when their blocks meet
      */
     public boolean overlaps(Unit other) {
-        return facilityId.equals(other.facilityId) && room.equals(other.room)
-                && blockNumbers.exists(other.blockNumbers::contains);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Unit)) {
-            return false;
-        }
-        Unit u = (Unit) o;
-        return id.equals(u.id) && facilityId.equals(u.facilityId) && name.equals(u.name) && room.equals(u.room)
-                && blockNumbers.equals(u.blockNumbers) && capacity.equals(u.capacity)
-                && onlineBookable == u.onlineBookable && consentNote.equals(u.consentNote);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(id, facilityId, room, blockNumbers);
-    }
-
-    @Override
-    public String toString() {
-        return name + " (" + id + ")";
+        return facilityId().equals(other.facilityId()) && room().equals(other.room())
+                && blockNumbers().exists(other.blockNumbers()::contains);
     }
 }

@@ -8,6 +8,7 @@ import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.testing.ValueContract;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -23,16 +24,6 @@ import org.junit.jupiter.api.Test;
  * (house rule: no bare exception, no silent default).
  */
 class BookingValuesTest {
-    /** {@code a} equals itself and {@code same}, with the same hash, and differs from each of {@code others}. */
-    @SafeVarargs
-    static <T> void valueSemantics(T a, T same, T... others) {
-        assertThat(a).isEqualTo(a).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(null).isNotEqualTo("x");
-        for (T other : others) {
-            assertThat(a).isNotEqualTo(other);
-            assertThat(other).isNotEqualTo(a);
-        }
-    }
-
     static Problem problem(Runnable r) {
         try {
             r.run();
@@ -49,14 +40,16 @@ class BookingValuesTest {
     @DisplayName("manual §5 申込内容: a request is identified by every field the form asks for")
     void requestEquality() {
         BookingRequest r = kaigi(DANCE, DAY, S9);
-        valueSemantics(r, kaigi(DANCE, DAY, S9), kaigi(STUDY, DAY, S9), kaigi(DANCE, DAY.plusDays(1), S9),
+        ValueContract.check(r, kaigi(DANCE, DAY, S9), kaigi(STUDY, DAY, S9), kaigi(DANCE, DAY.plusDays(1), S9),
                 kaigi(DANCE, DAY, S11), kaigi(DANCE, DAY, S9, S11), r.withHeadcount(11), r.withPurpose("練習"),
                 r.withConsent(), r.via(Channel.COUNTER), r.by(Method.PRIORITY),
                 BookingRequest.of(DANCE, "nishi.kaigi-2", DAY, List.of(S9)).withHeadcount(10).withPurpose("会議"));
         assertThat(r.withPurpose("  会議  ").purpose()).contains("会議");
         assertThat(r.withPurpose("   ").purpose()).isEmpty();
-        assertThat(r.toString()).contains(DANCE.name()).contains("nishi.kaigi-1").contains("2026-06-02")
-                .contains(S9.label()).contains(r.method().ja()).contains(r.channel().ja());
+        ValueContract.namesAttributes(r, "group", "unitId", "date", "slots", "headcount", "purpose", "consent",
+                "channel", "method");
+        assertThat(kaigi(DANCE, DAY, S11, S9, S9).slots()).containsExactly(S9, S11);
+        assertThat(kaigi(DANCE, DAY, S11, S9)).isEqualTo(kaigi(DANCE, DAY, S9, S11));
         assertThat(BookingRequest.validate(DANCE, KAIGI_1.id(), DAY, List.of(S9, null)).getError().map(Problem::field))
                 .contains("slots[]");
     }
@@ -65,7 +58,7 @@ class BookingValuesTest {
     @DisplayName("manual §4 室場一覧: units differ by id, facility, name, room, blocks, capacity, channel and notes")
     void unitEquality() {
         Unit u = Unit.of("u", "f", "名", "室", List.of(1, 2), TEST_SETTING);
-        valueSemantics(u, Unit.of("u", "f", "名", "室", List.of(2, 1), TEST_SETTING),
+        ValueContract.check(u, Unit.of("u", "f", "名", "室", List.of(2, 1), TEST_SETTING),
                 Unit.of("v", "f", "名", "室", List.of(1, 2), TEST_SETTING),
                 Unit.of("u", "g", "名", "室", List.of(1, 2), TEST_SETTING),
                 Unit.of("u", "f", "別名", "室", List.of(1, 2), TEST_SETTING),
@@ -73,7 +66,8 @@ class BookingValuesTest {
                 Unit.of("u", "f", "名", "室", List.of(1), TEST_SETTING), u.withCapacity(10), u.counterOnly(),
                 u.withConsentNote(Message.of("上靴", "indoor shoes")));
         assertThat(u.room()).isEqualTo("室");
-        assertThat(u.toString()).isEqualTo("名 (u)");
+        ValueContract.namesAttributes(u, "id", "facilityId", "name", "room", "blockNumbers", "capacity",
+                "onlineBookable", "consentNote", "basis");
         assertThat(Unit.validate("u", "f", "名", "室", null, TEST_SETTING).getError().map(Problem::field))
                 .containsExactly("blocks");
         assertThat(Unit.validate("u", "f", "名", "室", List.empty(), TEST_SETTING).getError().map(Problem::code))
@@ -90,7 +84,7 @@ class BookingValuesTest {
         Facility f = Facility.of("f", "名", "公民館", List.of(S9), List.empty(), LocalDate.of(2026, 5, 27),
                 TEST_SETTING);
         Unit u = Unit.of("u", "f", "名", "室", List.of(1), TEST_SETTING);
-        valueSemantics(f, Facility.of("f", "名", "公民館", List.of(S9), List.empty(), LocalDate.of(2026, 5, 27),
+        ValueContract.check(f, Facility.of("f", "名", "公民館", List.of(S9), List.empty(), LocalDate.of(2026, 5, 27),
                 TEST_SETTING),
                 Facility.of("g", "名", "公民館", List.of(S9), List.empty(), LocalDate.of(2026, 5, 27), TEST_SETTING),
                 Facility.of("f", "別", "公民館", List.of(S9), List.empty(), LocalDate.of(2026, 5, 27), TEST_SETTING),
@@ -98,7 +92,7 @@ class BookingValuesTest {
                 Facility.of("f", "名", "公民館", List.of(S11), List.empty(), LocalDate.of(2026, 5, 27), TEST_SETTING),
                 Facility.of("f", "名", "公民館", List.of(S9), List.of(u), LocalDate.of(2026, 5, 27), TEST_SETTING),
                 Facility.of("f", "名", "公民館", List.of(S9), List.empty(), LocalDate.of(2026, 7, 30), TEST_SETTING));
-        assertThat(f.toString()).isEqualTo("名 (f)");
+        ValueContract.namesAttributes(f, "id", "name", "kind", "slots", "units", "newSystemFrom", "migrationBasis");
         assertThat(FACILITY.newSystemFrom()).isEqualTo(LocalDate.of(2026, 5, 27));
         assertThat(Facility.validate("f", "名", "公民館", null, List.of(u, u, Unit.of("x", "other", "名", "室",
                 List.of(1), TEST_SETTING)), LocalDate.of(2026, 5, 27), TEST_SETTING).getError().map(Problem::code))
@@ -118,15 +112,15 @@ class BookingValuesTest {
         assertThat(Catalogue.validate(List.of(f, f)).getError().map(Problem::code)).contains("duplicate-facility");
         assertThat(Catalogue.validate(List.of(f, g)).getError().map(Problem::code)).containsExactly("duplicate-unit");
         Catalogue c = Catalogue.of(List.of(f));
-        valueSemantics(c, Catalogue.of(List.of(f)), Catalogue.of(List.of(g)));
+        ValueContract.check(c, Catalogue.of(List.of(f)), Catalogue.of(List.of(g)));
         assertThat(c.facilities()).containsExactly(f);
-        assertThat(c.toString()).contains("名 (f)");
+        ValueContract.namesAttributes(c, "facilities");
     }
 
     @Test
     @DisplayName("registered and guest groups (manual §2) are equal only when every field is")
     void groupEquality() {
-        valueSemantics(DANCE, Group.Registered.of("K0001", "舞踊の会", GroupClass.GENERAL, LocalDate.of(2027, 3, 31)),
+        ValueContract.check(DANCE, Group.Registered.of("K0001", "舞踊の会", GroupClass.GENERAL, LocalDate.of(2027, 3, 31)),
                 Group.Registered.of("K0009", "舞踊の会", GroupClass.GENERAL, LocalDate.of(2027, 3, 31)),
                 Group.Registered.of("K0001", "別の会", GroupClass.GENERAL, LocalDate.of(2027, 3, 31)),
                 Group.Registered.of("K0001", "舞踊の会", GroupClass.SOCIAL_EDUCATION, LocalDate.of(2027, 3, 31)),
@@ -137,14 +131,14 @@ class BookingValuesTest {
         assertThat(DANCE.renewedUntil(LocalDate.of(2030, 3, 31)).validUntil()).isEqualTo(LocalDate.of(2030, 3, 31));
         assertThatThrownBy(() -> DANCE.renewedUntil(null)).isInstanceOf(InvalidInputException.class);
         Group.Guest guest = Group.Guest.of("初めての会", false);
-        valueSemantics(guest, Group.Guest.of("初めての会", false), Group.Guest.of("初めての会", true),
+        ValueContract.check(guest, Group.Guest.of("初めての会", false), Group.Guest.of("初めての会", true),
                 Group.Guest.of("別の会", false));
         assertThat(guest.key()).isEqualTo("guest:初めての会");
         assertThat(guest.name()).isEqualTo("初めての会");
         assertThat(guest.groupClass()).isEmpty();
         assertThat(guest.permanent()).isFalse();
-        assertThat(guest.toString()).isEqualTo("初めての会 (ゲスト団体)");
-        assertThat(Group.Guest.of("常連", true).toString()).isEqualTo("常連 (ゲスト団体・恒久)");
+        ValueContract.namesAttributes(guest, "name", "permanent");
+        ValueContract.namesAttributes(DANCE, "id", "name", "validUntil");
     }
 
     @Test
@@ -152,7 +146,7 @@ class BookingValuesTest {
     void quotaPolicyEquality() {
         QuotaPolicy p = QuotaPolicy.of("月4", 4, QuotaPolicy.Period.MONTH_OF_USE, QuotaPolicy.Scope.FACILITY,
                 QuotaPolicy.Counts.RESERVATION_UNITS, TEST_SETTING);
-        valueSemantics(p, QuotaPolicy.of("月4", 4, QuotaPolicy.Period.MONTH_OF_USE, QuotaPolicy.Scope.FACILITY,
+        ValueContract.check(p, QuotaPolicy.of("月4", 4, QuotaPolicy.Period.MONTH_OF_USE, QuotaPolicy.Scope.FACILITY,
                 QuotaPolicy.Counts.RESERVATION_UNITS, TEST_SETTING),
                 QuotaPolicy.of("月5", 4, QuotaPolicy.Period.MONTH_OF_USE, QuotaPolicy.Scope.FACILITY,
                         QuotaPolicy.Counts.RESERVATION_UNITS, TEST_SETTING),
@@ -165,8 +159,8 @@ class BookingValuesTest {
                 QuotaPolicy.of("月4", 4, QuotaPolicy.Period.MONTH_OF_USE, QuotaPolicy.Scope.FACILITY,
                         QuotaPolicy.Counts.UNPAID_HOLDS, TEST_SETTING),
                 p.warnOnly());
-        assertThat(p.toString()).isEqualTo("月4: 4 予約のコマ数 利用月ごと 施設ごと");
-        assertThat(p.warnOnly().toString()).endsWith("（警告のみ）");
+        ValueContract.namesAttributes(p, "name", "limit", "period", "scope", "counts", "mode", "basis");
+        assertThat(p.warnOnly().mode()).isEqualTo(QuotaPolicy.Mode.WARN_ONLY);
         assertThat(problem(() -> QuotaPolicy.of("x", -1, QuotaPolicy.Period.MONTH_OF_USE, QuotaPolicy.Scope.CITY,
                 QuotaPolicy.Counts.RESERVATION_UNITS, TEST_SETTING)).field()).isEqualTo("limit");
         assertThat(QuotaPolicy.of("x", 0, QuotaPolicy.Period.MONTH_OF_USE, QuotaPolicy.Scope.CITY,
@@ -195,7 +189,7 @@ class BookingValuesTest {
     void windowEquality() {
         BookingWindow w = BookingWindow.opening(Option.of(GroupClass.SOCIAL_EDUCATION), Method.PRIORITY, 3, 1,
                 LocalTime.of(9, 0), TEST_SETTING);
-        valueSemantics(w, BookingWindow.opening(Option.of(GroupClass.SOCIAL_EDUCATION), Method.PRIORITY, 3, 1,
+        ValueContract.check(w, BookingWindow.opening(Option.of(GroupClass.SOCIAL_EDUCATION), Method.PRIORITY, 3, 1,
                 LocalTime.of(9, 0), TEST_SETTING),
                 BookingWindow.opening(Option.none(), Method.PRIORITY, 3, 1, LocalTime.of(9, 0), TEST_SETTING),
                 BookingWindow.opening(Option.of(GroupClass.SOCIAL_EDUCATION), Method.LOTTERY, 3, 1,
@@ -220,8 +214,12 @@ class BookingValuesTest {
                 .isEqualTo(LocalDate.of(2026, 9, 4).atStartOfDay());
         assertThat(w.closingDaysBefore(0).closesAt(LocalDate.of(2026, 9, 10)))
                 .isEqualTo(LocalDate.of(2026, 9, 11).atStartOfDay()).isEqualTo(w.closesAt(LocalDate.of(2026, 9, 10)));
-        assertThat(w.toString()).contains("3か月前の1日 09:00 から");
-        assertThat(w.closingDaysBefore(7).toString()).contains("利用日の7日前まで");
+        assertThat(w.describe()).hasToString("社会教育関係団体 優先予約: 利用月の3か月前の1日 09:00 から");
+        assertThat(w.closingDaysBefore(7).describe()).hasToString(
+                "社会教育関係団体 優先予約: 利用月の3か月前の1日 09:00 から、利用日の7日前まで");
+        assertThat(any.describe().toString()).startsWith("全団体 ");
+        ValueContract.namesAttributes(w, "groupClass", "method", "monthsBefore", "dayOfMonth", "at",
+                "closesDaysBefore", "basis");
         assertThat(problem(() -> w.closingDaysBefore(-1)).field()).isEqualTo("closesDaysBefore");
         for (int[] bad : new int[][] {{-1, 1}, {3, 0}, {3, 32}}) {
             assertThat(problem(() -> BookingWindow.opening(Option.none(), Method.PRIORITY, bad[0], bad[1],
@@ -269,7 +267,7 @@ class BookingValuesTest {
         assertThat(half.apply(Yen.of(400), yen)).isEqualTo(Yen.of(200));
         assertThat(half.share()).isEqualTo(Ratio.of(1, 2));
         assertThat(half.cap()).contains(Yen.of(200));
-        valueSemantics(half, Adjustment.reduction(Message.of("5割減免", "half"), Ratio.of(1, 2), Option.of(Yen.of(200)),
+        ValueContract.check(half, Adjustment.reduction(Message.of("5割減免", "half"), Ratio.of(1, 2), Option.of(Yen.of(200)),
                 TEST_SETTING),
                 Adjustment.reduction(Message.of("半額", "half"), Ratio.of(1, 2), Option.of(Yen.of(200)), TEST_SETTING),
                 Adjustment.reduction(Message.of("5割減免", "half"), Ratio.of(1, 3), Option.of(Yen.of(200)),
@@ -277,8 +275,9 @@ class BookingValuesTest {
                 Adjustment.reduction(Message.of("5割減免", "half"), Ratio.of(1, 2), Option.none(), TEST_SETTING),
                 Adjustment.reduction(Message.of("5割減免", "half"), Ratio.of(1, 2), Option.of(Yen.of(200)),
                         BookingSources.setting("other")));
-        assertThat(half.toString()).isEqualTo("5割減免 1/2 (上限 200円)");
-        assertThat(Adjustment.none().toString()).isEqualTo("加算減免なし");
+        ValueContract.namesAttributes(half, "name", "share", "cap", "basis");
+        assertThat(Adjustment.none()).isSameAs(Adjustment.none()).isEqualTo(Adjustment.none());
+        assertThat(Adjustment.none().name().ja()).isEqualTo("加算減免なし");
         assertThat(Adjustment.none().apply(Yen.of(550), yen)).isEqualTo(Yen.of(550));
     }
 
@@ -320,7 +319,45 @@ class BookingValuesTest {
         assertThat(Channel.COUNTER.en()).isEqualTo("counter");
         assertThat(Verdict.values()).allSatisfy(v -> assertThat(v.ja() + v.en()).isNotBlank());
         assertThat(Verdict.values()).extracting(Verdict::en).doesNotHaveDuplicates();
-        assertThat(BookingSettings.defaults().toString()).contains("quotas=false").contains("PRIORITY")
-                .contains("LOTTERY");
+        ValueContract.namesAttributes(BookingSettings.defaults(), "quotas", "windows", "cancellations", "payments",
+                "closedDaysByFacility");
+        assertThat(BookingSettings.defaults().toString()).contains("PRIORITY").contains("LOTTERY");
+    }
+
+    @Test
+    @DisplayName("issue 15: settings, fee requests and assessments are values too, compared by every part")
+    void settingsFeeRequestsAndAssessments() {
+        io.github.kisoku.kernel.EffectiveTimeline<CancellationDeadline> dayBefore =
+                io.github.kisoku.kernel.EffectiveTimeline.of("test.cancel", io.github.kisoku.kernel.Effective.from(
+                        DAY, new CancellationDeadline(1, LocalTime.NOON), TEST_SETTING));
+        BookingSettings none = BookingSettings.none();
+        BookingSettings defaults = BookingSettings.defaults();
+        ValueContract.check(defaults, BookingSettings.defaults(), none,
+                defaults.withCancellation("nishi", dayBefore), defaults.withPayment(Method.PRIORITY,
+                        io.github.kisoku.kernel.EffectiveTimeline.of("test.pay", io.github.kisoku.kernel.Effective
+                                .from(DAY, new PaymentRule.DaysAfterRequest(2, LocalTime.NOON), TEST_SETTING))));
+        assertThat(defaults.withCancellation("nishi", dayBefore).cancellation("nishi")).contains(dayBefore);
+        assertThat(none.payment(Method.PRIORITY)).isEmpty();
+
+        FeeRequest hall = FeeRequest.of(HALL, List.of(S11), Option.of(GroupClass.GENERAL));
+        Adjustment half = Adjustment.reduction(Message.of("5割減免", "half"), Ratio.of(1, 2), Option.none(),
+                TEST_SETTING);
+        ValueContract.check(hall, FeeRequest.of(HALL, List.of(S11), Option.of(GroupClass.GENERAL)),
+                FeeRequest.of(KAIGI_1, List.of(S11), Option.of(GroupClass.GENERAL)),
+                FeeRequest.of(HALL, List.of(S9), Option.of(GroupClass.GENERAL)),
+                FeeRequest.of(HALL, List.of(S11), Option.none()),
+                hall.withCharge(FeeComponent.EQUIPMENT, Yen.of(100)),
+                hall.withAdjustment(FeeComponent.FACILITY, half),
+                hall.withRounding(FeeRounding.of(io.github.kisoku.kernel.Rounding.DOWN, 10)));
+        assertThat(hall.unit()).isEqualTo(HALL);
+        assertThat(hall.slots()).containsExactly(S11);
+        assertThat(hall.groupClass()).contains(GroupClass.GENERAL);
+
+        Assessment accepted = RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9), NOW, true);
+        ValueContract.check(accepted, RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9), NOW, true),
+                RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9, S11, S13), NOW, true),
+                RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9).withHeadcount(0), NOW, true));
+        ValueContract.namesAttributes(accepted, "facility", "unit", "ruleSet", "quotaUnits", "violations",
+                "reasons", "notApplied", "suggestedSplit");
     }
 }

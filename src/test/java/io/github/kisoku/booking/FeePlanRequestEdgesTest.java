@@ -1,13 +1,14 @@
 package io.github.kisoku.booking;
 
-import static io.github.kisoku.booking.BookingValuesTest.valueSemantics;
 import static io.github.kisoku.booking.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
+import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.testing.ValueContract;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -56,11 +57,15 @@ class FeePlanRequestEdgesTest {
                 TEST_SETTING).rows().head();
         FeeTable.Row cheaper = FeeTable.empty().with("u", Option.of(S9), Option.of(GroupClass.GENERAL), Yen.of(1),
                 TEST_SETTING).rows().head();
-        valueSemantics(r, FeeTable.empty().with("u", Option.of(S9), Option.of(GroupClass.GENERAL), Yen.of(700),
+        ValueContract.check(r, FeeTable.empty().with("u", Option.of(S9), Option.of(GroupClass.GENERAL), Yen.of(700),
                 TEST_SETTING).rows().head(), rows.get(0), rows.get(1), rows.get(2), other, cheaper);
-        valueSemantics(TABLE, table(), FeeTable.empty(), TABLE.with("v", Option.none(),
+        ValueContract.check(TABLE, table(), FeeTable.empty(), TABLE.with("v", Option.none(),
                 Option.none(), Yen.of(1), TEST_SETTING));
-        assertThat(TABLE.toString()).startsWith("FeeTable[").contains("; ");
+        ValueContract.namesAttributes(TABLE, "rows");
+        ValueContract.namesAttributes(r, "unitId", "slot", "groupClass", "perSlot", "basis");
+        assertThat(r.describe()).hasToString("u 9時～11時 一般団体 700円");
+        assertThat(FeeTable.empty().with("v", Option.none(), Option.none(), Yen.of(1), TEST_SETTING).rows().head()
+                .describe()).hasToString("v * * 1円");
     }
 
     @Test
@@ -72,11 +77,11 @@ class FeePlanRequestEdgesTest {
         FeeEstimate same = FeeRequest.of(HALL, List.of(S11), Option.of(GroupClass.GENERAL)).estimateOrThrow(fees)
                 .value();
         FeeEstimate two = hall.withCharge(FeeComponent.EQUIPMENT, Yen.of(300)).estimateOrThrow(fees).value();
-        valueSemantics(one, same, two);
+        ValueContract.check(one, same, two);
         assertThat(one.lines()).isNotEmpty();
         assertThat(one.line(FeeComponent.EQUIPMENT).adjusted()).isEqualTo(Yen.ZERO);
         assertThat(one.line(FeeComponent.EQUIPMENT).base()).isEqualTo(Yen.ZERO);
-        assertThat(one.toString()).startsWith("概算 " + one.total());
+        ValueContract.namesAttributes(one, "lines");
         assertThat(FeeRequest.of(HALL, List.empty(), Option.of(GroupClass.GENERAL)).estimate(fees).getError()
                 .map(Problem::field)).containsExactly("slots");
     }
@@ -90,13 +95,15 @@ class FeePlanRequestEdgesTest {
         assertThat(p.unit()).isEqualTo(KAIGI_1);
         assertThat(p.date()).isEqualTo(DAY);
         assertThat(p.ruleSet()).isEqualTo(RuleSet.NEW);
-        valueSemantics(p, Planner.plan(FACILITY, KAIGI_1, DAY, nine, three, RuleSet.NEW).get().value(),
+        ValueContract.check(p, Planner.plan(FACILITY, KAIGI_1, DAY, nine, three, RuleSet.NEW).get().value(),
                 Planner.plan(FACILITY, WASHITSU_1, DAY, nine, three, RuleSet.NEW).get().value(),
                 Planner.plan(FACILITY, KAIGI_1, DAY.plusDays(1), nine, three, RuleSet.NEW).get().value(),
                 Planner.plan(FACILITY, KAIGI_1, DAY, nine, three, RuleSet.OLD).get().value(),
                 Planner.plan(FACILITY, KAIGI_1, DAY, nine, LocalTime.of(13, 0), RuleSet.NEW).get().value());
-        assertThat(p.toString()).startsWith(KAIGI_1.name() + " " + DAY + " ").contains("09:00–13:00 + 13:00–15:00")
-                .endsWith("（持ちコマ数 2）");
+        ValueContract.namesAttributes(p, "unit", "date", "ruleSet", "pieces");
+        assertThat(p.pieces().map(piece -> piece.head().start() + "–" + piece.last().end()))
+                .containsExactly("09:00–13:00", "13:00–15:00");
+        assertThat(p.quotaUnits()).isEqualTo(2);
         assertThat(Planner.plan(FACILITY, KAIGI_1, DAY, LocalTime.of(9, 30), three, RuleSet.NEW).getError()
                 .map(Problem::code)).containsExactly("not-slot-aligned");
         assertThat(Planner.plan(FACILITY, KAIGI_1, DAY, nine, LocalTime.of(14, 0), RuleSet.NEW).isInvalid()).isTrue();
@@ -141,6 +148,15 @@ class FeePlanRequestEdgesTest {
         assertThat(g.unit()).isEqualTo(KAIGI_1);
         assertThat(g.slots()).isEqualTo(FACILITY.slots());
         assertThat(g.rows().keySet()).containsExactly(DAY);
-        assertThat(g.toString()).isEqualTo(g.render());
+        ValueContract.check(g, AvailabilityGrid.of(Ledger.empty(NISHI, BookingSettings.defaults()), KAIGI_1, DAY, DAY,
+                List.empty(), NOW), AvailabilityGrid.of(Ledger.empty(NISHI, BookingSettings.defaults()), HALL, DAY,
+                DAY, List.empty(), NOW));
+        ValueContract.namesAttributes(g, "unit", "slots", "rows");
+        Unit stranger = Unit.of("x", "nowhere", "名", "室", List.of(1), TEST_SETTING);
+        InvalidInputException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidInputException.class, () -> AvailabilityGrid.of(Ledger.empty(NISHI, BookingSettings.defaults()),
+                        stranger, DAY, DAY, List.empty(), NOW));
+        assertThat(unknown.problems().head().message().ja()).isEqualTo("室場 名 (x) は一覧にありません");
+        assertThat(unknown.problems().head().message().en()).isEqualTo("unknown unit 名 (x)");
     }
 }

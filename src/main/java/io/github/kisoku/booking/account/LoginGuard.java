@@ -6,9 +6,11 @@ import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.immutables.value.Value;
 
 /**
  * The lock-out after wrong passwords (ロック): 6 consecutive failures lock the account until the
@@ -17,19 +19,14 @@ import java.time.LocalDateTime;
  * A success resets the count, and so does the end of a lock (both interpretations: the manual is
  * silent). Immutable and thread-safe.
  */
-public final class LoginGuard {
+@Value.Immutable
+@ValueStyle
+public abstract class LoginGuard {
     /** Consecutive failures that lock the account (manual §1). */
     public static final int MAX_FAILURES = 6;
 
 
-    private final int failures;
-    private final Option<LocalDateTime> lockedAt;
-    private final Option<Duration> lockTime;
-
-    private LoginGuard(int failures, Option<LocalDateTime> lockedAt, Option<Duration> lockTime) {
-        this.failures = failures;
-        this.lockedAt = lockedAt;
-        this.lockTime = lockTime;
+    LoginGuard() {
     }
 
     /** The state of an account after a login attempt. */
@@ -49,7 +46,7 @@ public final class LoginGuard {
      * @return the guard
      */
     public static LoginGuard start(Option<Duration> lockTime) {
-        return new LoginGuard(0, Option.none(), Require.nonNull(lockTime, "lockTime"));
+        return ImmutableLoginGuard.create(0, Option.none(), Require.nonNull(lockTime, "lockTime"));
     }
 
     /**
@@ -62,9 +59,13 @@ public final class LoginGuard {
     }
 
     /** {@return consecutive failures so far} */
-    public int failures() {
-        return failures;
-    }
+    public abstract int failures();
+
+    /** {@return when the account was locked, if it is} */
+    abstract Option<LocalDateTime> lockedAt();
+
+    /** {@return the lock time as the system displays it, if known} */
+    abstract Option<Duration> lockTime();
 
     /**
      * Until when the account is locked, when it is locked and the lock time is known.
@@ -72,7 +73,7 @@ public final class LoginGuard {
      * @return the end of the lock
      */
     public Option<LocalDateTime> lockedUntil() {
-        return lockedAt.flatMap(at -> lockTime.map(at::plus));
+        return lockedAt().flatMap(at -> lockTime().map(at::plus));
     }
 
     /**
@@ -82,7 +83,7 @@ public final class LoginGuard {
      * @return true when locked
      */
     public boolean isLockedAt(LocalDateTime now) {
-        return lockedAt.isDefined() && lockedUntil().forAll(now::isBefore);
+        return lockedAt().isDefined() && lockedUntil().forAll(now::isBefore);
     }
 
     /**
@@ -97,20 +98,20 @@ public final class LoginGuard {
         if (isLockedAt(now)) {
             return new Attempt(this, Decision.of(State.LOCKED).because(lockedReason()));
         }
-        LoginGuard fresh = lockedAt.isDefined() ? new LoginGuard(0, Option.none(), lockTime) : this;
+        LoginGuard fresh = lockedAt().isDefined() ? ImmutableLoginGuard.create(0, Option.none(), lockTime()) : this;
         if (correct) {
             Decision<State> d = Decision.of(State.LOGGED_IN);
-            if (fresh.failures > 0 || lockedAt.isDefined()) {
+            if (fresh.failures() > 0 || lockedAt().isDefined()) {
                 d = d.because(Reason.of(BookingRule.LOGIN_RESET));
             }
-            return new Attempt(new LoginGuard(0, Option.none(), lockTime), d);
+            return new Attempt(ImmutableLoginGuard.create(0, Option.none(), lockTime()), d);
         }
-        int n = fresh.failures + 1;
+        int n = fresh.failures() + 1;
         Reason count = Reason.of(BookingRule.LOGIN_FAILURES).withFigures("failures", n, "maxFailures", MAX_FAILURES);
         if (n < MAX_FAILURES) {
-            return new Attempt(new LoginGuard(n, Option.none(), lockTime), Decision.of(State.FAILED).because(count));
+            return new Attempt(ImmutableLoginGuard.create(n, Option.none(), lockTime()), Decision.of(State.FAILED).because(count));
         }
-        LoginGuard locked = new LoginGuard(n, Option.of(now), lockTime);
+        LoginGuard locked = ImmutableLoginGuard.create(n, Option.of(now), lockTime());
         return new Attempt(locked, Decision.of(State.LOCKED).because(count).because(locked.lockedReason()));
     }
 
@@ -118,13 +119,8 @@ public final class LoginGuard {
         Option<LocalDateTime> until = lockedUntil();
         return until.isDefined()
                 ? Reason.of(BookingRule.LOGIN_LOCKED, BookingSources.setting("booking.lock-time")).variant("until")
-                        .withFigures("lockedUntil", until.get(), "lockTime", lockTime.get())
+                        .withFigures("lockedUntil", until.get(), "lockTime", lockTime().get())
                 : Reason.of(BookingRule.LOGIN_LOCKED, BookingSources.LOCK_OUT.withConfidence(Confidence.UNCONFIRMED))
                         .variant("unknown");
-    }
-
-    @Override
-    public String toString() {
-        return "LoginGuard[failures=" + failures + lockedAt.map(a -> ", locked at " + a).getOrElse("") + "]";
     }
 }

@@ -11,6 +11,11 @@ import java.security.MessageDigest;
  * A password (パスワード) that never prints itself: {@link #toString()} shows only its origin.
  * A new password must pass the {@link PasswordPolicy}; a password carried over from the old
  * system stays valid as it is until changed (manual §1, CONFIRMED). Immutable and thread-safe.
+ *
+ * <p>The one booking value whose {@code equals}, {@code hashCode} and {@code toString} are written
+ * by hand rather than generated (issue 15): two passwords are compared in constant time, the hash
+ * code depends on the origin only, and the text never shows the secret. A generated value would
+ * compare the secret with an early exit and hash it.
  */
 public final class Password {
     /** Where a password comes from. */

@@ -7,8 +7,10 @@ import io.github.kisoku.calendar.LegalPeriod;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * The renewal of a group's registration (有効期限の更新), manual §1 (CONFIRMED): +3 years in the
@@ -18,23 +20,11 @@ import java.time.LocalDate;
  * readings are given. Periods are counted under 民法143条 ({@link LegalPeriod}). Immutable and
  * thread-safe.
  */
-public final class Renewal {
+@Value.Immutable
+@ValueStyle
+public abstract class Renewal {
 
-    private final LocalDate validUntil;
-    private final RuleSet ruleSet;
-    private final LocalDate fromOldExpiry;
-    private final LocalDate fromRenewalDate;
-    private final LocalDate applyBy;
-    private final LocalDate applyByAtTheLatest;
-
-    private Renewal(LocalDate validUntil, RuleSet ruleSet, LocalDate fromOldExpiry, LocalDate fromRenewalDate,
-            LocalDate applyBy, LocalDate applyByAtTheLatest) {
-        this.validUntil = validUntil;
-        this.ruleSet = ruleSet;
-        this.fromOldExpiry = fromOldExpiry;
-        this.fromRenewalDate = fromRenewalDate;
-        this.applyBy = applyBy;
-        this.applyByAtTheLatest = applyByAtTheLatest;
+    Renewal() {
     }
 
     /**
@@ -53,7 +43,7 @@ public final class Renewal {
         LegalPeriod years = LegalPeriod.ofYears(ruleSet.renewalYears());
         LocalDate fromOld = years.lastDay(validUntil, FirstDay.EXCLUDED);
         LocalDate fromRenewal = years.lastDay(renewalDate.minusDays(1), FirstDay.EXCLUDED);
-        Renewal r = new Renewal(validUntil, ruleSet, fromOld, fromRenewal, validUntil.minusWeeks(2),
+        Renewal r = ImmutableRenewal.create(validUntil, ruleSet, fromOld, fromRenewal, validUntil.minusWeeks(2),
                 validUntil.minusWeeks(1));
         return Decision.of(r)
                 .because(Reason.of(BookingRule.RENEWAL_YEARS).withFigures("ruleSet", ruleSet, "years",
@@ -61,7 +51,7 @@ public final class Renewal {
                 .because(Reason.of(BookingRule.RENEWAL_READINGS)
                         .withFigures("fromOldExpiry", fromOld, "fromRenewalDate", fromRenewal))
                 .because(Reason.of(BookingRule.RENEWAL_LEAD)
-                        .withFigures("applyBy", r.applyBy, "applyByAtTheLatest", r.applyByAtTheLatest));
+                        .withFigures("applyBy", r.applyBy(), "applyByAtTheLatest", r.applyByAtTheLatest()));
     }
 
     /**
@@ -82,37 +72,20 @@ public final class Renewal {
     }
 
     /** {@return the current last valid day} */
-    public LocalDate validUntil() {
-        return validUntil;
-    }
+    public abstract LocalDate validUntil();
 
     /** {@return the rule set applied} */
-    public RuleSet ruleSet() {
-        return ruleSet;
-    }
+    public abstract RuleSet ruleSet();
 
     /** {@return the new last valid day, counting from the old expiry} */
-    public LocalDate fromOldExpiry() {
-        return fromOldExpiry;
-    }
+    public abstract LocalDate fromOldExpiry();
 
     /** {@return the new last valid day, counting from the renewal date} */
-    public LocalDate fromRenewalDate() {
-        return fromRenewalDate;
-    }
+    public abstract LocalDate fromRenewalDate();
 
     /** {@return apply by this day to allow 2 weeks of processing} */
-    public LocalDate applyBy() {
-        return applyBy;
-    }
+    public abstract LocalDate applyBy();
 
     /** {@return apply by this day at the latest (1 week of processing)} */
-    public LocalDate applyByAtTheLatest() {
-        return applyByAtTheLatest;
-    }
-
-    @Override
-    public String toString() {
-        return "Renewal[" + validUntil + " → " + fromOldExpiry + " / " + fromRenewalDate + ", apply by " + applyBy + "]";
-    }
+    public abstract LocalDate applyByAtTheLatest();
 }

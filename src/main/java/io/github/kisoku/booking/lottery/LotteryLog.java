@@ -3,8 +3,10 @@ package io.github.kisoku.booking.lottery;
 import io.github.kisoku.booking.BookingProblem;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import java.time.LocalDateTime;
+import org.immutables.value.Value;
 
 /**
  * The log of a draw (抽選記録), enough to re-run it: the algorithm and its version, the pool hash
@@ -13,33 +15,14 @@ import java.time.LocalDateTime;
  * text of {@code key: value} lines; {@link #parse(String)} reads it back; {@link Lottery#replay}
  * re-runs it. Immutable and thread-safe.
  */
-public final class LotteryLog {
-    private final String algorithm;
-    private final String poolHash;
-    private final LocalDateTime poolClosedAt;
-    private final SeedCommitment seed;
-    private final List<Entry> pool;
-    private final List<String> order;
-    private final List<String> perBlockSlot;
-    private final List<String> winners;
-    private final List<String> alternates;
-
-    private LotteryLog(String algorithm, String poolHash, LocalDateTime poolClosedAt, SeedCommitment seed,
-            List<Entry> pool, List<String> order, List<String> perBlockSlot, List<String> winners,
-            List<String> alternates) {
-        this.algorithm = algorithm;
-        this.poolHash = poolHash;
-        this.poolClosedAt = poolClosedAt;
-        this.seed = seed;
-        this.pool = pool;
-        this.order = order;
-        this.perBlockSlot = perBlockSlot;
-        this.winners = winners;
-        this.alternates = alternates;
+@Value.Immutable
+@ValueStyle
+public abstract class LotteryLog {
+    LotteryLog() {
     }
 
     static LotteryLog of(LotteryResult r) {
-        return new LotteryLog(Lottery.ALGORITHM, r.pool().hash(), r.pool().closedAt(), r.seed(), r.pool().entries(),
+        return ImmutableLotteryLog.create(Lottery.ALGORITHM, r.pool().hash(), r.pool().closedAt(), r.seed(), r.pool().entries(),
                 r.order(), r.orderPerBlockSlot().map(t -> t._1 + " : " + t._2.mkString(",")).toList(),
                 r.drawnWinners(), r.drawnAlternates());
     }
@@ -54,7 +37,7 @@ public final class LotteryLog {
     public static LotteryLog parse(String text) {
         List<String> lines = List.of(text.split("\n")).filter(l -> l.contains(": "));
         try {
-            return new LotteryLog(one(lines, "algorithm"), one(lines, "pool-hash"),
+            return ImmutableLotteryLog.create(one(lines, "algorithm"), one(lines, "pool-hash"),
                     LocalDateTime.parse(one(lines, "pool-closed")),
                     new SeedCommitment(one(lines, "seed"), LocalDateTime.parse(one(lines, "seed-committed")),
                             one(lines, "seed-source")),
@@ -83,85 +66,46 @@ public final class LotteryLog {
     }
 
     /** {@return the algorithm and its version} */
-    public String algorithm() {
-        return algorithm;
-    }
+    public abstract String algorithm();
 
     /** {@return the pool's SHA-256 hash} */
-    public String poolHash() {
-        return poolHash;
-    }
+    public abstract String poolHash();
 
     /** {@return when the pool closed} */
-    public LocalDateTime poolClosedAt() {
-        return poolClosedAt;
-    }
+    public abstract LocalDateTime poolClosedAt();
 
     /** {@return the seed and its commitment} */
-    public SeedCommitment seed() {
-        return seed;
-    }
+    public abstract SeedCommitment seed();
 
     /** {@return the pool's entries, in canonical order} */
-    public List<Entry> pool() {
-        return pool;
-    }
+    public abstract List<Entry> pool();
 
     /** {@return the draw order} */
-    public List<String> order() {
-        return order;
-    }
+    public abstract List<String> order();
 
     /** {@return each block-slot's order, as lines {@code block-slot : id,id}} */
-    public List<String> perBlockSlot() {
-        return perBlockSlot;
-    }
+    public abstract List<String> perBlockSlot();
 
     /** {@return the winners as drawn} */
-    public List<String> winners() {
-        return winners;
-    }
+    public abstract List<String> winners();
 
     /** {@return the alternates (次点) as drawn, in order} */
-    public List<String> alternates() {
-        return alternates;
-    }
+    public abstract List<String> alternates();
 
     /** {@return the log as text, one {@code key: value} per line} */
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append("algorithm: ").append(algorithm).append('\n');
-        out.append("pool-hash: ").append(poolHash).append('\n');
-        out.append("pool-closed: ").append(poolClosedAt).append('\n');
-        out.append("seed: ").append(seed.seed()).append('\n');
-        out.append("seed-committed: ").append(seed.committedAt()).append('\n');
-        out.append("seed-source: ").append(seed.source()).append('\n');
-        pool.forEach(e -> out.append("pool: ").append(e.line()).append('\n'));
-        out.append("order: ").append(order.mkString(",")).append('\n');
-        perBlockSlot.forEach(l -> out.append("block-slot: ").append(l).append('\n'));
-        out.append("winners: ").append(winners.mkString(",")).append('\n');
-        out.append("alternates: ").append(alternates.mkString(",")).append('\n');
+        out.append("algorithm: ").append(algorithm()).append('\n');
+        out.append("pool-hash: ").append(poolHash()).append('\n');
+        out.append("pool-closed: ").append(poolClosedAt()).append('\n');
+        out.append("seed: ").append(seed().seed()).append('\n');
+        out.append("seed-committed: ").append(seed().committedAt()).append('\n');
+        out.append("seed-source: ").append(seed().source()).append('\n');
+        pool().forEach(e -> out.append("pool: ").append(e.line()).append('\n'));
+        out.append("order: ").append(order().mkString(",")).append('\n');
+        perBlockSlot().forEach(l -> out.append("block-slot: ").append(l).append('\n'));
+        out.append("winners: ").append(winners().mkString(",")).append('\n');
+        out.append("alternates: ").append(alternates().mkString(",")).append('\n');
         return out.toString();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof LotteryLog)) {
-            return false;
-        }
-        LotteryLog l = (LotteryLog) o;
-        return algorithm.equals(l.algorithm) && poolHash.equals(l.poolHash) && poolClosedAt.equals(l.poolClosedAt)
-                && seed.equals(l.seed) && pool.equals(l.pool) && order.equals(l.order)
-                && perBlockSlot.equals(l.perBlockSlot) && winners.equals(l.winners) && alternates.equals(l.alternates);
-    }
-
-    @Override
-    public int hashCode() {
-        return poolHash.hashCode() * 31 + order.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return render();
     }
 }

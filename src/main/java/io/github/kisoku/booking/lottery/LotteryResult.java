@@ -1,42 +1,23 @@
 package io.github.kisoku.booking.lottery;
 
 import io.github.kisoku.booking.BlockSlot;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * The outcome of a draw (抽選結果): the draw order, the winners (当選), the alternates (次点) in
  * order, who blocked each loser, and the winners released since (cancelled or lapsed), with the
  * alternates who moved up. Immutable and thread-safe.
  */
-public final class LotteryResult {
-    private final Pool pool;
-    private final SeedCommitment seed;
-    private final List<Entry> order;
-    private final Map<BlockSlot, String> holders;
-    private final List<String> winners;
-    private final List<String> alternates;
-    private final Map<String, List<String>> blockedBy;
-    private final List<String> released;
-    private final List<String> drawnWinners;
-    private final List<String> drawnAlternates;
-
-    private LotteryResult(Pool pool, SeedCommitment seed, List<Entry> order, Map<BlockSlot, String> holders,
-            List<String> winners, List<String> alternates, Map<String, List<String>> blockedBy,
-            List<String> released, List<String> drawnWinners, List<String> drawnAlternates) {
-        this.drawnWinners = drawnWinners;
-        this.drawnAlternates = drawnAlternates;
-        this.pool = pool;
-        this.seed = seed;
-        this.order = order;
-        this.holders = holders;
-        this.winners = winners;
-        this.alternates = alternates;
-        this.blockedBy = blockedBy;
-        this.released = released;
+@Value.Immutable
+@ValueStyle
+public abstract class LotteryResult {
+    LotteryResult() {
     }
 
     static LotteryResult allocate(Pool pool, SeedCommitment seed, List<Entry> order) {
@@ -57,8 +38,8 @@ public final class LotteryResult {
                 blockedBy = blockedBy.put(e.id(), blockers);
             }
         }
-        return new LotteryResult(pool, seed, order, holders, winners, alternates, blockedBy, List.empty(), winners,
-                alternates);
+        return ImmutableLotteryResult.create(pool, seed, order, winners, alternates, List.empty(), blockedBy, holders,
+                winners, alternates);
     }
 
     /**
@@ -78,14 +59,14 @@ public final class LotteryResult {
      * @return the new result and who moved up; unchanged when the id is not a current winner
      */
     public Promotion release(String winnerId) {
-        if (!winners.contains(winnerId)) {
+        if (!winners().contains(winnerId)) {
             return new Promotion(this, List.empty());
         }
-        Map<BlockSlot, String> h = holders.filter(t -> !t._2.equals(winnerId));
-        List<String> w = winners.remove(winnerId);
+        Map<BlockSlot, String> h = holders().filter(t -> !t._2.equals(winnerId));
+        List<String> w = winners().remove(winnerId);
         List<String> promoted = List.empty();
-        for (String alt : alternates) {
-            Entry e = order.find(x -> x.id().equals(alt)).get();
+        for (String alt : alternates()) {
+            Entry e = drawOrder().find(x -> x.id().equals(alt)).get();
             Map<BlockSlot, String> current = h;
             if (e.blockSlots().forAll(bs -> !current.containsKey(bs))) {
                 for (BlockSlot bs : e.blockSlots()) {
@@ -96,54 +77,43 @@ public final class LotteryResult {
             }
         }
         List<String> p = promoted;
-        return new Promotion(new LotteryResult(pool, seed, order, h, w, alternates.removeAll(p),
-                blockedBy.removeAll(p), released.append(winnerId), drawnWinners, drawnAlternates), promoted);
+        return new Promotion(ImmutableLotteryResult.create(pool(), seed(), drawOrder(), w, alternates().removeAll(p),
+                released().append(winnerId), blockedBy().removeAll(p), h, drawnWinners(), drawnAlternates()), promoted);
     }
 
     /** {@return the pool drawn} */
-    public Pool pool() {
-        return pool;
-    }
+    public abstract Pool pool();
 
     /** {@return the seed used} */
-    public SeedCommitment seed() {
-        return seed;
-    }
+    public abstract SeedCommitment seed();
+
+    /** {@return the entries in draw order} */
+    abstract List<Entry> drawOrder();
 
     /** {@return the draw order, first served first} */
     public List<String> order() {
-        return order.map(Entry::id);
+        return drawOrder().map(Entry::id);
     }
 
     /** {@return the winners: first those of the draw, then those who moved up, in order} */
-    public List<String> winners() {
-        return winners;
-    }
+    public abstract List<String> winners();
 
     /** {@return the alternates (次点) still waiting, in order} */
-    public List<String> alternates() {
-        return alternates;
-    }
+    public abstract List<String> alternates();
 
     /** {@return the winners released since the draw} */
-    public List<String> released() {
-        return released;
-    }
+    public abstract List<String> released();
 
     /** {@return for each loser, the winners whose block-slots it met at the draw} */
-    public Map<String, List<String>> blockedBy() {
-        return blockedBy;
-    }
+    public abstract Map<String, List<String>> blockedBy();
 
     /** {@return who holds each block-slot now} */
-    public Map<BlockSlot, String> holders() {
-        return holders;
-    }
+    public abstract Map<BlockSlot, String> holders();
 
     /** {@return for each block-slot, the draw order of the applications that ask for it} */
     public SortedMap<BlockSlot, List<String>> orderPerBlockSlot() {
         SortedMap<BlockSlot, List<String>> m = TreeMap.empty();
-        for (Entry e : order) {
+        for (Entry e : drawOrder()) {
             for (BlockSlot bs : e.blockSlots()) {
                 m = m.put(bs, m.get(bs).getOrElse(List.empty()).append(e.id()));
             }
@@ -152,35 +122,13 @@ public final class LotteryResult {
     }
 
     /** {@return the winners as drawn, before any release} */
-    public List<String> drawnWinners() {
-        return drawnWinners;
-    }
+    public abstract List<String> drawnWinners();
 
     /** {@return the alternates as drawn, before any release} */
-    public List<String> drawnAlternates() {
-        return drawnAlternates;
-    }
+    public abstract List<String> drawnAlternates();
 
     /** {@return the log of the draw as drawn (releases are not part of it)} */
     public LotteryLog log() {
         return LotteryLog.of(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LotteryResult && ((LotteryResult) o).pool.equals(pool)
-                && ((LotteryResult) o).seed.equals(seed) && ((LotteryResult) o).order.equals(order)
-                && ((LotteryResult) o).winners.equals(winners) && ((LotteryResult) o).alternates.equals(alternates)
-                && ((LotteryResult) o).released.equals(released);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(pool, seed, winners);
-    }
-
-    @Override
-    public String toString() {
-        return "LotteryResult[winners=" + winners + ", alternates=" + alternates + "]";
     }
 }

@@ -2,8 +2,8 @@ package io.github.kisoku.booking.lottery;
 
 import io.github.kisoku.booking.BookingProblem;
 import io.github.kisoku.booking.Catalogue;
-import io.github.kisoku.booking.Unit;
 import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -13,23 +13,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import org.immutables.value.Value;
 
 /**
  * The frozen pool of a draw (抽選対象): every application, in canonical order (by id), each as its
  * {@link Entry} line, and the SHA-256 hash of those lines (each followed by a newline), published
  * so that anyone can check the pool the draw used (RFC 3797 §2). Immutable and thread-safe.
  */
-public final class Pool {
-    private final List<Application> applications;
-    private final List<Entry> entries;
-    private final LocalDateTime closedAt;
-    private final String hash;
-
-    private Pool(List<Application> applications, List<Entry> entries, LocalDateTime closedAt) {
-        this.applications = applications;
-        this.entries = entries;
-        this.closedAt = closedAt;
-        this.hash = hashOf(entries.map(Entry::line));
+@Value.Immutable
+@ValueStyle
+public abstract class Pool {
+    Pool() {
     }
 
     /**
@@ -56,12 +50,12 @@ public final class Pool {
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
-        return Validation.valid(new Pool(sorted, sorted.map(a -> a.entry(catalogue.unit(a.request().unitId()).get())),
-                closedAt));
+        return Validation.valid(ImmutablePool.create(sorted,
+                sorted.map(a -> a.entry(catalogue.unit(a.request().unitId()).get())), closedAt));
     }
 
     static Pool ofEntries(List<Entry> entries, LocalDateTime closedAt) {
-        return new Pool(List.empty(), entries.sortBy(Entry::id), closedAt);
+        return ImmutablePool.create(List.empty(), entries.sortBy(Entry::id), closedAt);
     }
 
     static String hashOf(List<String> lines) {
@@ -77,9 +71,7 @@ public final class Pool {
     }
 
     /** {@return the applications, in canonical order (empty for a pool rebuilt from a log)} */
-    public List<Application> applications() {
-        return applications;
-    }
+    public abstract List<Application> applications();
 
     /**
      * An application by id.
@@ -88,36 +80,18 @@ public final class Pool {
      * @return the application, if this pool was frozen from applications
      */
     public Option<Application> application(String id) {
-        return applications.find(a -> a.id().equals(id));
+        return applications().find(a -> a.id().equals(id));
     }
 
     /** {@return the entries, in canonical order} */
-    public List<Entry> entries() {
-        return entries;
-    }
+    public abstract List<Entry> entries();
 
     /** {@return when the application window closed} */
-    public LocalDateTime closedAt() {
-        return closedAt;
-    }
+    public abstract LocalDateTime closedAt();
 
-    /** {@return the SHA-256 hash of the canonical lines, in lower-case hex} */
+    /** {@return the SHA-256 hash of the canonical lines, in lower-case hex; computed once, when frozen} */
+    @Value.Derived
     public String hash() {
-        return hash;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Pool && ((Pool) o).hash.equals(hash) && ((Pool) o).closedAt.equals(closedAt);
-    }
-
-    @Override
-    public int hashCode() {
-        return hash.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Pool[" + entries.size() + " entries, sha256=" + hash + "]";
+        return hashOf(entries().map(Entry::line));
     }
 }
