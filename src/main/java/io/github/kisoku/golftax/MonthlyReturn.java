@@ -72,13 +72,11 @@ public final class MonthlyReturn {
                 continue;
             }
             if (!YearMonth.from(v.useDate()).equals(month)) {
-                problems.add(Problem.of(field + ".useDate", "outside-month",
-                        "利用日 " + v.useDate() + " は " + month + " 分ではありません（" + v.id() + "）",
-                        "the use date " + v.useDate() + " is not in " + month + " (" + v.id() + ")"));
+                problems.add(Problem.of(GolfProblem.OUTSIDE_MONTH, field + ".useDate")
+                        .withFigures("useDate", v.useDate(), "month", month).withFigure("id", v.id()));
             }
             if (!seen.add(v.id())) {
-                problems.add(Problem.of(field + ".id", "duplicate-id",
-                        "利用の番号 " + v.id() + " が重複しています", "the visit id " + v.id() + " appears twice"));
+                problems.add(Problem.of(GolfProblem.DUPLICATE_ID, field + ".id").withFigure("id", v.id()));
             }
             Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(v, rates);
             if (d.isLeft()) {
