@@ -57,7 +57,6 @@ final class PersonExemptions {
 
     private static final AgeWords UNDER = new AgeWords(GolfRule.UNDER_18, ExemptionItem.UNDER_18);
     private static final AgeWords OVER = new AgeWords(GolfRule.AGED_70_OR_OVER, ExemptionItem.AGED_70_OR_OVER);
-    private static final Reason AGE_READING = Reason.of(GolfRule.AGE_READING);
 
     private PersonExemptions() {
     }
@@ -67,9 +66,10 @@ final class PersonExemptions {
         return Age.of(v.person().birthDate(), v.useDate(), AgeReading.AS_OF_DATE);
     }
 
-    /** {@return how the age was read: as of the use date, reached on the eve of the birthday} */
-    static Reason ageReading(Visit v) {
-        return AGE_READING.withFigures("birthDate", v.person().birthDate(), "useDate", v.useDate());
+    /** {@return how the age was read: as of the use date, reached on the eve of the birthday, and the age} */
+    static Reason ageReading(Visit v, int age) {
+        return Reason.of(GolfRule.AGE_READING, GolfRule.AGE_READING.basis(), "birthDate", v.person().birthDate(),
+                "useDate", v.useDate(), "age", age);
     }
 
     /**
@@ -92,7 +92,7 @@ final class PersonExemptions {
         }
         AgeDocument doc = v.person().ageDocument().get();
         return Either.right(new Applied(new Treatment.Exempt(item), List.of(
-                words.shown[doc.ordinal()].withFigure("age", age), ageReading(v)),
+                words.shown[doc.ordinal()].withFigure("age", age), ageReading(v, age)),
                 personEvidence(doc.document(), AGE_SHOWN)));
     }
 

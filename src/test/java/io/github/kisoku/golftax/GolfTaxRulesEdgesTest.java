@@ -257,7 +257,11 @@ class GolfTaxRulesEdgesTest {
             // 8,000 against the non-member weekday fee 12,000: 33 % below, 1/5 required (第2・2(2) ただし書)
             assertThat(keys(licence)).contains("golftax.reduced.competition#applied");
             assertThat(figures(licence, "golftax.reduced.competition")).containsEntry("feePerDay", "8,000円")
-                    .containsEntry("nonMemberFee", "12,000円");
+                    .containsEntry("nonMemberFee", "12,000円").containsEntry("courseFee", "8,000円")
+                    .containsEntry("participationFee", "0円").containsEntry("competition", "日本ジュニアゴルフ選手権");
+            assertThat(licence.reasons().head().message().en()).isEqualTo("entrant of the certified competition "
+                    + "日本ジュニアゴルフ選手権; the fee per day 8,000円 (fee 8,000円 + participation 0円 / 1 days) is 1/5 or "
+                    + "more below the non-member fee 12,000円");
             assertThat(licence.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT)
                     .map(e -> e.document().ja())).containsExactly("住民票");
         }
@@ -335,6 +339,7 @@ class GolfTaxRulesEdgesTest {
                     6400);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.senior#no-public-document");
+            assertThat(figures(d, "golftax.reduced.senior")).containsEntry("age", "67");
             assertThat(whyNot(d)).contains("no document issued by a public body showing the age was shown")
                     .doesNotContain("(shown:");
             Decision<Assessment> other = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10),
