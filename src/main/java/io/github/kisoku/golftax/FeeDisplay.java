@@ -42,9 +42,7 @@ public final class FeeDisplay {
                 Option.none())));
         lines = lines.appendAll(fees.in(FeeGroup.OTHER).map(i -> new DisplayLine(
                 Message.of(i.name() + "（その他の料金）", i.name() + " (other fee)"), i.amount(), Option.none())));
-        List<Reason> reasons = List.of(Reason.of("golftax.display.fees", Sources.circular("第6(1)"),
-                "利用料金・税額、公益上の費用、その他の料金を区分して表示",
-                "show the fee with its tax, the public-interest contributions and the other fees separately"));
+        List<Reason> reasons = List.of(Reason.of(GolfRule.DISPLAY_FEES));
         for (SpecialFeeCategory cat : SpecialFeeCategory.values()) {
             for (DayType day : DayType.values()) {
                 Option<SpecialFee> s = course.fees().special(cat, day);
@@ -58,10 +56,8 @@ public final class FeeDisplay {
                         .append(new DisplayLine(Message.of(cat.ja() + "（" + day.ja() + "・非会員）",
                                 cat.en() + " (" + day.en() + ", non-members)"), s.get().nonMember(),
                                 Option.of(tax.amount())));
-                reasons = reasons.append(Reason.of("golftax.display.reduced", Sources.circular("第6(2)"),
-                        cat.ja() + "（" + day.ja() + "）の軽減される利用料金と税額 " + tax.amount() + " を表示",
-                        "show the reduced " + cat.en() + " (" + day.en() + ") with its tax " + tax.amount())
-                        .withFigure("tax", tax.amount()));
+                reasons = reasons.append(Reason.of(GolfRule.DISPLAY_REDUCED, GolfRule.DISPLAY_REDUCED.basis(), "tax",
+                        tax.amount(), "category", cat, "dayType", day));
             }
         }
         return Decision.of(lines, reasons, List.empty());

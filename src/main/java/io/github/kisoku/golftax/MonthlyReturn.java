@@ -194,11 +194,9 @@ public final class MonthlyReturn {
      * @return the reason
      */
     public Reason totalReason() {
-        return Reason.of("golftax.monthly-total", Sources.law("第20条の4の2第3項")
+        return Reason.of(GolfRule.MONTHLY_TOTAL, GolfRule.MONTHLY_TOTAL.basis()
                 .withNote("地方税法施行令第6条の17第2項: ゴルフ場利用税の確定金額は1円未満切捨て"),
-                month + " 分の税額合計 " + totalTax() + "（" + visits.size() + " 件の合計、1円未満の端数なし）",
-                "total tax for " + month + ": " + totalTax() + " (sum of " + visits.size() + " visits, no fraction of a yen)")
-                .withFigures("visits", visits.size(), "total", totalTax());
+                "visits", visits.size(), "total", totalTax(), "month", month);
     }
 
     @Override

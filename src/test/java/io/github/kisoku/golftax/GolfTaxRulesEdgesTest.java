@@ -44,6 +44,11 @@ class GolfTaxRulesEdgesTest {
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Standard());
             assertThat(whyNot(d)).contains("not notified by the day before").contains("no list of the invitees kept")
                     .contains("open to other users in the period").doesNotContain("not free of charge");
+            assertThat(keys(d)).contains("golftax.business-use#not-qualified");
+            assertThat(figures(d, "golftax.business-use")).containsEntry("unmet",
+                    "NOT_NOTIFIED, NO_INVITEE_LIST, OPEN_TO_PUBLIC").containsEntry("fee", "0円");
+            assertThat(reason(d, "golftax.business-use").message().en()).isEqualTo("business use (3) does not qualify: "
+                    + "not notified by the day before; no list of the invitees kept; open to other users in the period");
             assertThat(reason(d, "golftax.business-use").basis().provision()).isEqualTo("第5(3)");
         }
 
@@ -53,7 +58,13 @@ class GolfTaxRulesEdgesTest {
             Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.BusinessUse(BusinessUseItem.OWN_COURSE_MAINTENANCE, true, Option.none()), 500);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
-            assertThat(whyNot(d)).contains("the fee 500円 is not free of charge").doesNotContain("register (form 3)");
+            assertThat(keys(d)).contains("golftax.business-use#not-qualified.charged");
+            assertThat(figures(d, "golftax.business-use")).containsEntry("item", "(1)ア").containsEntry("unmet", "NOT_FREE")
+                    .containsEntry("fee", "500円");
+            assertThat(whyNot(d)).contains("business use (1)ア does not qualify: not free of charge (fee 500円)")
+                    .doesNotContain("register (form 3)");
+            assertThat(reason(d, "golftax.business-use").message().ja())
+                    .isEqualTo("業務による利用（(1)ア）の要件を満たしません: 無料ではない（利用料金 500円）");
         }
 
         @Test
