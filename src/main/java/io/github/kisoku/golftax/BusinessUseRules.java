@@ -1,7 +1,6 @@
 package io.github.kisoku.golftax;
 
 import io.github.kisoku.kernel.LegalBasis;
-import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Reason;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -29,18 +28,15 @@ final class BusinessUseRules {
     }
 
     private static final Evidence REGISTER_ENTRY = Evidence.of(EvidenceAction.RECORD,
-            Message.of("業務による利用者名簿への記載", "entry in the business-use register"),
+            GolfWords.text("evidence.business-register"),
             Option.of(Register.BUSINESS_USE_REGISTER), Sources.circular("第5"));
-    private static final Evidence ANNEX = Evidence.of(EvidenceAction.SUBMIT, Message.of("翌月15日までに納入申告書付表で人員数を申告",
-            "count filed on the annex to the return by the 15th of the next month"),
+    private static final Evidence ANNEX = Evidence.of(EvidenceAction.SUBMIT, GolfWords.text("evidence.business-annex"),
             Option.of(Register.BUSINESS_USE_ANNEX), Sources.circular("第5 なお書"));
     private static final Evidence STAFF_CERTIFICATE = Evidence.of(EvidenceAction.PRESENT,
-            Message.of("従業員の場合は経営者が発行する業務利用の証明書", "for staff, the operator's certificate of business use"),
+            GolfWords.text("evidence.staff-certificate"),
             Option.none(), Sources.circular("第5(2)ア"));
-    private static final Evidence NOTICE = Evidence.of(EvidenceAction.SUBMIT, Message.of("前日までの届出",
-            "notice by the day before"), Option.none(), Sources.circular("第5(3)ア"));
-    private static final Evidence INVITEES = Evidence.of(EvidenceAction.RECORD, Message.of("招待客名簿の備付け",
-            "list of invitees kept"), Option.none(), Sources.circular("第5(3)イ"));
+    private static final Evidence NOTICE = Evidence.of(EvidenceAction.SUBMIT, GolfWords.text("evidence.notice"), Option.none(), Sources.circular("第5(3)ア"));
+    private static final Evidence INVITEES = Evidence.of(EvidenceAction.RECORD, GolfWords.text("evidence.invitees"), Option.none(), Sources.circular("第5(3)イ"));
 
     private BusinessUseRules() {
     }

@@ -72,15 +72,13 @@ final class Reductions {
             .variant("holes");
 
     private static final Evidence REDUCED_REGISTER = Evidence.of(EvidenceAction.RECORD,
-            io.github.kisoku.kernel.Message.of("税率特例適用者名簿（受付簿・署名簿で代えることができる）への記載",
-                    "entry in the reduced-rate register (a reception or signature book may stand in)"),
+            GolfWords.text("evidence.reduced-register"),
             Option.of(Register.REDUCED_RATE_REGISTER), Sources.circular("第2・9"));
     private static final Evidence COMPETITION_CERTIFICATE = Evidence.of(EvidenceAction.SUBMIT,
-            io.github.kisoku.kernel.Message.of("主催者が提出する軽減税率適用対象競技会証明書（別記第2号様式）",
-                    "the competition's certificate (form 2), handed over by the organiser"),
+            GolfWords.text("evidence.competition-certificate"),
             Option.none(), Sources.circular("第2・6(3)"));
     private static final Evidence ENTRANT_LIST = Evidence.of(EvidenceAction.RECORD,
-            io.github.kisoku.kernel.Message.of("出場者名簿との照合", "check against the entrant list"),
+            GolfWords.text("evidence.entrant-list"),
             Option.of(Register.COMPETITION_ENTRANT_LIST), Sources.circular("第2・6(4)"));
 
     static {
