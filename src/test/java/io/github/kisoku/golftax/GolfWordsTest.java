@@ -46,6 +46,8 @@ class GolfWordsTest {
         labels(TEXTS, Play.SchoolSigner.class, Play.SchoolSigner::ja, Play.SchoolSigner::en);
         labels(TEXTS, SpecialFeeCategory.class, SpecialFeeCategory::ja, SpecialFeeCategory::en);
         labels(TEXTS, DayType.class, DayType::ja, DayType::en);
+        labels(TEXTS, AgeDocument.class, AgeDocument::ja, AgeDocument::en);
+        labels(TEXTS, DisabilityCardKind.class, DisabilityCardKind::ja, DisabilityCardKind::en);
         labels(RULES, SpecialFeeCategory.class, SpecialFeeCategory::ja, SpecialFeeCategory::en);
         labels(RULES, DayType.class, DayType::ja, DayType::en);
         labels(RULES, FeeItemKind.class, FeeItemKind::ja, FeeItemKind::en);
