@@ -10,7 +10,7 @@ import io.github.kisoku.golftax.GolfTaxRules;
 import io.github.kisoku.golftax.MonthlyAudit;
 import io.github.kisoku.golftax.MonthlyReturn;
 import io.github.kisoku.golftax.ReturnLine;
-import io.github.kisoku.golftax.VisitCsv;
+import io.github.kisoku.golftax.io.VisitCsv;
 import io.github.kisoku.golftax.VisitDifference;
 import io.github.kisoku.golftax.VisitRow;
 import io.github.kisoku.kernel.Problem;

@@ -1,5 +1,15 @@
-package io.github.kisoku.golftax;
+package io.github.kisoku.golftax.io;
 
+import io.github.kisoku.golftax.AgeDocument;
+import io.github.kisoku.golftax.BusinessUseItem;
+import io.github.kisoku.golftax.Course;
+import io.github.kisoku.golftax.DisabilityCard;
+import io.github.kisoku.golftax.DisabilityCardKind;
+import io.github.kisoku.golftax.GolfProblem;
+import io.github.kisoku.golftax.Person;
+import io.github.kisoku.golftax.Play;
+import io.github.kisoku.golftax.Visit;
+import io.github.kisoku.golftax.VisitRow;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
