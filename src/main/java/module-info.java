@@ -30,6 +30,7 @@ module io.github.kisoku {
     exports io.github.kisoku.calendar;
     exports io.github.kisoku.bicycle;
     exports io.github.kisoku.golftax;
+    exports io.github.kisoku.golftax.io;
     exports io.github.kisoku.booking;
     exports io.github.kisoku.booking.lottery;
     exports io.github.kisoku.booking.account;

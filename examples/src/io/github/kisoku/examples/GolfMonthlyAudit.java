@@ -16,7 +16,7 @@ import io.github.kisoku.golftax.ReducedRateRow;
 import io.github.kisoku.golftax.ReturnLine;
 import io.github.kisoku.golftax.SpecialFee;
 import io.github.kisoku.golftax.SpecialFeeCategory;
-import io.github.kisoku.golftax.VisitCsv;
+import io.github.kisoku.golftax.io.VisitCsv;
 import io.github.kisoku.golftax.VisitDifference;
 import io.github.kisoku.golftax.VisitRow;
 import io.github.kisoku.kernel.Problem;

@@ -3,7 +3,7 @@ package io.github.kisoku.bench;
 import io.github.kisoku.golftax.Assessment;
 import io.github.kisoku.golftax.Course;
 import io.github.kisoku.golftax.GolfTaxRules;
-import io.github.kisoku.golftax.VisitCsv;
+import io.github.kisoku.golftax.io.VisitCsv;
 import io.github.kisoku.golftax.VisitRow;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.NotInForce;

@@ -23,8 +23,13 @@ enum CliProblem implements ProblemKind {
     UNKNOWN_TYPE("unknown-type", "unknown-type"),
     /** A field the case type does not read. */
     UNKNOWN_FIELD("unknown-field", "unknown-field"),
-    /** A value outside a closed set (figures {@code value}, {@code known}). */
+    /**
+     * A value outside a closed set (figures {@code value}, {@code known}); variants {@code play} (a golf
+     * play's kind) and {@code business-item} (a golf business-use item).
+     */
     UNKNOWN_VALUE("unknown-value", "unknown-value"),
+    /** A golf case that shows a disability card without its number. */
+    CARD_NUMBER("required", "golf.card-number"),
     /** A date outside the dates kisoku answers for (figures {@code first}, {@code last}, {@code value}). */
     DATE_RANGE("out-of-range", "date-range"),
     /** A date and time outside the dates kisoku answers for (figures {@code first}, {@code last}, {@code value}). */

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kisoku.golftax.AssessedVisit;
 import io.github.kisoku.golftax.Course;
+import io.github.kisoku.golftax.GolfProblem;
 import io.github.kisoku.golftax.GolfTaxRules;
 import io.github.kisoku.golftax.MonthlyAudit;
 import io.github.kisoku.golftax.MonthlyReturn;
 import io.github.kisoku.golftax.ReturnLine;
-import io.github.kisoku.golftax.VisitCsv;
+import io.github.kisoku.golftax.io.VisitCsv;
 import io.github.kisoku.golftax.VisitDifference;
 import io.github.kisoku.golftax.VisitRow;
 import io.github.kisoku.kernel.Problem;
@@ -277,8 +278,8 @@ final class GolfAudit implements Callable<Integer> {
                 if (header) {
                     header = false;
                     if (!fields.mkString(",").equals(VisitCsv.HEADER)) {
-                        return List.of(Validation.invalid(List.of(Problem.of("line " + line, "bad-header",
-                                "見出し行は " + VisitCsv.HEADER + " です", "the header must be " + VisitCsv.HEADER))));
+                        return List.of(Validation.invalid(List.of(Problem.of(GolfProblem.BAD_HEADER, "line " + line)
+                                .withFigure("header", VisitCsv.HEADER))));
                     }
                 } else {
                     rows.add(VisitCsv.fields(line, fields, course));
@@ -286,8 +287,7 @@ final class GolfAudit implements Callable<Integer> {
             }
         }
         if (header) {
-            return List.of(Validation.invalid(List.of(Problem.of("line 0", "bad-header",
-                    "見出し行は " + VisitCsv.HEADER + " です", "the header must be " + VisitCsv.HEADER))));
+            return List.of(Validation.invalid(List.of(Problem.of(GolfProblem.BAD_HEADER, "line 0").withFigure("header", VisitCsv.HEADER))));
         }
         return List.ofAll(rows);
     }

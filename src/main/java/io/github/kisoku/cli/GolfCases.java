@@ -38,6 +38,9 @@ import java.time.LocalTime;
  * {@code kisoku golf} reads (the same field names).
  */
 final class GolfCases {
+    /** The business-use items' codes, as a problem lists them. */
+    private static final List<String> BUSINESS_ITEM_CODES = List.of(BusinessUseItem.values()).map(BusinessUseItem::code);
+
     /** The play kinds of the contract, in the order of the issue. */
     static final List<String> PLAY_KINDS = List.of("normal", "early", "closedDaySelf", "nineHolesOnly",
             "competition", "nationalSportsFestival", "schoolActivity", "business");
@@ -62,9 +65,7 @@ final class GolfCases {
             Option<DisabilityCardKind> card = f.enumeration("disability", false, DisabilityCardKind.class);
             Option<String> cardNumber = f.text("disabilityCardNumber", false);
             if (card.isDefined() && cardNumber.forAll(String::isBlank)) {
-                f.problem(Problem.of(f.path("disabilityCardNumber"), "required",
-                        "障害者手帳等を示したときは手帳番号（disabilityCardNumber）が必要です",
-                        "disabilityCardNumber is required when a disability card is shown"));
+                f.problem(Problem.of(CliProblem.CARD_NUMBER, f.path("disabilityCardNumber")));
             }
             Play play = play(f);
             Option<Tuple3<String, Integer, CourseType>> course = f.nested("course", false, GolfCases::courseFacts);
@@ -215,9 +216,8 @@ final class GolfCases {
                 case "business":
                     return business(p);
                 default:
-                    p.problem(Problem.of(p.path("kind"), "unknown-value",
-                            p.path("kind") + " の値「" + k + "」は未知です（" + PLAY_KINDS.mkString(", ") + "）",
-                            p.path("kind") + ": unknown play \"" + k + "\" (known: " + PLAY_KINDS.mkString(", ") + ")"));
+                    p.problem(Problem.of(CliProblem.UNKNOWN_VALUE, p.path("kind")).variant("play")
+                            .withFigures("value", k, "known", PLAY_KINDS));
                     return Option.none();
             }
         });
@@ -274,10 +274,8 @@ final class GolfCases {
         Option<BusinessUseItem> item = code.flatMap(c -> List.of(BusinessUseItem.values())
                 .find(i -> i.code().equals(c) || i.name().equals(c)));
         if (code.isDefined() && item.isEmpty()) {
-            String known = List.of(BusinessUseItem.values()).map(BusinessUseItem::code).mkString(", ");
-            p.problem(Problem.of(p.path("item"), "unknown-value",
-                    p.path("item") + " の値「" + code.get() + "」は未知です（" + known + "）",
-                    p.path("item") + ": unknown business-use item \"" + code.get() + "\" (known: " + known + ")"));
+            p.problem(Problem.of(CliProblem.UNKNOWN_VALUE, p.path("item")).variant("business-item")
+                    .withFigures("value", code.get(), "known", BUSINESS_ITEM_CODES));
         }
         boolean recorded = p.bool("recordedInRegister", false);
         Option<Play.InvitationConditions> invitation = p.nested("invitation", false, i -> Option.of(

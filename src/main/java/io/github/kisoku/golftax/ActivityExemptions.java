@@ -19,7 +19,7 @@ final class ActivityExemptions {
     // The festival's names, as variants of the festival's words (FestivalNames): before the first
     // festival, after the rename, and under the old name.
     private static final String[] NAMES = {"unnamed", "kokutai", "kokusupo"};
-    private static final Message UNNAMED = Message.of("国民スポーツ大会（国民体育大会）", "national sports festival");
+    private static final Message UNNAMED = GolfWords.text("festival.unnamed");
 
     private static final LegalBasis FESTIVAL = ExemptionItem.NATIONAL_SPORTS_FESTIVAL.basis();
     private static final LegalBasis SCHOOL = ExemptionItem.SCHOOL_ACTIVITY.basis();
@@ -50,7 +50,7 @@ final class ActivityExemptions {
     private static final Message[] SCHOOL_CERTIFICATE = new Message[Play.SchoolSigner.values().length];
 
     private static final Evidence IDENTITY_DOCUMENT = Evidence.of(EvidenceAction.PRESENT,
-            Message.of("氏名・住所等を確認できる書類", "identity document"), Option.none(), Sources.circular("第1・3 なお書"));
+            GolfWords.text("evidence.identity-document"), Option.none(), Sources.circular("第1・3 なお書"));
 
     static {
         for (int n = 0; n < NAMES.length; n++) {
@@ -72,8 +72,8 @@ final class ActivityExemptions {
             }
             for (int n = 0; n < NAMES.length; n++) {
                 Message name = name(n);
-                FESTIVAL_CERTIFICATE[c.ordinal()][n] = Message.of(c.ja() + "が発行する" + name.ja() + "の証明書",
-                        name.en() + " certificate issued by the " + c.en());
+                FESTIVAL_CERTIFICATE[c.ordinal()][n] = GolfWords.text("evidence.festival-certificate", "certifier", c,
+                        "name", name);
             }
         }
         for (Play.SchoolSigner signer : Play.SchoolSigner.values()) {
@@ -84,8 +84,7 @@ final class ActivityExemptions {
                 }
             }
             SCHOOL_CERTIFIED[signer.ordinal()] = Reason.of(GolfRule.SCHOOL_ACTIVITY).variant("applied." + signer.name());
-            SCHOOL_CERTIFICATE[signer.ordinal()] = Message.of(signer.ja() + "が発行する教育活動の証明書（団体利用は代表者の申出書に明細書添付可）",
-                    "certificate of the " + signer.en() + " (a group may file one request with a schedule of users, 第1・7)");
+            SCHOOL_CERTIFICATE[signer.ordinal()] = GolfWords.text("evidence.school-certificate", "signer", signer);
         }
     }
 

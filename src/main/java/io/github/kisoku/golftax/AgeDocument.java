@@ -28,7 +28,8 @@ public enum AgeDocument {
     AgeDocument(String ja, String en, boolean issuedByPublicBody) {
         this.ja = ja;
         this.en = en;
-        this.document = Message.of(ja, en);
+        // the name as the texts bundle says it (label.<Type>.<CONSTANT>), the same words: see GolfWordsTest
+        this.document = GolfWords.text("label.AgeDocument." + name());
         this.issuedByPublicBody = issuedByPublicBody;
     }
 

@@ -1,8 +1,6 @@
 package io.github.kisoku.golftax;
 
-import io.github.kisoku.kernel.Language;
 import io.github.kisoku.kernel.LegalBasis;
-import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Reason;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -30,18 +28,15 @@ final class BusinessUseRules {
     }
 
     private static final Evidence REGISTER_ENTRY = Evidence.of(EvidenceAction.RECORD,
-            Message.of("業務による利用者名簿への記載", "entry in the business-use register"),
+            GolfWords.text("evidence.business-register"),
             Option.of(Register.BUSINESS_USE_REGISTER), Sources.circular("第5"));
-    private static final Evidence ANNEX = Evidence.of(EvidenceAction.SUBMIT, Message.of("翌月15日までに納入申告書付表で人員数を申告",
-            "count filed on the annex to the return by the 15th of the next month"),
+    private static final Evidence ANNEX = Evidence.of(EvidenceAction.SUBMIT, GolfWords.text("evidence.business-annex"),
             Option.of(Register.BUSINESS_USE_ANNEX), Sources.circular("第5 なお書"));
     private static final Evidence STAFF_CERTIFICATE = Evidence.of(EvidenceAction.PRESENT,
-            Message.of("従業員の場合は経営者が発行する業務利用の証明書", "for staff, the operator's certificate of business use"),
+            GolfWords.text("evidence.staff-certificate"),
             Option.none(), Sources.circular("第5(2)ア"));
-    private static final Evidence NOTICE = Evidence.of(EvidenceAction.SUBMIT, Message.of("前日までの届出",
-            "notice by the day before"), Option.none(), Sources.circular("第5(3)ア"));
-    private static final Evidence INVITEES = Evidence.of(EvidenceAction.RECORD, Message.of("招待客名簿の備付け",
-            "list of invitees kept"), Option.none(), Sources.circular("第5(3)イ"));
+    private static final Evidence NOTICE = Evidence.of(EvidenceAction.SUBMIT, GolfWords.text("evidence.notice"), Option.none(), Sources.circular("第5(3)ア"));
+    private static final Evidence INVITEES = Evidence.of(EvidenceAction.RECORD, GolfWords.text("evidence.invitees"), Option.none(), Sources.circular("第5(3)イ"));
 
     private BusinessUseRules() {
     }
@@ -50,38 +45,29 @@ final class BusinessUseRules {
         if (!(v.play() instanceof Play.BusinessUse b)) {
             return NOT_BUSINESS_USE;
         }
-        List<Message> missing = List.empty();
+        List<BusinessUseCondition> unmet = List.empty();
         if (!v.feeCharged().isZero()) {
-            missing = missing.append(Message.lazy(lang -> lang == Language.JA
-                    ? "利用料金 " + v.feeCharged() + " が無料ではない"
-                    : "the fee " + v.feeCharged() + " is not free of charge"));
+            unmet = unmet.append(BusinessUseCondition.NOT_FREE);
         }
         if (!b.recordedInRegister()) {
-            missing = missing.append(Message.of("業務による利用者名簿（別記第3号様式）に記載がない",
-                    "not entered in the business-use register (form 3)"));
+            unmet = unmet.append(BusinessUseCondition.NOT_REGISTERED);
         }
         if (b.item() == BusinessUseItem.OPENING_INVITATION) {
             Play.InvitationConditions c = b.invitation().getOrElse(new Play.InvitationConditions(false, false, false));
             if (!c.notifiedByEve()) {
-                missing = missing.append(Message.of("前日までに届け出ていない", "not notified by the day before"));
+                unmet = unmet.append(BusinessUseCondition.NOT_NOTIFIED);
             }
             if (!c.inviteesListed()) {
-                missing = missing.append(Message.of("招待客の名簿を備え付けていない", "no list of the invitees kept"));
+                unmet = unmet.append(BusinessUseCondition.NO_INVITEE_LIST);
             }
             if (!c.closedToPublic()) {
-                missing = missing.append(Message.of("期間中一般の利用者に利用させている", "open to other users in the period"));
+                unmet = unmet.append(BusinessUseCondition.OPEN_TO_PUBLIC);
             }
         }
-        if (!missing.isEmpty()) {
-            // Still in words of its own (issue 15): the text lists every unmet condition and the fee
-            // charged, and a bundle's text may show only the reason's figures, which are the answer's
-            // JSON contract; this reason has none.
-            List<Message> unmet = missing;
-            LegalBasis basis = Sources.circular(b.item().section());
-            return Either.left(Reason.lazy(GolfRule.BUSINESS_USE.id(), basis,
-                    lang -> lang == Language.JA
-                            ? "業務による利用（" + b.item().code() + "）の要件を満たしません: " + unmet.map(Message::ja).mkString("、")
-                            : "business use " + b.item().code() + " does not qualify: " + unmet.map(Message::en).mkString("; ")));
+        if (!unmet.isEmpty()) {
+            Reason notQualified = Reason.of(GolfRule.BUSINESS_USE, Sources.circular(b.item().section()), "item",
+                    b.item().code(), "unmet", unmet, "fee", v.feeCharged());
+            return Either.left(notQualified.variant(v.feeCharged().isZero() ? "not-qualified" : "not-qualified.charged"));
         }
         List<Evidence> evidence = List.of(REGISTER_ENTRY, ANNEX);
         if (b.item() == BusinessUseItem.OTHER_COURSE_MANAGEMENT_STUDY) {

@@ -57,9 +57,8 @@ public final class CaddieFeeAverages {
                 .appendAll(Validations.required("average", average).fold(List::of, v -> List.empty()))
                 .appendAll(Validations.required("basis", basis).fold(List::of, v -> List.empty()));
         if (measuredOn != null && !MonthDay.from(measuredOn).equals(MEASURED_ON)) {
-            problems = problems.append(Problem.of("measuredOn", "not-march-first",
-                    "キャディーフィーの平均額は3月1日現在の額です（入力: " + measuredOn + "）",
-                    "the average caddie fee is measured on 1 March (got " + measuredOn + ")"));
+            problems = problems.append(Problem.of(GolfProblem.NOT_MARCH_FIRST, "measuredOn")
+                    .withFigure("value", measuredOn));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
@@ -90,10 +89,8 @@ public final class CaddieFeeAverages {
      * @return the average with its fiscal year, or the problem {@code no-caddie-fee-average}
      */
     public Either<Problem, Effective<Yen>> on(LocalDate date) {
-        return versions.find(v -> v.isInForceOn(date)).toEither(() -> Problem.of("date", "no-caddie-fee-average",
-                date + " の年度に適用するキャディーフィーの平均額がありません（前年度3月1日現在の額を与えてください）",
-                "no average caddie fee applies to the fiscal year of " + date
-                        + " (give the average as of 1 March of the previous fiscal year)"));
+        return versions.find(v -> v.isInForceOn(date)).toEither(() -> Problem.of(GolfProblem.NO_CADDIE_FEE_AVERAGE, "date")
+                .withFigure("date", date));
     }
 
     @Override

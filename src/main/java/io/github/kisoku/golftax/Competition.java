@@ -67,15 +67,13 @@ public final class Competition {
                 .appendAll(Validations.required("participationFee", participationFee).fold(List::of, v -> List.empty()))
                 .appendAll(Validations.required("courseFeePerDay", courseFeePerDay).fold(List::of, v -> List.empty()));
         if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
-            problems = problems.append(Problem.of("lastDay", "until-before-from",
-                    "最終日 " + lastDay + " が初日 " + firstDay + " より前です",
-                    "the last day " + lastDay + " is before the first day " + firstDay));
+            problems = problems.append(Problem.of(GolfProblem.LAST_DAY_BEFORE_FIRST, "lastDay")
+                    .withFigures("lastDay", lastDay, "firstDay", firstDay));
         }
         SortedSet<LocalDate> practice = practiceDays == null ? TreeSet.empty() : TreeSet.ofAll(practiceDays);
         if (firstDay != null && practice.exists(d -> !d.isBefore(firstDay))) {
-            problems = problems.append(Problem.of("practiceDays", "practice-not-before-first-day",
-                    "指定練習日は開催初日 " + firstDay + " より前の日です",
-                    "designated practice days come before the first day " + firstDay));
+            problems = problems.append(Problem.of(GolfProblem.PRACTICE_NOT_BEFORE_FIRST_DAY, "practiceDays")
+                    .withFigure("firstDay", firstDay));
         }
         return problems.isEmpty()
                 ? Validation.valid(new Competition(name.strip(), organizer, firstDay, lastDay, practice,

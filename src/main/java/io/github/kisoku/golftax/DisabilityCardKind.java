@@ -27,7 +27,8 @@ public enum DisabilityCardKind {
     DisabilityCardKind(String ja, String en) {
         this.ja = ja;
         this.en = en;
-        this.document = Message.of(ja, en);
+        // the name as the texts bundle says it (label.<Type>.<CONSTANT>), the same words: see GolfWordsTest
+        this.document = GolfWords.text("label.DisabilityCardKind." + name());
     }
 
     /** {@return the Japanese name, as written in the 提示書類名 column of 別記第1号様式} */

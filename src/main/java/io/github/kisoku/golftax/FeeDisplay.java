@@ -1,7 +1,6 @@
 package io.github.kisoku.golftax;
 
 import io.github.kisoku.kernel.Decision;
-import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
@@ -35,16 +34,14 @@ public final class FeeDisplay {
     }
 
     private static Decision<List<DisplayLine>> lines(Course course, GradingFee fees, GradeRate rate) {
-        List<DisplayLine> lines = List.of(new DisplayLine(Message.of("利用料金（等級決定の基準）", "fee counting for grading"),
+        List<DisplayLine> lines = List.of(new DisplayLine(GolfWords.text("display.grading-fee"),
                 fees.total(), Option.of(rate.standard().amount())));
         lines = lines.appendAll(fees.in(FeeGroup.PUBLIC_INTEREST).map(i -> new DisplayLine(
-                Message.of(i.name() + "（公益上の費用）", i.name() + " (public-interest contribution)"), i.amount(),
+                GolfWords.text("display.public-interest", "item", i.name()), i.amount(),
                 Option.none())));
         lines = lines.appendAll(fees.in(FeeGroup.OTHER).map(i -> new DisplayLine(
-                Message.of(i.name() + "（その他の料金）", i.name() + " (other fee)"), i.amount(), Option.none())));
-        List<Reason> reasons = List.of(Reason.of("golftax.display.fees", Sources.circular("第6(1)"),
-                "利用料金・税額、公益上の費用、その他の料金を区分して表示",
-                "show the fee with its tax, the public-interest contributions and the other fees separately"));
+                GolfWords.text("display.other", "item", i.name()), i.amount(), Option.none())));
+        List<Reason> reasons = List.of(Reason.of(GolfRule.DISPLAY_FEES));
         for (SpecialFeeCategory cat : SpecialFeeCategory.values()) {
             for (DayType day : DayType.values()) {
                 Option<SpecialFee> s = course.fees().special(cat, day);
@@ -53,15 +50,12 @@ public final class FeeDisplay {
                 }
                 TaxFigure tax = cat == SpecialFeeCategory.SENIOR_65_TO_69 ? rate.reducedParagraph1()
                         : rate.reducedParagraph2();
-                lines = lines.append(new DisplayLine(Message.of(cat.ja() + "（" + day.ja() + "・会員）",
-                        cat.en() + " (" + day.en() + ", members)"), s.get().member(), Option.of(tax.amount())))
-                        .append(new DisplayLine(Message.of(cat.ja() + "（" + day.ja() + "・非会員）",
-                                cat.en() + " (" + day.en() + ", non-members)"), s.get().nonMember(),
+                lines = lines.append(new DisplayLine(GolfWords.text("display.reduced.member", "category", cat, "dayType", day), s.get().member(), Option.of(tax.amount())))
+                        .append(new DisplayLine(GolfWords.text("display.reduced.non-member", "category", cat,
+                                "dayType", day), s.get().nonMember(),
                                 Option.of(tax.amount())));
-                reasons = reasons.append(Reason.of("golftax.display.reduced", Sources.circular("第6(2)"),
-                        cat.ja() + "（" + day.ja() + "）の軽減される利用料金と税額 " + tax.amount() + " を表示",
-                        "show the reduced " + cat.en() + " (" + day.en() + ") with its tax " + tax.amount())
-                        .withFigure("tax", tax.amount()));
+                reasons = reasons.append(Reason.of(GolfRule.DISPLAY_REDUCED, GolfRule.DISPLAY_REDUCED.basis(), "tax",
+                        tax.amount(), "category", cat, "dayType", day));
             }
         }
         return Decision.of(lines, reasons, List.empty());

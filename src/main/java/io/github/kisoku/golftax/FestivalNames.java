@@ -23,9 +23,9 @@ public final class FestivalNames {
 
     private static final EffectiveTimeline<Message> NAMES = EffectiveTimeline.of("golftax.festival-name",
             Effective.between(LocalDate.of(1946, 11, 1), RENAMED_ON.minusDays(1),
-                    Message.of("国民体育大会", "National Sports Festival (Kokutai)"),
+                    GolfWords.text("festival.kokutai"),
                     Sources.circular("第1・3(1), 第1・4").withNote("通達（平成30年）時点の名称")),
-            Effective.from(RENAMED_ON, Message.of("国民スポーツ大会", "National Sports Games (Kokusupo)"),
+            Effective.from(RENAMED_ON, GolfWords.text("festival.kokusupo"),
                     LegalBasis.law("スポーツ基本法", "423AC1000000078", "第26条第1項（平成30年法律第56号附則第1項）",
                             Confidence.CONFIRMED)
                             .withNote("地方税法第75条の3第1号の改正日は未確認（同日と推定）")));

@@ -28,7 +28,7 @@ public final class GolfDeadlines {
      * @return the deadline
      */
     public static Deadline businessUseAnnex(YearMonth month) {
-        return rolled(Message.of(month + " 分の納入申告書付表（別記第4号様式）", "business-use annex (form 4) for " + month),
+        return rolled(GolfWords.text("deadline.business-annex", "month", month),
                 month.plusMonths(1).atDay(15), Sources.circular("第5 なお書"));
     }
 
@@ -41,8 +41,7 @@ public final class GolfDeadlines {
      * @return the deadline
      */
     public static Deadline monthlyReturn(YearMonth month) {
-        return rolled(Message.of(month + " 分の納入申告書（非課税申出書・一覧表を添付）",
-                "monthly return for " + month + " (with the non-taxable papers and list)"), month.plusMonths(1).atDay(15),
+        return rolled(GolfWords.text("deadline.monthly-return", "month", month), month.plusMonths(1).atDay(15),
                 LegalBasis.law(Sources.LAW, Sources.LAW_ID, "第83条第2項（納期限は条例で定める）", Confidence.UNCONFIRMED)
                         .withNote("熊本県の納期限は未確認。翌月15日と推定（通達第1・10、第5）"));
     }
@@ -55,8 +54,7 @@ public final class GolfDeadlines {
      * @return the deadline
      */
     public static Deadline feeNotice(int year) {
-        return rolled(Message.of(year + "年 ゴルフ場利用料金届（3月1日現在、別記第5号様式）",
-                "fee notice (form 5) for " + year + ", fees as of 1 March"), LocalDate.of(year, 3, 15),
+        return rolled(GolfWords.text("deadline.fee-notice", "year", year), LocalDate.of(year, 3, 15),
                 Sources.circular("第7"));
     }
 
@@ -72,8 +70,8 @@ public final class GolfDeadlines {
      */
     public static Deadline competitionApplication(Competition competition) {
         LocalDate first = competition.firstDayIncludingPractice();
-        return rolled(Message.of("「" + competition.name() + "」の証明申請（" + first + " の5日前まで）",
-                "certificate application for " + competition.name() + " (5 days before " + first + ")"),
+        return rolled(GolfWords.text("deadline.competition-application", "competition", competition.name(),
+                "firstDay", first),
                 first.minusDays(5), Sources.circular("第2・6(1)").withConfidence(Confidence.INTERPRETATION)
                         .withNote("「5日前まで」を初日の5日前の日と読む（解釈）"));
     }
@@ -87,8 +85,7 @@ public final class GolfDeadlines {
      * @return the last day of keeping
      */
     public static Deadline businessRegisterRetention(LocalDate lastUsed) {
-        return rolled(Message.of("業務による利用者名簿の保存（" + lastUsed + " の使用終了から1年間）",
-                "keep the business-use register (1 year after its use ended on " + lastUsed + ")"),
+        return rolled(GolfWords.text("deadline.business-register-retention", "lastUsed", lastUsed),
                 LegalPeriod.ofYears(1).lastDay(lastUsed, FirstDay.EXCLUDED), Sources.circular("第5 なお書"));
     }
 
@@ -100,8 +97,7 @@ public final class GolfDeadlines {
      * @return the last day of keeping
      */
     public static Deadline schoolLedgerRetention(LocalDate closedOn) {
-        return rolled(Message.of("学校の証明書発行帳簿の保存（7年間、通達上の目安）",
-                "keep the school's certificate ledger (7 years, guidance)"),
+        return rolled(GolfWords.text("deadline.school-ledger-retention"),
                 LegalPeriod.ofYears(7).lastDay(closedOn, FirstDay.EXCLUDED),
                 Sources.circular("第1・6 なお書").withNote("「保存せしめることが適当」— 指導上の目安"));
     }

@@ -19,8 +19,8 @@ public enum GolfRule implements Rule {
     /**
      * Business use (業務による利用) is not a ゴルフ場の利用 under 熊本県税条例第67条 (circular 第5,
      * confirmed). Variants: {@code other-play}; one per {@link BusinessUseItem} constant when it
-     * applies; {@code not-checked}. A use that does not qualify still writes its own words (see
-     * {@link BusinessUseRules}).
+     * applies; {@code not-qualified} and {@code not-qualified.charged} (figures {@code item},
+     * {@code unmet}: the {@link BusinessUseCondition}s not met, {@code fee}); {@code not-checked}.
      */
     BUSINESS_USE("golftax.business-use", Sources.circular("第5")),
     /**
@@ -108,7 +108,28 @@ public enum GolfRule implements Rule {
      * Ages are read as of the use date and reached on the eve of the birthday (circular 第1・2(1),
      * 第2・8(1); kisoku ruling 1).
      */
-    AGE_READING("golftax.age-reading", AgeReading.AS_OF_DATE.basis());
+    AGE_READING("golftax.age-reading", AgeReading.AS_OF_DATE.basis()),
+    /**
+     * Circular 第4: where one fee item belongs for grading (the reason cites the item's section).
+     * Variants: {@code green-fee}, {@code incidental}, {@code incidental-optional},
+     * {@code public-interest}, {@code optional-mandatory}, {@code optional}.
+     */
+    GRADING_FEE_ITEM("golftax.grading-fee.item", Sources.circular("第4")),
+    /** 熊本県税条例施行規則第23条第2項: the fee a course's grade is based on, the sum of the items that count. */
+    GRADING_FEE_TOTAL("golftax.grading-fee.total",
+            LegalBasis.document(Sources.ORDINANCE_RULES, "第23条第2項", io.github.kisoku.kernel.Confidence.CONFIRMED)),
+    /** Circular 第6(1): the fee, the public-interest contributions and the other fees displayed apart. */
+    DISPLAY_FEES("golftax.display.fees", Sources.circular("第6(1)")),
+    /** Circular 第6(2): a reduced separate fee displayed with its reduced tax. */
+    DISPLAY_REDUCED("golftax.display.reduced", Sources.circular("第6(2)")),
+    /** 地方税法第20条の4の2第3項: a month's total tax, the sum of its visits. */
+    MONTHLY_TOTAL("golftax.monthly-total", Sources.law("第20条の4の2第3項")),
+    /**
+     * Circular 第3: a self-play member course. Variants: {@code type.<CourseType>},
+     * {@code self-play-only}, {@code caddies-allowed}, {@code no-cart-fee}, {@code cart-fee.within},
+     * {@code cart-fee.over}.
+     */
+    SELF_PLAY_MEMBER_COURSE("golftax.self-play-member-course", Sources.circular("第3・1"));
 
     private static final MessageBundle WORDS = MessageBundle.load(GolfRule.class, "messages");
 

@@ -43,8 +43,7 @@ public record Grade(int value) {
     }
 
     private static Problem problem(String field, int value) {
-        return Problem.of(field, "out-of-range", field + " は 1 級から 7 級までです（入力: " + value + "）",
-                field + " must be a grade from 1 to 7 (got " + value + ")");
+        return Problem.of(GolfProblem.GRADE, field).withFigures("min", MIN, "max", MAX).withFigure("value", value);
     }
 
     /**

@@ -33,8 +33,7 @@ public final class GradingFee {
         List<FeeItemClassification> sorted = List.ofAll(Require.nonNull(items, "items")).map(GradingFee::classify);
         GradingFee fee = new GradingFee(sorted);
         return Decision.of(fee, sorted.filter(c -> c.group() == FeeGroup.GRADING_FEE).map(FeeItemClassification::reason)
-                .append(Reason.of("golftax.grading-fee.total", rules(), "等級決定の利用料金 " + fee.total(),
-                        "fee for grading: " + fee.total()).withFigure("total", fee.total())),
+                .append(Reason.of(GolfRule.GRADING_FEE_TOTAL, rules(), "total", fee.total())),
                 sorted.filter(c -> c.group() != FeeGroup.GRADING_FEE).map(FeeItemClassification::reason));
     }
 
@@ -45,36 +44,30 @@ public final class GradingFee {
 
     private static FeeItemClassification classify(FeeItem item) {
         FeeItemKind kind = item.kind();
-        String rule = "golftax.grading-fee.item";
         LegalBasis basis = Sources.circular(kind.section());
-        String name = item.name() + "（" + kind.ja() + "）" + item.amount();
-        String nameEn = item.name() + " (" + kind.en() + ") " + item.amount();
         switch (kind.family()) {
             case GREEN_FEE:
-                return new FeeItemClassification(item, FeeGroup.GRADING_FEE, Reason.of(rule, basis,
-                        name + ": グリーンフィーは利用料金に算入", nameEn + ": the green fee counts"));
+                return new FeeItemClassification(item, FeeGroup.GRADING_FEE, itemReason(item, basis, "green-fee"));
             case INCIDENTAL:
                 return item.mandatory()
-                        ? new FeeItemClassification(item, FeeGroup.GRADING_FEE, Reason.of(rule, basis,
-                                name + ": 利用者の意思にかかわらず一律に徴収される附帯的な料金として算入",
-                                nameEn + ": an incidental fee every user pays, counted"))
-                        : new FeeItemClassification(item, FeeGroup.OTHER, Reason.of(rule, Sources.circular("第4・1"),
-                                name + ": 利用者が選択できるため一律に徴収される料金に当たらず、算入しない",
-                                nameEn + ": the user can decline it, so it is not charged to all; not counted"));
+                        ? new FeeItemClassification(item, FeeGroup.GRADING_FEE, itemReason(item, basis, "incidental"))
+                        : new FeeItemClassification(item, FeeGroup.OTHER,
+                                itemReason(item, Sources.circular("第4・1"), "incidental-optional"));
             case PUBLIC_INTEREST:
-                return new FeeItemClassification(item, FeeGroup.PUBLIC_INTEREST, Reason.of(rule, basis,
-                        name + ": 全額が公益上の費用として国・地方公共団体・公益法人等に支払われるため算入しない",
-                        nameEn + ": paid in full to a public body for public purposes; not counted"));
+                return new FeeItemClassification(item, FeeGroup.PUBLIC_INTEREST,
+                        itemReason(item, basis, "public-interest"));
             default:
                 return item.mandatory()
-                        ? new FeeItemClassification(item, FeeGroup.GRADING_FEE, Reason.of(rule,
-                                Sources.circular("第4・3 ただし書, 第4・1(5)"),
-                                name + ": 本来は選択制の料金だが一律に徴収されるため、第4・1(5)の類するものとして算入",
-                                nameEn + ": an optional kind of fee made mandatory, counted as a similar incidental fee"))
-                        : new FeeItemClassification(item, FeeGroup.OTHER, Reason.of(rule, basis,
-                                name + ": 利用者が選択できる料金のため算入しない（別に表示）",
-                                nameEn + ": an optional fee; not counted (shown apart)"));
+                        ? new FeeItemClassification(item, FeeGroup.GRADING_FEE, itemReason(item,
+                                Sources.circular("第4・3 ただし書, 第4・1(5)"), "optional-mandatory"))
+                        : new FeeItemClassification(item, FeeGroup.OTHER, itemReason(item, basis, "optional"));
         }
+    }
+
+    /** The reason of one item: its name, kind and amount as figures, its words per variant. */
+    private static Reason itemReason(FeeItem item, LegalBasis basis, String variant) {
+        return Reason.of(GolfRule.GRADING_FEE_ITEM, basis, "item", item.name(), "kind", item.kind(), "amount",
+                item.amount()).variant(variant);
     }
 
     /** {@return every item with where it belongs, in the order given} */

@@ -72,13 +72,11 @@ public final class MonthlyReturn {
                 continue;
             }
             if (!YearMonth.from(v.useDate()).equals(month)) {
-                problems.add(Problem.of(field + ".useDate", "outside-month",
-                        "利用日 " + v.useDate() + " は " + month + " 分ではありません（" + v.id() + "）",
-                        "the use date " + v.useDate() + " is not in " + month + " (" + v.id() + ")"));
+                problems.add(Problem.of(GolfProblem.OUTSIDE_MONTH, field + ".useDate")
+                        .withFigures("useDate", v.useDate(), "month", month).withFigure("id", v.id()));
             }
             if (!seen.add(v.id())) {
-                problems.add(Problem.of(field + ".id", "duplicate-id",
-                        "利用の番号 " + v.id() + " が重複しています", "the visit id " + v.id() + " appears twice"));
+                problems.add(Problem.of(GolfProblem.DUPLICATE_ID, field + ".id").withFigure("id", v.id()));
             }
             Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(v, rates);
             if (d.isLeft()) {
@@ -196,11 +194,9 @@ public final class MonthlyReturn {
      * @return the reason
      */
     public Reason totalReason() {
-        return Reason.of("golftax.monthly-total", Sources.law("第20条の4の2第3項")
+        return Reason.of(GolfRule.MONTHLY_TOTAL, GolfRule.MONTHLY_TOTAL.basis()
                 .withNote("地方税法施行令第6条の17第2項: ゴルフ場利用税の確定金額は1円未満切捨て"),
-                month + " 分の税額合計 " + totalTax() + "（" + visits.size() + " 件の合計、1円未満の端数なし）",
-                "total tax for " + month + ": " + totalTax() + " (sum of " + visits.size() + " visits, no fraction of a yen)")
-                .withFigures("visits", visits.size(), "total", totalTax());
+                "visits", visits.size(), "total", totalTax(), "month", month);
     }
 
     @Override

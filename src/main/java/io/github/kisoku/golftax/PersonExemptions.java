@@ -23,18 +23,15 @@ final class PersonExemptions {
     private static final LegalBasis CARD_SHOWN = shownBasis("第1・2(2)");
 
     /** The request for non-taxation (申出書), circular 第1・1. */
-    static final Evidence REQUEST_FORM = Evidence.of(EvidenceAction.SUBMIT, Message.of("ゴルフ場利用税の非課税申出書（自署、押印不要）",
-            "request for non-taxation, signed by the user (no seal)"), Option.none(),
+    static final Evidence REQUEST_FORM = Evidence.of(EvidenceAction.SUBMIT, GolfWords.text("evidence.request-form"), Option.none(),
             Sources.ordinance("第67条の2", "第1・1"));
 
     /** The entry in the non-taxable users list, circular 第1・8, 第1・9. */
-    static final Evidence LIST_ENTRY = Evidence.of(EvidenceAction.RECORD, Message.of("非課税利用者一覧表への記載（申出書と兼ねる場合は自署）",
-            "entry in the non-taxable users list (signed by the user if it doubles as the request)"),
+    static final Evidence LIST_ENTRY = Evidence.of(EvidenceAction.RECORD, GolfWords.text("evidence.list-entry"),
             Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・8, 第1・9"));
 
     /** The filing with the month's return, circular 第1・10. */
-    static final Evidence FILING = Evidence.of(EvidenceAction.SUBMIT, Message.of("申出書・証明書類・一覧表を利用月分の納入申告書に添付",
-            "request, proofs and list filed with the return for the month of use"),
+    static final Evidence FILING = Evidence.of(EvidenceAction.SUBMIT, GolfWords.text("evidence.filing"),
             Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・10"));
 
     private static final Reason NO_CARD = Reason.of(GolfRule.DISABILITY).variant("no-card");
@@ -57,7 +54,6 @@ final class PersonExemptions {
 
     private static final AgeWords UNDER = new AgeWords(GolfRule.UNDER_18, ExemptionItem.UNDER_18);
     private static final AgeWords OVER = new AgeWords(GolfRule.AGED_70_OR_OVER, ExemptionItem.AGED_70_OR_OVER);
-    private static final Reason AGE_READING = Reason.of(GolfRule.AGE_READING);
 
     private PersonExemptions() {
     }
@@ -67,9 +63,10 @@ final class PersonExemptions {
         return Age.of(v.person().birthDate(), v.useDate(), AgeReading.AS_OF_DATE);
     }
 
-    /** {@return how the age was read: as of the use date, reached on the eve of the birthday} */
-    static Reason ageReading(Visit v) {
-        return AGE_READING.withFigures("birthDate", v.person().birthDate(), "useDate", v.useDate());
+    /** {@return how the age was read: as of the use date, reached on the eve of the birthday, and the age} */
+    static Reason ageReading(Visit v, int age) {
+        return Reason.of(GolfRule.AGE_READING, GolfRule.AGE_READING.basis(), "birthDate", v.person().birthDate(),
+                "useDate", v.useDate(), "age", age);
     }
 
     /**
@@ -92,7 +89,7 @@ final class PersonExemptions {
         }
         AgeDocument doc = v.person().ageDocument().get();
         return Either.right(new Applied(new Treatment.Exempt(item), List.of(
-                words.shown[doc.ordinal()].withFigure("age", age), ageReading(v)),
+                words.shown[doc.ordinal()].withFigure("age", age), ageReading(v, age)),
                 personEvidence(doc.document(), AGE_SHOWN)));
     }
 

@@ -60,8 +60,8 @@ public sealed interface Play {
          */
         public RestrictedCourse {
             if (holes < 1) {
-                throw InvalidInputException.of(List.of(Problem.of("holes", "out-of-range",
-                        "ホール数は 1 以上です（入力: " + holes + "）", "holes must be 1 or more (got " + holes + ")")));
+                throw InvalidInputException.of(List.of(Problem.of(GolfProblem.HOLES, "holes")
+                        .withFigure("value", holes)));
             }
         }
     }

@@ -22,6 +22,8 @@ final class Reductions {
         private final Reason[][] notReduced = new Reason[FeeClass.values().length][DayType.values().length];
         private final Reason chargedMore;
         private final Reason[] reduced = new Reason[DayType.values().length];
+        // The senior's texts also show the age (a figure appended after the others).
+        private final boolean senior;
 
         FeeWords(GolfRule rule, ReductionCase rc) {
             for (DayType day : DayType.values()) {
@@ -34,6 +36,7 @@ final class Reductions {
             }
             chargedMore = Reason.of(rule, Sources.circular("第2・1(1)").withConfidence(Confidence.INTERPRETATION))
                     .variant("charged-more");
+            senior = rule == GolfRule.SENIOR;
         }
     }
 
@@ -50,7 +53,8 @@ final class Reductions {
     private static final Either<Reason, Applied> NOT_COMPETITION = otherPlay(GolfRule.COMPETITION);
     private static final Reason[] ORGANIZER = new Reason[CompetitionOrganizer.values().length];
     private static final Either<Reason, Applied> NO_COMPETITION_CERTIFICATE = competition("no-certificate", "第2・6(2)");
-    private static final Either<Reason, Applied> NOT_ON_DAY = competition("not-on-day", "第2・3");
+    private static final Reason NOT_ON_DAY = Reason.of(GolfRule.COMPETITION, Sources.circular("第2・3"))
+            .variant("not-on-day");
     private static final Either<Reason, Applied> NOT_ON_LIST = competition("not-on-list", "第2・6(4)");
     private static final Either<Reason, Applied> NO_COMPETITION_FEE = competition("no-fee", "第2・1(2)");
     private static final Reason[] COMPETITION_NOT_REDUCED = new Reason[DayType.values().length];
@@ -68,15 +72,13 @@ final class Reductions {
             .variant("holes");
 
     private static final Evidence REDUCED_REGISTER = Evidence.of(EvidenceAction.RECORD,
-            io.github.kisoku.kernel.Message.of("税率特例適用者名簿（受付簿・署名簿で代えることができる）への記載",
-                    "entry in the reduced-rate register (a reception or signature book may stand in)"),
+            GolfWords.text("evidence.reduced-register"),
             Option.of(Register.REDUCED_RATE_REGISTER), Sources.circular("第2・9"));
     private static final Evidence COMPETITION_CERTIFICATE = Evidence.of(EvidenceAction.SUBMIT,
-            io.github.kisoku.kernel.Message.of("主催者が提出する軽減税率適用対象競技会証明書（別記第2号様式）",
-                    "the competition's certificate (form 2), handed over by the organiser"),
+            GolfWords.text("evidence.competition-certificate"),
             Option.none(), Sources.circular("第2・6(3)"));
     private static final Evidence ENTRANT_LIST = Evidence.of(EvidenceAction.RECORD,
-            io.github.kisoku.kernel.Message.of("出場者名簿との照合", "check against the entrant list"),
+            GolfWords.text("evidence.entrant-list"),
             Option.of(Register.COMPETITION_ENTRANT_LIST), Sources.circular("第2・6(4)"));
 
     static {
@@ -86,7 +88,7 @@ final class Reductions {
         }
         for (CompetitionOrganizer o : CompetitionOrganizer.values()) {
             ORGANIZER[o.ordinal()] = Reason.of(GolfRule.COMPETITION, Sources.circular("第2・4, 第2・5"))
-                    .variant("organizer." + o.name());
+                    .variant("organizer." + o.name()).withFigure("organizer", o);
         }
         for (DayType day : DayType.values()) {
             COMPETITION_NOT_REDUCED[day.ordinal()] = Reason.of(GolfRule.COMPETITION,
@@ -117,18 +119,18 @@ final class Reductions {
         if (age < GolfFigures.SENIOR_FROM_AGE || age >= GolfFigures.SENIOR_UNTIL_AGE) {
             return Either.left(SENIOR_AGE.withFigure("age", age));
         }
-        Either<Reason, Reason> fee = specialFeeTest(v, SpecialFeeCategory.SENIOR_65_TO_69, SENIOR_FEE);
+        Either<Reason, Reason> fee = specialFeeTest(v, SpecialFeeCategory.SENIOR_65_TO_69, SENIOR_FEE, age);
         if (fee.isLeft()) {
             return Either.left(fee.getLeft());
         }
         Option<AgeDocument> doc = v.person().ageDocument();
         if (doc.isEmpty()) {
-            return Either.left(NO_PUBLIC_DOCUMENT);
+            return Either.left(NO_PUBLIC_DOCUMENT.withFigure("age", age));
         }
         if (!doc.get().issuedByPublicBody()) {
-            return Either.left(NO_PUBLIC_DOCUMENT_SHOWN[doc.get().ordinal()]);
+            return Either.left(NO_PUBLIC_DOCUMENT_SHOWN[doc.get().ordinal()].withFigure("age", age));
         }
-        return Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get(), PersonExemptions.ageReading(v)),
+        return Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get(), PersonExemptions.ageReading(v, age)),
                 List.of(Evidence.of(EvidenceAction.PRESENT, doc.get().document(), Option.none(),
                         Sources.circular("第2・8(1)")), REDUCED_REGISTER)));
     }
@@ -150,7 +152,7 @@ final class Reductions {
             return NO_COMPETITION_CERTIFICATE;
         }
         if (!c.isOnDay(v.useDate())) {
-            return NOT_ON_DAY;
+            return Either.left(NOT_ON_DAY.withFigure("useDate", v.useDate()));
         }
         if (!e.onEntrantList()) {
             return NOT_ON_LIST;
@@ -163,14 +165,17 @@ final class Reductions {
         if (!reducedEnough(perDay, nonMember, GolfFigures.COMPETITION_CUT_NUMERATOR,
                 GolfFigures.COMPETITION_CUT_DENOMINATOR)) {
             return Either.left(COMPETITION_NOT_REDUCED[v.dayType().ordinal()]
-                    .withFigures("feePerDay", perDay, "nonMemberFee", nonMember));
+                    .withFigures("feePerDay", perDay, "nonMemberFee", nonMember, "courseFee", c.courseFeePerDay().get())
+                    .withFigures("participationFee", c.participationFee(), "days", c.daysIncludingPractice()));
         }
         if (e.nameDocument().isEmpty() || !e.nameDocument().get().issuedByPublicBody()) {
             return NO_NAME_DOCUMENT;
         }
         AgeDocument doc = e.nameDocument().get();
         return Either.right(new Applied(new Treatment.Reduced(ReductionCase.COMPETITION), List.of(
-                ENTRANT.withFigures("feePerDay", perDay, "nonMemberFee", nonMember, "days", c.daysIncludingPractice())),
+                ENTRANT.withFigures("feePerDay", perDay, "nonMemberFee", nonMember, "days", c.daysIncludingPractice())
+                        .withFigures("courseFee", c.courseFeePerDay().get(), "participationFee", c.participationFee(),
+                                "competition", c.name())),
                 List.of(COMPETITION_CERTIFICATE, ENTRANT_LIST,
                         Evidence.of(EvidenceAction.PRESENT, doc.document(), Option.none(), Sources.circular("第2・8(2)")),
                         REDUCED_REGISTER)));
@@ -217,7 +222,7 @@ final class Reductions {
     }
 
     private static Either<Reason, Applied> restricted(Visit v, ReductionCase rc, SpecialFeeCategory cat, FeeWords words) {
-        return specialFeeTest(v, cat, words).map(r -> new Applied(new Treatment.Reduced(rc), List.of(r),
+        return specialFeeTest(v, cat, words, 0).map(r -> new Applied(new Treatment.Reduced(rc), List.of(r),
                 List.of(REDUCED_REGISTER)));
     }
 
@@ -226,11 +231,11 @@ final class Reductions {
      * by the required fraction against both the member and the non-member normal fee, and
      * actually charged (the user pays no more than the separate fee; an interpretation).
      */
-    private static Either<Reason, Reason> specialFeeTest(Visit v, SpecialFeeCategory cat, FeeWords words) {
+    private static Either<Reason, Reason> specialFeeTest(Visit v, SpecialFeeCategory cat, FeeWords words, int age) {
         DayType day = v.dayType();
         Option<SpecialFee> special = v.course().fees().special(cat, day);
         if (special.isEmpty()) {
-            return Either.left(words.noFee[day.ordinal()]);
+            return Either.left(words.senior ? words.noFee[day.ordinal()].withFigure("age", age) : words.noFee[day.ordinal()]);
         }
         SpecialFee s = special.get();
         String required = cat.requiredFraction();
@@ -238,18 +243,22 @@ final class Reductions {
             Yen normal = v.course().fees().normal(day, fc);
             Yen fee = fc == FeeClass.MEMBER ? s.member() : s.nonMember();
             if (!reducedEnough(fee, normal, cat.requiredNumerator(), cat.requiredDenominator())) {
-                return Either.left(words.notReduced[fc.ordinal()][day.ordinal()]
-                        .withFigures("separateFee", fee, "normalFee", normal, "required", required));
+                Reason notReduced = words.notReduced[fc.ordinal()][day.ordinal()]
+                        .withFigures("separateFee", fee, "normalFee", normal, "required", required);
+                return Either.left(words.senior ? notReduced.withFigure("age", age) : notReduced);
             }
         }
         if (v.feeCharged().compareTo(s.highest()) > 0) {
-            return Either.left(words.chargedMore.withFigure("charged", v.feeCharged()));
+            return Either.left(words.senior
+                    ? words.chargedMore.withFigures("charged", v.feeCharged(), "separateFee", s.highest(), "age", age)
+                    : words.chargedMore.withFigures("charged", v.feeCharged(), "separateFee", s.highest()));
         }
         Yen member = v.course().fees().normal(day, FeeClass.MEMBER);
         Yen nonMember = v.course().fees().normal(day, FeeClass.NON_MEMBER);
-        return Either.right(words.reduced[day.ordinal()]
-                .withFigures("separateMember", s.member(), "separateNonMember", s.nonMember(), "member", member)
-                .withFigures("nonMember", nonMember, "required", required));
+        Reason fees = words.reduced[day.ordinal()]
+                .withFigures("separateMember", s.member(), "separateNonMember", s.nonMember(), "member", member);
+        return Either.right(words.senior ? fees.withFigures("nonMember", nonMember, "required", required, "age", age)
+                : fees.withFigures("nonMember", nonMember, "required", required));
     }
 
     /** Whether {@code fee} is at least {@code num/den} below {@code normal}, in exact integers. */

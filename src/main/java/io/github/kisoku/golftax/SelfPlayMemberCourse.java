@@ -2,7 +2,6 @@ package io.github.kisoku.golftax;
 
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
-import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
  * functions only; thread-safe.
  */
 public final class SelfPlayMemberCourse {
-    private static final String RULE = "golftax.self-play-member-course";
 
     private SelfPlayMemberCourse() {
     }
@@ -37,19 +35,16 @@ public final class SelfPlayMemberCourse {
     }
 
     private static Decision<Boolean> decide(Course course, Effective<Yen> average) {
-        LegalBasis basis = Sources.circular("第3・1");
+        GolfRule rule = GolfRule.SELF_PLAY_MEMBER_COURSE;
         List<Reason> met = List.empty();
         List<Reason> failed = List.empty();
-        Reason member = Reason.of(RULE, basis, "メンバー制のゴルフ場か: " + course.type().ja(),
-                "a member course: " + course.type().en());
+        Reason member = Reason.of(rule).variant("type." + course.type().name());
         if (course.type() == CourseType.MEMBER) {
             met = met.append(member);
         } else {
             failed = failed.append(member);
         }
-        Reason self = Reason.of(RULE, basis, course.selfPlayOnly() ? "セルフプレー以外のプレーを認めていない"
-                : "キャディー付きのプレーも認めている", course.selfPlayOnly() ? "only self-play is allowed"
-                        : "play with caddies is also allowed");
+        Reason self = Reason.of(rule).variant(course.selfPlayOnly() ? "self-play-only" : "caddies-allowed");
         if (course.selfPlayOnly()) {
             met = met.append(self);
         } else {
@@ -57,16 +52,11 @@ public final class SelfPlayMemberCourse {
         }
         Yen avg = average.value();
         if (course.cartFeePerPerson().isEmpty()) {
-            failed = failed.append(Reason.of(RULE, Sources.circular("第3・2"), "カートフィーの表示がありません",
-                    "no cart fee is published"));
+            failed = failed.append(Reason.of(rule, Sources.circular("第3・2")).variant("no-cart-fee"));
         } else {
             Yen cart = course.cartFeePerPerson().get();
-            Reason r = Reason.of(RULE, average.basis(),
-                    "カートフィー（4人1台・1人当たり）" + cart + (cart.compareTo(avg) <= 0 ? " はキャディーフィー平均額 " + avg
-                            + " を超えない" : " がキャディーフィー平均額 " + avg + " を超える"),
-                    "cart fee per person (four to a cart) " + cart + (cart.compareTo(avg) <= 0 ? " does not exceed"
-                            : " exceeds") + " the average caddie fee " + avg)
-                    .withFigures("cartFee", cart, "averageCaddieFee", avg, "fiscalYearFrom", average.from());
+            Reason r = Reason.of(rule, average.basis(), "cartFee", cart, "averageCaddieFee", avg, "fiscalYearFrom",
+                    average.from()).variant(cart.compareTo(avg) <= 0 ? "cart-fee.within" : "cart-fee.over");
             if (cart.compareTo(avg) <= 0) {
                 met = met.append(r);
             } else {

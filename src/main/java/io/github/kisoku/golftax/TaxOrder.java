@@ -20,16 +20,40 @@ final class TaxOrder {
     static final LegalBasis PRECEDENCE = Sources.ruling(6,
             "business use → 75条の2 (under 18, 70+, disability) → 75条の3 → 69条 reductions → standard");
 
+    // The treatments that can apply before a check, numbered: the exemptions, then the reductions,
+    // then the business uses (by ordinal). Each is shown by its kind's label in the bundle.
+    private static final Enum<?>[] FIRST = io.vavr.collection.List.<Enum<?>>of(ExemptionItem.values())
+            .appendAll(io.vavr.collection.List.of(ReductionCase.values()))
+            .appendAll(io.vavr.collection.List.of(BusinessUseItem.values())).toJavaArray(Enum<?>[]::new);
+
     /**
-     * One rule checked in order: the check itself, and the reason it was not made when an earlier
-     * treatment applied, built once.
+     * One rule checked in order: the check itself, and the reasons it was not made, one per
+     * treatment that applied first (numbered as {@link #first}), built once.
      */
-    private record Check(Function<Visit, Either<Reason, Applied>> test, Reason notChecked) {
+    private static final class Check {
+        private final Function<Visit, Either<Reason, Applied>> test;
+        private final Reason[] notChecked = new Reason[FIRST.length];
+
         Check(GolfRule rule, Function<Visit, Either<Reason, Applied>> test) {
-            this(test, Reason.of(rule, PRECEDENCE).variant("not-checked")
-                    .withFigure(GolfTaxRules.SCOPE, GolfTaxRules.SCOPE_PRECEDENCE));
+            this.test = test;
+            Reason said = Reason.of(rule, PRECEDENCE).variant("not-checked");
+            for (int i = 0; i < FIRST.length; i++) {
+                notChecked[i] = said.withFigures(GolfTaxRules.SCOPE, GolfTaxRules.SCOPE_PRECEDENCE, APPLIED_FIRST,
+                        FIRST[i]);
+            }
+        }
+
+        Either<Reason, Applied> test(Visit visit) {
+            return test.apply(visit);
+        }
+
+        Reason notChecked(int first) {
+            return notChecked[first];
         }
     }
+
+    /** The figure of a not-checked reason that names the treatment that applied first. */
+    static final String APPLIED_FIRST = "appliedFirst";
 
     /** The checks in the order of kisoku ruling 6. */
     private static final Check[] CHECKS = {
@@ -72,16 +96,18 @@ final class TaxOrder {
         // A plain list while the checks run: a Vavr List copies itself on every append.
         java.util.List<Reason> notApplied = new java.util.ArrayList<>(CHECKS.length);
         Applied applied = null;
+        int first = -1;
         for (Check check : CHECKS) {
             if (applied != null) {
-                notApplied.add(check.notChecked());
+                notApplied.add(check.notChecked(first));
                 continue;
             }
-            Either<Reason, Applied> result = check.test().apply(visit);
+            Either<Reason, Applied> result = check.test(visit);
             if (result.isLeft()) {
                 notApplied.add(result.getLeft());
             } else {
                 applied = result.get();
+                first = first(applied.treatment());
             }
         }
         Applied a = applied == null ? STANDARD : applied;
@@ -106,6 +132,19 @@ final class TaxOrder {
         a.reasons().forEach(reasons::add);
         reasons.add(taxReason);
         return Decision.of(new Assessment(treatment, tax, a.evidence()), reasons, notApplied);
+    }
+
+    /** {@return the number of a treatment that applies before a check: its place in {@link #FIRST}} */
+    private static int first(Treatment treatment) {
+        if (treatment instanceof Treatment.Exempt e) {
+            return e.item().ordinal();
+        }
+        if (treatment instanceof Treatment.Reduced r) {
+            return ExemptionItem.values().length + r.reductionCase().ordinal();
+        }
+        // Only a treatment of a check applies first: the standard rate is what is left when none did.
+        return ExemptionItem.values().length + ReductionCase.values().length
+                + ((Treatment.NotTaxableUse) treatment).item().ordinal();
     }
 
     private static Reason noTax(Treatment treatment) {

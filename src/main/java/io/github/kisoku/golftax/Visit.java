@@ -64,9 +64,8 @@ public final class Visit {
             problems = problems.append(Problem.required("feeCharged"));
         }
         if (useDate != null && person != null && useDate.isBefore(person.birthDate())) {
-            problems = problems.append(Problem.of("useDate", "before-birth",
-                    "利用日 " + useDate + " が生年月日 " + person.birthDate() + " より前です",
-                    "the use date " + useDate + " is before the birth date " + person.birthDate()));
+            problems = problems.append(Problem.of(GolfProblem.BEFORE_BIRTH, "useDate")
+                    .withFigures("useDate", useDate, "birthDate", person.birthDate()));
         }
         return problems.isEmpty() ? Validation.valid(new Visit(id.strip(), course, useDate, person, play, feeCharged))
                 : Validation.invalid(problems);

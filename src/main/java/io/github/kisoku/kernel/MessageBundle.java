@@ -114,6 +114,21 @@ public final class MessageBundle {
     }
 
     /**
+     * A text of the bundle in every language, with its figures: for words that are neither a
+     * reason nor a problem (the name of a document, a step of a timeline). Figures are shown as in
+     * a reason's text.
+     *
+     * @param key the key
+     * @param figures names and values, alternating; a name is a {@code String}
+     * @return the message; a key missing from the bundle shows as the key and its figures
+     */
+    public Message message(String key, Object... figures) {
+        Require.notBlank(key, "key");
+        Require.nonNull(figures, "figures");
+        return Message.of(render(Language.JA, key, figures), render(Language.EN, key, figures));
+    }
+
+    /**
      * Writes a key's text with its figures. A figure whose value is an enum constant is shown by
      * the bundle's {@code label.<Type>.<CONSTANT>} when there is one; a {@link Message} in the
      * language asked for; a Vavr {@code Lazy} as the value it computes; a {@link Phrase} as its

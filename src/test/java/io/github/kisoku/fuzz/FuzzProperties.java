@@ -16,7 +16,7 @@ import io.github.kisoku.booking.lottery.Entry;
 import io.github.kisoku.golftax.Course;
 import io.github.kisoku.golftax.CourseType;
 import io.github.kisoku.golftax.FeeTable;
-import io.github.kisoku.golftax.VisitCsv;
+import io.github.kisoku.golftax.io.VisitCsv;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;

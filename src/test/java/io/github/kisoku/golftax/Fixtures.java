@@ -6,7 +6,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /** A course and helpers shared by the golftax tests. */
-final class Fixtures {
+public final class Fixtures {
     /** A weekday (Wednesday) in April 2026. */
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 4, 8);
     /** A Saturday. */
@@ -32,7 +32,7 @@ final class Fixtures {
     }
 
     /** A grade-4 member course (800 yen, reduced 400). */
-    static Course course() {
+    public static Course course() {
         return course(fees());
     }
 

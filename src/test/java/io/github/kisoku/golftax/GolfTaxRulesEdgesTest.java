@@ -44,6 +44,11 @@ class GolfTaxRulesEdgesTest {
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Standard());
             assertThat(whyNot(d)).contains("not notified by the day before").contains("no list of the invitees kept")
                     .contains("open to other users in the period").doesNotContain("not free of charge");
+            assertThat(keys(d)).contains("golftax.business-use#not-qualified");
+            assertThat(figures(d, "golftax.business-use")).containsEntry("unmet",
+                    "NOT_NOTIFIED, NO_INVITEE_LIST, OPEN_TO_PUBLIC").containsEntry("fee", "0円");
+            assertThat(reason(d, "golftax.business-use").message().en()).isEqualTo("business use (3) does not qualify: "
+                    + "not notified by the day before; no list of the invitees kept; open to other users in the period");
             assertThat(reason(d, "golftax.business-use").basis().provision()).isEqualTo("第5(3)");
         }
 
@@ -53,7 +58,13 @@ class GolfTaxRulesEdgesTest {
             Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.BusinessUse(BusinessUseItem.OWN_COURSE_MAINTENANCE, true, Option.none()), 500);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
-            assertThat(whyNot(d)).contains("the fee 500円 is not free of charge").doesNotContain("register (form 3)");
+            assertThat(keys(d)).contains("golftax.business-use#not-qualified.charged");
+            assertThat(figures(d, "golftax.business-use")).containsEntry("item", "(1)ア").containsEntry("unmet", "NOT_FREE")
+                    .containsEntry("fee", "500円");
+            assertThat(whyNot(d)).contains("business use (1)ア does not qualify: not free of charge (fee 500円)")
+                    .doesNotContain("register (form 3)");
+            assertThat(reason(d, "golftax.business-use").message().ja())
+                    .isEqualTo("業務による利用（(1)ア）の要件を満たしません: 無料ではない（利用料金 500円）");
         }
 
         @Test
@@ -257,7 +268,11 @@ class GolfTaxRulesEdgesTest {
             // 8,000 against the non-member weekday fee 12,000: 33 % below, 1/5 required (第2・2(2) ただし書)
             assertThat(keys(licence)).contains("golftax.reduced.competition#applied");
             assertThat(figures(licence, "golftax.reduced.competition")).containsEntry("feePerDay", "8,000円")
-                    .containsEntry("nonMemberFee", "12,000円");
+                    .containsEntry("nonMemberFee", "12,000円").containsEntry("courseFee", "8,000円")
+                    .containsEntry("participationFee", "0円").containsEntry("competition", "日本ジュニアゴルフ選手権");
+            assertThat(licence.reasons().head().message().en()).isEqualTo("entrant of the certified competition "
+                    + "日本ジュニアゴルフ選手権; the fee per day 8,000円 (fee 8,000円 + participation 0円 / 1 days) is 1/5 or "
+                    + "more below the non-member fee 12,000円");
             assertThat(licence.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT)
                     .map(e -> e.document().ja())).containsExactly("住民票");
         }
@@ -335,6 +350,7 @@ class GolfTaxRulesEdgesTest {
                     6400);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.senior#no-public-document");
+            assertThat(figures(d, "golftax.reduced.senior")).containsEntry("age", "67");
             assertThat(whyNot(d)).contains("no document issued by a public body showing the age was shown")
                     .doesNotContain("(shown:");
             Decision<Assessment> other = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10),

@@ -185,7 +185,8 @@ class GolfTaxRulesTest {
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
             assertThat(keys(d)).contains("golftax.exempt.disability#not-checked");
-            assertThat(whyNot(d)).contains("disability (75条の2 3号) not checked: an earlier treatment applies first");
+            assertThat(figures(d, "golftax.exempt.disability")).containsEntry("appliedFirst", "UNDER_18");
+            assertThat(whyNot(d)).contains("disability (75条の2 3号) not checked: exempt (under 18) applies first");
         }
 
         @Test
@@ -321,8 +322,8 @@ class GolfTaxRulesTest {
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.senior#not-reduced.MEMBER.WEEKDAY");
             assertThat(figures(d, "golftax.reduced.senior")).containsEntry("separateFee", "6,800円")
-                    .containsEntry("normalFee", "8,000円").containsEntry("required", "1/5");
-            assertThat(whyNot(d)).contains("aged 65 to 69; the separate fee for ages 65 to 69 6,800円 is not 1/5 or more "
+                    .containsEntry("normalFee", "8,000円").containsEntry("required", "1/5").containsEntry("age", "69");
+            assertThat(whyNot(d)).contains("aged 69; the separate fee for ages 65 to 69 6,800円 is not 1/5 or more "
                     + "below the member weekday fee 8,000円");
         }
 
@@ -373,8 +374,9 @@ class GolfTaxRulesTest {
             Decision<Assessment> d = assess(WEDNESDAY, licensed(senior), Play.normal(), 12000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.senior#charged-more");
-            assertThat(figures(d, "golftax.reduced.senior")).containsEntry("charged", "12,000円");
-            assertThat(whyNot(d)).contains("charged 12,000円, more than the separate fee");
+            assertThat(figures(d, "golftax.reduced.senior")).containsEntry("charged", "12,000円")
+                    .containsEntry("separateFee", "9,600円").containsEntry("age", "67");
+            assertThat(whyNot(d)).contains("aged 67; charged 12,000円, more than the separate fee 9,600円");
         }
 
         private Competition competition(long participation, boolean certified, CompetitionOrganizer org) {
@@ -405,9 +407,10 @@ class GolfTaxRulesTest {
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.competition#not-reduced.WEEKDAY");
             assertThat(figures(d, "golftax.reduced.competition")).containsEntry("feePerDay", "10,000円")
-                    .containsEntry("nonMemberFee", "12,000円");
-            assertThat(whyNot(d)).contains("the fee per day 10,000円 is not 1/5 or more below the non-member weekday fee "
-                    + "12,000円");
+                    .containsEntry("nonMemberFee", "12,000円").containsEntry("courseFee", "8,000円")
+                    .containsEntry("participationFee", "6,000円").containsEntry("days", "3");
+            assertThat(whyNot(d)).contains("the fee per day 10,000円 (fee 8,000円 + participation 6,000円 / 3 days) is not "
+                    + "1/5 or more below the non-member weekday fee 12,000円");
         }
 
         @Test
@@ -415,7 +418,9 @@ class GolfTaxRulesTest {
         void competitionConditions() {
             Play other = new Play.CompetitionEntry(competition(0, true, CompetitionOrganizer.OTHER), true,
                     Option.of(AgeDocument.PASSPORT));
-            assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), other, 8000))).contains("is not the JGA");
+            Decision<Assessment> byOther = assess(WEDNESDAY, licensed(ADULT), other, 8000);
+            assertThat(figures(byOther, "golftax.reduced.competition")).containsEntry("organizer", "OTHER");
+            assertThat(whyNot(byOther)).contains("the organiser (other organiser) is not the JGA");
             Play uncertified = new Play.CompetitionEntry(competition(0, false, CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION),
                     true, Option.of(AgeDocument.PASSPORT));
             assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), uncertified, 8000))).contains("(form 2) was issued");
@@ -424,8 +429,9 @@ class GolfTaxRulesTest {
             assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), offList, 8000))).contains("not found on the entrant list");
             Play ok = new Play.CompetitionEntry(competition(0, true, CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION), true,
                     Option.of(AgeDocument.PASSPORT));
-            assertThat(whyNot(assess(LocalDate.of(2026, 4, 10), licensed(ADULT), ok, 8000)))
-                    .contains("neither a day of play nor a designated practice day");
+            Decision<Assessment> offDay = assess(LocalDate.of(2026, 4, 10), licensed(ADULT), ok, 8000);
+            assertThat(figures(offDay, "golftax.reduced.competition")).containsEntry("useDate", "2026-04-10");
+            assertThat(whyNot(offDay)).contains("the use date 2026-04-10 is neither a day of play nor a designated practice day");
             assertThat(assess(LocalDate.of(2026, 4, 7), licensed(ADULT), ok, 8000).value().tax()).isEqualTo(Yen.of(400));
         }
 
@@ -479,7 +485,8 @@ class GolfTaxRulesTest {
             assertThat(d.value().tax()).isEqualTo(Yen.ZERO);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
             assertThat(keys(d)).contains("golftax.reduced.early-morning#not-checked");
-            assertThat(whyNot(d)).contains("early morning (69条2項) not checked: an earlier treatment applies first");
+            assertThat(figures(d, "golftax.reduced.early-morning")).containsEntry("appliedFirst", "UNDER_18");
+            assertThat(whyNot(d)).contains("early morning (69条2項) not checked: exempt (under 18) applies first");
         }
     }
 

@@ -4,6 +4,7 @@ import static io.github.kisoku.golftax.Fixtures.licensed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.kisoku.golftax.io.VisitCsv;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Yen;

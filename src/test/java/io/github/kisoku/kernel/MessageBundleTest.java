@@ -96,6 +96,16 @@ class MessageBundleTest {
     }
 
     @Test
+    @DisplayName("a text that is neither a reason nor a problem is a message of the bundle, figures shown alike")
+    void messagesOfTheBundle() {
+        Message m = WORDS.message("demo.amount", "amount", Yen.of(12000), "rounding", Rounding.DOWN);
+        assertThat(m.ja()).isEqualTo("金額 12,000円（切り捨て）");
+        assertThat(m.en()).isEqualTo("amount 12,000円 (DOWN)");
+        assertThat(WORDS.message("nothing").en()).isEqualTo("nothing");
+        assertThatThrownBy(() -> WORDS.message(" ")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     @DisplayName("a key missing from the bundle shows the key and the figures, never fails the caller")
     void missingKeyShowsTheKeyAndFigures() {
         Reason r = Reason.of(DemoRule.UNWORDED).withFigures("a", 1, "b", Rounding.UP);

@@ -34,7 +34,8 @@ class ModuleTest {
         ModuleDescriptor d = layer().findModule("io.github.kisoku").orElseThrow().getDescriptor();
         assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("io.github.kisoku.kernel", "io.github.kisoku.calendar",
-                        "io.github.kisoku.bicycle", "io.github.kisoku.golftax", "io.github.kisoku.booking",
+                        "io.github.kisoku.bicycle", "io.github.kisoku.golftax", "io.github.kisoku.golftax.io",
+                        "io.github.kisoku.booking",
                         "io.github.kisoku.booking.lottery", "io.github.kisoku.booking.account");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
     }

@@ -1,5 +1,15 @@
-package io.github.kisoku.golftax;
+package io.github.kisoku.golftax.io;
 
+import io.github.kisoku.golftax.AgeDocument;
+import io.github.kisoku.golftax.BusinessUseItem;
+import io.github.kisoku.golftax.Course;
+import io.github.kisoku.golftax.DisabilityCard;
+import io.github.kisoku.golftax.DisabilityCardKind;
+import io.github.kisoku.golftax.GolfProblem;
+import io.github.kisoku.golftax.Person;
+import io.github.kisoku.golftax.Play;
+import io.github.kisoku.golftax.Visit;
+import io.github.kisoku.golftax.VisitRow;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
@@ -65,8 +75,8 @@ public final class VisitCsv {
             }
         }
         if (headerAt < 0 || !lines[headerAt].strip().equals(HEADER)) {
-            return List.of(Validation.invalid(List.of(Problem.of("line " + (headerAt + 1), "bad-header",
-                    "見出し行は " + HEADER + " です", "the header must be " + HEADER))));
+            return List.of(Validation.invalid(List.of(Problem.of(GolfProblem.BAD_HEADER, "line " + (headerAt + 1))
+                    .withFigure("header", HEADER))));
         }
         java.util.List<Validation<Seq<Problem>, VisitRow>> rows = new java.util.ArrayList<>();
         for (int i = headerAt + 1; i < lines.length; i++) {
@@ -133,8 +143,8 @@ public final class VisitCsv {
 
     private static Validation<Seq<Problem>, VisitRow> read(int line, String[] f, Course course) {
         if (f.length != 9) {
-            return Validation.invalid(List.of(Problem.of("line " + line, "field-count",
-                    "項目数が " + f.length + " です（9 項目必要）", "the row has " + f.length + " fields (9 required)")));
+            return Validation.invalid(List.of(Problem.of(GolfProblem.FIELD_COUNT, "line " + line)
+                    .withFigures("count", f.length, "required", 9)));
         }
         Validation<Problem, LocalDate> use = Validations.isoDate("use_date", f[1]);
         Validation<Problem, LocalDate> birth = Validations.isoDate("birth_date", f[3]);
@@ -163,9 +173,7 @@ public final class VisitCsv {
         }
         int colon = text.indexOf(':');
         if (colon < 0 || colon == text.length() - 1) {
-            return Validation.invalid(Problem.of("disability_card", "bad-card",
-                    "障害者手帳は 種類:番号 で書きます（入力: " + text + "）",
-                    "a disability card is written KIND:number (got " + text + ")"));
+            return Validation.invalid(Problem.of(GolfProblem.BAD_CARD, "disability_card").withFigure("value", text));
         }
         return enumValue("disability_card", DisabilityCardKind.class, text.substring(0, colon))
                 .map(k -> Option.of(new DisabilityCard(k, text.substring(colon + 1).strip())));
@@ -202,17 +210,14 @@ public final class VisitCsv {
     }
 
     private static Problem badPlay(String text) {
-        return Problem.of("play", "bad-play", "利用の態様を読めません（入力: " + text + "）",
-                "cannot read the play (got " + text + "): NORMAL, EARLY_MORNING:HH:MM, CLOSED_DAY_SELF_BAG, "
-                        + "RESTRICTED:holes, BUSINESS:code or BUSINESS_UNREGISTERED:code");
+        return Problem.of(GolfProblem.BAD_PLAY, "play").withFigure("value", text);
     }
 
     private static Validation<Problem, Yen> yen(String field, String text) {
         try {
             return Yen.validate(field, Long.parseLong(text.strip()));
         } catch (NumberFormatException e) {
-            return Validation.invalid(Problem.of(field, "not-a-number", field + " は円の整数です（入力: " + text + "）",
-                    field + " must be whole yen (got " + text + ")"));
+            return Validation.invalid(Problem.of(GolfProblem.NOT_A_NUMBER, field).withFigure("value", text));
         }
     }
 
@@ -220,8 +225,7 @@ public final class VisitCsv {
         try {
             return Validation.valid(Enum.valueOf(type, text.strip()));
         } catch (IllegalArgumentException e) {
-            return Validation.invalid(Problem.of(field, "unknown-value", field + " の値を読めません（入力: " + text + "）",
-                    field + ": unknown value " + text));
+            return Validation.invalid(Problem.of(GolfProblem.UNKNOWN_VALUE, field).withFigure("value", text));
         }
     }
 }

@@ -1,8 +1,9 @@
-package io.github.kisoku.golftax;
+package io.github.kisoku.golftax.io;
 
 import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kisoku.golftax.GolfGenerators;
 import org.junit.jupiter.api.Test;
 
 /** The CSV line splitter of the streaming audit path cuts a line exactly where {@code String.split} does. */

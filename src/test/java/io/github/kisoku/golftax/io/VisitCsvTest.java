@@ -1,7 +1,15 @@
-package io.github.kisoku.golftax;
+package io.github.kisoku.golftax.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kisoku.golftax.AgeDocument;
+import io.github.kisoku.golftax.BusinessUseItem;
+import io.github.kisoku.golftax.Course;
+import io.github.kisoku.golftax.DisabilityCard;
+import io.github.kisoku.golftax.DisabilityCardKind;
+import io.github.kisoku.golftax.Fixtures;
+import io.github.kisoku.golftax.Play;
+import io.github.kisoku.golftax.VisitRow;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;

@@ -1,0 +1,68 @@
+package io.github.kisoku.golftax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kisoku.kernel.Language;
+import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.MessageBundle;
+import java.time.YearMonth;
+import java.util.function.Function;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class GolfWordsTest {
+    private static final MessageBundle TEXTS = MessageBundle.load(GolfWords.class, "texts");
+    private static final MessageBundle RULES = GolfRule.STANDARD.words();
+
+    @Test
+    @DisplayName("every text is in both languages with the same figures, Japanese in Japanese")
+    void everyTextInBothLanguages() {
+        assertThat(TEXTS.keys(Language.JA)).isNotEmpty().containsExactlyInAnyOrderElementsOf(TEXTS.keys(Language.EN));
+        for (String key : TEXTS.keys(Language.JA)) {
+            String ja = TEXTS.raw(Language.JA, key).get();
+            String en = TEXTS.raw(Language.EN, key).get();
+            assertThat(MessageBundle.placeholders(ja)).as(key).containsExactlyInAnyOrderElementsOf(
+                    MessageBundle.placeholders(en));
+            assertThat(ja.replaceAll("\\{[^}]*}", "")).as(key).isNotEqualTo(en.replaceAll("\\{[^}]*}", ""));
+        }
+    }
+
+    @Test
+    @DisplayName("a text shows its figures: enums by their labels, messages in the language, the rest as written")
+    void figures() {
+        Message m = GolfWords.text("evidence.festival-certificate", "certifier", Play.Certifier.GOVERNOR, "name",
+                GolfWords.text("festival.kokutai"));
+        assertThat(m.ja()).isEqualTo("知事が発行する国民体育大会の証明書");
+        assertThat(m.en()).isEqualTo("National Sports Festival (Kokutai) certificate issued by the governor");
+        assertThat(GolfWords.text("deadline.business-annex", "month", YearMonth.of(2026, 4)).en())
+                .isEqualTo("business-use annex (form 4) for 2026-04");
+        assertThat(GolfWords.text("no.such.key").ja()).isEqualTo("no.such.key");
+    }
+
+    @Test
+    @DisplayName("an enum shown as a figure reads as the enum's own names: the labels do not drift from them")
+    void labelsAreTheEnumsOwnNames() {
+        labels(TEXTS, Play.Certifier.class, Play.Certifier::ja, Play.Certifier::en);
+        labels(TEXTS, Play.SchoolSigner.class, Play.SchoolSigner::ja, Play.SchoolSigner::en);
+        labels(TEXTS, SpecialFeeCategory.class, SpecialFeeCategory::ja, SpecialFeeCategory::en);
+        labels(TEXTS, DayType.class, DayType::ja, DayType::en);
+        labels(TEXTS, AgeDocument.class, AgeDocument::ja, AgeDocument::en);
+        labels(TEXTS, DisabilityCardKind.class, DisabilityCardKind::ja, DisabilityCardKind::en);
+        labels(RULES, SpecialFeeCategory.class, SpecialFeeCategory::ja, SpecialFeeCategory::en);
+        labels(RULES, DayType.class, DayType::ja, DayType::en);
+        labels(RULES, FeeItemKind.class, FeeItemKind::ja, FeeItemKind::en);
+        for (BusinessUseCondition c : BusinessUseCondition.values()) {
+            assertThat(RULES.raw(Language.JA, "label.BusinessUseCondition." + c.name())).as(c.name()).isNotEmpty();
+            assertThat(RULES.raw(Language.EN, "label.BusinessUseCondition." + c.name())).as(c.name()).isNotEmpty();
+        }
+    }
+
+    private static <E extends Enum<E>> void labels(MessageBundle words, Class<E> type, Function<E, String> ja,
+            Function<E, String> en) {
+        for (E e : type.getEnumConstants()) {
+            String key = "label." + type.getSimpleName() + "." + e.name();
+            assertThat(words.raw(Language.JA, key)).as(key).contains(ja.apply(e));
+            assertThat(words.raw(Language.EN, key)).as(key).contains(en.apply(e));
+        }
+    }
+}
