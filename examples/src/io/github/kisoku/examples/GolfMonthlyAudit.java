@@ -5,8 +5,8 @@ import io.github.kisoku.golftax.BusinessUseItem;
 import io.github.kisoku.golftax.Course;
 import io.github.kisoku.golftax.CourseType;
 import io.github.kisoku.golftax.DayType;
-import io.github.kisoku.golftax.Deadline;
-import io.github.kisoku.golftax.FeeTable;
+import io.github.kisoku.golftax.FilingDeadline;
+import io.github.kisoku.golftax.CourseFeeTable;
 import io.github.kisoku.golftax.GolfDeadlines;
 import io.github.kisoku.golftax.GolfTaxRules;
 import io.github.kisoku.golftax.MonthlyAudit;
@@ -53,7 +53,7 @@ public final class GolfMonthlyAudit {
      */
     public static void main(String[] args) {
         Course course = Course.of("阿蘇テストカントリークラブ", 4, 27, CourseType.MEMBER, false, Option.of(Yen.of(1800)),
-                FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(16000))
+                CourseFeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(16000))
                         .withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
                                 new SpecialFee(Yen.of(6400), Yen.of(9600)))
                         .withSpecialEveryDay(SpecialFeeCategory.EARLY_MORNING, SpecialFee.forAll(Yen.of(4000)))
@@ -125,7 +125,7 @@ public final class GolfMonthlyAudit {
             }
         }
         System.out.println();
-        for (Deadline d : List.of(GolfDeadlines.businessUseAnnex(MONTH), GolfDeadlines.monthlyReturn(MONTH))) {
+        for (FilingDeadline d : List.of(GolfDeadlines.businessUseAnnex(MONTH), GolfDeadlines.monthlyReturn(MONTH))) {
             System.out.println("Due: " + d.name().en() + ": " + d.date().counted()
                     + (d.date().moved() ? " → " + d.date().rolled() : "") + " [" + d.basis().confidence().en() + "]");
         }

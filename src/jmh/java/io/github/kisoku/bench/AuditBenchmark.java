@@ -1,6 +1,6 @@
 package io.github.kisoku.bench;
 
-import io.github.kisoku.golftax.Assessment;
+import io.github.kisoku.golftax.VisitAssessment;
 import io.github.kisoku.golftax.Course;
 import io.github.kisoku.golftax.GolfTaxRules;
 import io.github.kisoku.golftax.io.VisitCsv;
@@ -139,12 +139,12 @@ public class AuditBenchmark {
                 return;
             }
             VisitRow r = row.get();
-            Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(r.visit());
+            Either<NotInForce, Decision<VisitAssessment>> d = GolfTaxRules.assess(r.visit());
             if (d.isLeft()) {
                 rejected++;
                 return;
             }
-            Assessment a = d.get().value();
+            VisitAssessment a = d.get().value();
             long tax = a.tax().amount();
             long[] tally = byTreatment.computeIfAbsent(a.treatment().en(), k -> new long[2]);
             tally[0]++;

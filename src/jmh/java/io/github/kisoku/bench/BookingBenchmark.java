@@ -1,6 +1,6 @@
 package io.github.kisoku.bench;
 
-import io.github.kisoku.booking.Assessment;
+import io.github.kisoku.booking.RequestAssessment;
 import io.github.kisoku.booking.BookingRequest;
 import io.github.kisoku.booking.BookingSettings;
 import io.github.kisoku.booking.Catalogue;
@@ -82,7 +82,7 @@ public class BookingBenchmark {
 
     /** {@return decision 3 by kisoku: the request's assessment with every reason} */
     @Benchmark
-    public Assessment bookingKisoku() {
+    public RequestAssessment bookingKisoku() {
         return ledger.check(requests[next++ & (N - 1)], NOW);
     }
 }

@@ -13,7 +13,7 @@ import io.github.kisoku.golftax.CourseType;
 import io.github.kisoku.golftax.DayType;
 import io.github.kisoku.golftax.DisabilityCard;
 import io.github.kisoku.golftax.DisabilityCardKind;
-import io.github.kisoku.golftax.FeeTable;
+import io.github.kisoku.golftax.CourseFeeTable;
 import io.github.kisoku.golftax.Person;
 import io.github.kisoku.golftax.Play;
 import io.github.kisoku.golftax.SpecialFee;
@@ -34,7 +34,7 @@ final class Cases {
     /** The example course of {@code GolfMonthlyAudit}, at a given grade. */
     static Course course(int grade) {
         return Course.of("阿蘇テストカントリークラブ", grade, 27, CourseType.MEMBER, false, Option.of(Yen.of(1800)),
-                FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(16000))
+                CourseFeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(16000))
                         .withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
                                 new SpecialFee(Yen.of(6400), Yen.of(9600)))
                         .withSpecialEveryDay(SpecialFeeCategory.EARLY_MORNING, SpecialFee.forAll(Yen.of(4000)))

@@ -39,11 +39,11 @@ final class Kisoku {
                 null);
     }
 
-    static Decision<io.github.kisoku.golftax.Assessment> treat(Visit v) {
+    static Decision<io.github.kisoku.golftax.VisitAssessment> treat(Visit v) {
         return GolfTaxRules.assess(v).get();
     }
 
-    static DmnPeer.Outcome outcome(Decision<io.github.kisoku.golftax.Assessment> d) {
+    static DmnPeer.Outcome outcome(Decision<io.github.kisoku.golftax.VisitAssessment> d) {
         Treatment t = d.value().treatment();
         String code;
         if (t instanceof Treatment.NotTaxableUse) {

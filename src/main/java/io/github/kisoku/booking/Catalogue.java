@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 public abstract class Catalogue {
     private static final String DIR = "/io/github/kisoku/booking/";
     private static final Lazy<Catalogue> NISHI = Lazy.of(Catalogue::load);
-    private static final Lazy<FeeTable> FEES = Lazy.of(Catalogue::loadFees);
+    private static final Lazy<UsageFeeTable> FEES = Lazy.of(Catalogue::loadFees);
 
     Catalogue() {
     }
@@ -83,7 +83,7 @@ public abstract class Catalogue {
      *
      * @return the example fee table
      */
-    public static FeeTable exampleFees() {
+    public static UsageFeeTable exampleFees() {
         return FEES.get();
     }
 
@@ -149,8 +149,8 @@ public abstract class Catalogue {
         return unit;
     }
 
-    private static FeeTable loadFees() {
-        FeeTable t = FeeTable.empty();
+    private static UsageFeeTable loadFees() {
+        UsageFeeTable t = UsageFeeTable.empty();
         for (BundledCsv.Row r : read("fees.csv")) {
             String slotText = r.get("slot");
             Option<Slot> slot = slotText.equals("*") ? Option.none()

@@ -103,7 +103,7 @@ public abstract class FeeRequest {
      * @param table the fee table
      * @return the estimate with its reasons, or every problem (no fee row, no rounding named)
      */
-    public Validation<Seq<Problem>, Decision<FeeEstimate>> estimate(FeeTable table) {
+    public Validation<Seq<Problem>, Decision<FeeEstimate>> estimate(UsageFeeTable table) {
         Require.nonNull(table, "table");
         Unit unit = unit();
         List<Slot> slots = slots();
@@ -124,14 +124,14 @@ public abstract class FeeRequest {
             return Validation.invalid(problems);
         }
         FeeRounding r = rounding.getOrElse(() -> FeeRounding.of(io.github.kisoku.kernel.Rounding.DOWN, 1));
-        List<FeeTable.Row> rows = slots.map(s -> table.lookup(unit.id(), s, groupClass).get());
-        Yen facility = rows.map(FeeTable.Row::perSlot).foldLeft(Yen.ZERO, Yen::plus);
+        List<UsageFeeTable.Row> rows = slots.map(s -> table.lookup(unit.id(), s, groupClass).get());
+        Yen facility = rows.map(UsageFeeTable.Row::perSlot).foldLeft(Yen.ZERO, Yen::plus);
         List<FeeEstimate.Line> lines = List.of(FeeComponent.values()).map(c -> {
             Yen base = c == FeeComponent.FACILITY ? facility : charges.get(c).getOrElse(Yen.ZERO);
             return new FeeEstimate.Line(c, base, adjustments.get(c).getOrElse(Adjustment.none()).apply(base, r));
         });
         Decision<FeeEstimate> d = Decision.of(FeeEstimate.of(lines));
-        for (FeeTable.Row row : rows.distinct()) {
+        for (UsageFeeTable.Row row : rows.distinct()) {
             d = d.because(Reason.of(BookingRule.FEE_TABLE, row.basis())
                     .withFigures("perSlot", row.perSlot(), "row", row.describe()));
         }
@@ -154,7 +154,7 @@ public abstract class FeeRequest {
      * @return the estimate with its reasons
      * @throws io.github.kisoku.kernel.InvalidInputException with every problem
      */
-    public Decision<FeeEstimate> estimateOrThrow(FeeTable table) {
+    public Decision<FeeEstimate> estimateOrThrow(UsageFeeTable table) {
         return Validations.orThrow(estimate(table));
     }
 }

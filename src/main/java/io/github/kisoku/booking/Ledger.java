@@ -168,7 +168,7 @@ public abstract class Ledger {
      * @param now when it is made
      * @return the assessment
      */
-    public Assessment check(BookingRequest request, LocalDateTime now) {
+    public RequestAssessment check(BookingRequest request, LocalDateTime now) {
         return expireDue(now).ledger.assess(request, now, true, Option.none());
     }
 
@@ -182,14 +182,14 @@ public abstract class Ledger {
      * @param applications the applications already made, as quota items
      * @return the assessment
      */
-    public Assessment checkApplication(BookingRequest request, LocalDateTime now, Seq<QuotaItem> applications) {
+    public RequestAssessment checkApplication(BookingRequest request, LocalDateTime now, Seq<QuotaItem> applications) {
         return expireDue(now).ledger.assess(request.by(Method.LOTTERY), now, true,
                 Option.of(List.ofAll(Require.nonNull(applications, "applications"))));
     }
 
-    private Assessment assess(BookingRequest request, LocalDateTime now, boolean checkWindow,
+    private RequestAssessment assess(BookingRequest request, LocalDateTime now, boolean checkWindow,
             Option<List<QuotaItem>> applications) {
-        Assessment a = RequestRules.check(catalogue(), settings(), request, now, checkWindow);
+        RequestAssessment a = RequestRules.check(catalogue(), settings(), request, now, checkWindow);
         if (a.unit().isEmpty() || a.facility().isEmpty()) {
             return a;
         }
@@ -276,7 +276,7 @@ public abstract class Ledger {
     }
 
     private Either<Refusal, Step> book(BookingRequest request, LocalDateTime now, boolean checkWindow) {
-        Assessment a = assess(request, now, checkWindow, Option.none());
+        RequestAssessment a = assess(request, now, checkWindow, Option.none());
         if (!a.accepted()) {
             return Either.left(a.toRefusal());
         }
@@ -323,13 +323,13 @@ public abstract class Ledger {
         }
         Reservation r = found.get();
         if (r.status() == Status.TENTATIVE && r.paymentDeadline().exists(now::isAfter)) {
-            return Either.left(Refusal.of(new Violation(RefusalCode.PAYMENT_DEADLINE_PASSED,
+            return Either.left(Refusal.of(new BrokenRule(RefusalCode.PAYMENT_DEADLINE_PASSED,
                     Reason.of(BookingRule.PAYMENT, BookingSources.AUTO_CANCEL).variant("lapsed")
                             .withFigure("paymentDeadline", r.paymentDeadline().get()))));
         }
         Ledger l = expireDue(now).ledger;
         if (r.status() != Status.TENTATIVE) {
-            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_TENTATIVE, Reason.of(BookingRule.PAYMENT)
+            return Either.left(Refusal.of(new BrokenRule(RefusalCode.NOT_TENTATIVE, Reason.of(BookingRule.PAYMENT)
                     .variant("not-tentative").withFigures("reservationId", id, "status", r.status()))));
         }
         Reservation paid = r.moveTo(Status.CONFIRMED, now, Message.of("支払済・予約確定", "paid, confirmed"));
@@ -355,13 +355,13 @@ public abstract class Ledger {
             return Either.left(unknown(id));
         }
         Reservation r = found.get();
-        List<Violation> v = List.empty();
+        List<BrokenRule> v = List.empty();
         if (r.status() != Status.TENTATIVE) {
-            v = v.append(new Violation(RefusalCode.NOT_TENTATIVE, Reason.of(BookingRule.CHANGE)
+            v = v.append(new BrokenRule(RefusalCode.NOT_TENTATIVE, Reason.of(BookingRule.CHANGE)
                     .variant("not-tentative").withFigures("reservationId", id, "status", r.status())));
         }
         if (purpose.isEmpty() && headcount.isEmpty()) {
-            v = v.append(new Violation(RefusalCode.NOTHING_TO_CHANGE,
+            v = v.append(new BrokenRule(RefusalCode.NOTHING_TO_CHANGE,
                     Reason.of(BookingRule.CHANGE).variant("nothing")));
         }
         BookingRequest changed = r.request();
@@ -371,7 +371,7 @@ public abstract class Ledger {
         if (headcount.isDefined()) {
             changed = changed.withHeadcount(headcount.get());
         }
-        Assessment a = RequestRules.check(catalogue(), settings(), changed, now, false);
+        RequestAssessment a = RequestRules.check(catalogue(), settings(), changed, now, false);
         v = v.appendAll(a.violations().filter(x -> x.code() == RefusalCode.HEADCOUNT
                 || x.code() == RefusalCode.PURPOSE_MISSING));
         if (!v.isEmpty()) {
@@ -401,7 +401,7 @@ public abstract class Ledger {
         }
         Reservation r = found.get();
         if (!r.status().holds()) {
-            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_LIVE, Reason.of(BookingRule.CANCEL)
+            return Either.left(Refusal.of(new BrokenRule(RefusalCode.NOT_LIVE, Reason.of(BookingRule.CANCEL)
                     .variant("not-live").withFigures("reservationId", id, "status", r.status()))));
         }
         LocalDateTime start = r.date().atTime(r.slots().head().start());
@@ -413,7 +413,7 @@ public abstract class Ledger {
                 ? Reason.of(BookingRule.CANCEL_DEADLINE, in.get().basis()).withFigure("deadline", last)
                 : Reason.of(BookingRule.SETTING_MISSING).variant("cancellation").withFigure("useStarts", start);
         if (now.isAfter(last) || !now.isBefore(start)) {
-            return Either.left(Refusal.of(List.of(new Violation(RefusalCode.CANCELLATION_CLOSED,
+            return Either.left(Refusal.of(List.of(new BrokenRule(RefusalCode.CANCELLATION_CLOSED,
                     Reason.of(BookingRule.CANCEL).variant("closed").withFigure("deadline", last))),
                     List.of(deadline), List.empty(), Option.none()));
         }
@@ -441,7 +441,7 @@ public abstract class Ledger {
         }
         Reservation r = found.get();
         if (r.status() != Status.CONFIRMED || now.isBefore(r.date().atTime(r.slots().head().start()))) {
-            return Either.left(Refusal.of(new Violation(RefusalCode.NOT_LIVE, Reason.of(BookingRule.USE)
+            return Either.left(Refusal.of(new BrokenRule(RefusalCode.NOT_LIVE, Reason.of(BookingRule.USE)
                     .withFigures("reservationId", id, "status", r.status()))));
         }
         Reservation after = r.moveTo(Status.USED, now, Message.of("利用済", "used"));
@@ -484,7 +484,7 @@ public abstract class Ledger {
     }
 
     private static Refusal unknown(long id) {
-        return Refusal.of(new Violation(RefusalCode.UNKNOWN_RESERVATION, Reason.of(BookingRule.RESERVATION)
+        return Refusal.of(new BrokenRule(RefusalCode.UNKNOWN_RESERVATION, Reason.of(BookingRule.RESERVATION)
                 .withFigure("reservationId", id)));
     }
 }

@@ -23,7 +23,7 @@ public final class Quotas {
      * @param violations the enforced policies exceeded, strictest first
      * @param decision the room left under the strictest policy, with a reason per policy
      */
-    public record Check(List<Violation> violations, Decision<Integer> decision) {
+    public record Check(List<BrokenRule> violations, Decision<Integer> decision) {
     }
 
     /**
@@ -45,7 +45,7 @@ public final class Quotas {
                 .map(p -> p.limit() - p.used(items, candidate, today) - candidate.when().units())
                 .getOrElse(Integer.MAX_VALUE);
         Decision<Integer> d = Decision.of(room);
-        List<io.vavr.Tuple2<Integer, Violation>> violations = List.empty();
+        List<io.vavr.Tuple2<Integer, BrokenRule>> violations = List.empty();
         for (QuotaPolicy p : List.ofAll(policies)) {
             int used = p.used(items, candidate, today);
             int after = used + candidate.when().units();
@@ -58,7 +58,7 @@ public final class Quotas {
                         .withFigures("policy", p.name(), "counts", p.counts()));
             } else if (after > p.limit() && p.mode() == QuotaPolicy.Mode.ENFORCE) {
                 violations = violations.append(io.vavr.Tuple.of(p.limit() - after,
-                        new Violation(RefusalCode.QUOTA_EXCEEDED, r)));
+                        new BrokenRule(RefusalCode.QUOTA_EXCEEDED, r)));
                 d = d.because(r);
             } else if (after > p.limit()) {
                 d = d.because(Reason.of(BookingRule.QUOTA_WARNING, p.basis())

@@ -18,17 +18,17 @@ public abstract class Refusal {
     Refusal() {
     }
 
-    static Refusal of(List<Violation> violations, List<Reason> reasons, List<Reason> notApplied,
+    static Refusal of(List<BrokenRule> violations, List<Reason> reasons, List<Reason> notApplied,
             Option<List<List<Slot>>> suggestedSplit) {
         return ImmutableRefusal.create(violations, reasons, notApplied, suggestedSplit);
     }
 
-    static Refusal of(Violation violation) {
+    static Refusal of(BrokenRule violation) {
         return ImmutableRefusal.create(List.of(violation), List.empty(), List.empty(), Option.none());
     }
 
     /** {@return every rule broken, in the order checked} */
-    public abstract List<Violation> violations();
+    public abstract List<BrokenRule> violations();
 
     /** {@return the other rules that applied, after the violations' own reasons} */
     abstract List<Reason> reasons();
@@ -38,7 +38,7 @@ public abstract class Refusal {
 
     /** {@return the codes of the rules broken} */
     public List<RefusalCode> codes() {
-        return violations().map(Violation::code);
+        return violations().map(BrokenRule::code);
     }
 
     /**
@@ -60,6 +60,6 @@ public abstract class Refusal {
      * @return the decision
      */
     public Decision<List<RefusalCode>> decision() {
-        return Decision.of(codes(), violations().map(Violation::reason).appendAll(reasons()), notApplied());
+        return Decision.of(codes(), violations().map(BrokenRule::reason).appendAll(reasons()), notApplied());
     }
 }

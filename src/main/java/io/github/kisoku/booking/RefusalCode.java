@@ -2,7 +2,7 @@ package io.github.kisoku.booking;
 
 /**
  * Why a request or an operation on the ledger was refused, as a stable code. Each comes with a
- * {@link io.github.kisoku.kernel.Reason} citing its rule (see {@link Violation}).
+ * {@link io.github.kisoku.kernel.Reason} citing its rule (see {@link BrokenRule}).
  */
 public enum RefusalCode {
     /** The unit is not in the catalogue. */

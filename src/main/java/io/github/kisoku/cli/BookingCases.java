@@ -3,7 +3,7 @@ package io.github.kisoku.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.kisoku.booking.Assessment;
+import io.github.kisoku.booking.RequestAssessment;
 import io.github.kisoku.booking.BookingRequest;
 import io.github.kisoku.booking.BookingSettings;
 import io.github.kisoku.booking.Catalogue;
@@ -74,7 +74,7 @@ final class BookingCases {
             });
         }
 
-        private static Answer answer(Assessment a) {
+        private static Answer answer(RequestAssessment a) {
             ObjectNode r = Json.object();
             r.put("accepted", a.accepted());
             r.put("quotaUnits", a.quotaUnits());

@@ -3,7 +3,7 @@ package io.github.kisoku.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kisoku.golftax.AgeDocument;
-import io.github.kisoku.golftax.Assessment;
+import io.github.kisoku.golftax.VisitAssessment;
 import io.github.kisoku.golftax.BusinessUseItem;
 import io.github.kisoku.golftax.Competition;
 import io.github.kisoku.golftax.CompetitionOrganizer;
@@ -12,7 +12,7 @@ import io.github.kisoku.golftax.CourseType;
 import io.github.kisoku.golftax.DayType;
 import io.github.kisoku.golftax.DisabilityCard;
 import io.github.kisoku.golftax.DisabilityCardKind;
-import io.github.kisoku.golftax.FeeTable;
+import io.github.kisoku.golftax.CourseFeeTable;
 import io.github.kisoku.golftax.GolfTaxRules;
 import io.github.kisoku.golftax.Person;
 import io.github.kisoku.golftax.Play;
@@ -70,7 +70,7 @@ final class GolfCases {
             Play play = play(f);
             Option<Tuple3<String, Integer, CourseType>> course = f.nested("course", false, GolfCases::courseFacts);
             Option<Yen> charged = Option.none();
-            Option<FeeTable> table = Option.none();
+            Option<CourseFeeTable> table = Option.none();
             Option<CaseReader> fees = f.object("fees", true);
             if (fees.isDefined()) {
                 charged = fees.get().yen("charged", true);
@@ -78,7 +78,7 @@ final class GolfCases {
                 f.absorb(fees.get());
             }
             Option<Yen> fee = charged;
-            Option<FeeTable> feeTable = table;
+            Option<CourseFeeTable> feeTable = table;
             return f.finish(() -> {
                 Tuple3<String, Integer, CourseType> c = course.getOrElse(Tuple.of("-", 18, CourseType.MEMBER));
                 return Course.validate(c._1, grade.get().intValue(), c._2, c._3, false, Option.none(), feeTable.get())
@@ -92,7 +92,7 @@ final class GolfCases {
             });
         }
 
-        private static Answer answer(Visit v, Decision<Assessment> d) {
+        private static Answer answer(Visit v, Decision<VisitAssessment> d) {
             ObjectNode r = Json.object();
             r.put("treatment", treatment(d.value().treatment()));
             r.put("treatmentJa", d.value().treatment().ja());
@@ -143,7 +143,7 @@ final class GolfCases {
         Option<CourseType> type = c.enumeration("type", true, CourseType.class);
         boolean selfOnly = c.bool("selfPlayOnly", false);
         Option<Yen> cart = c.yen("cartFeePerPerson", false);
-        Option<FeeTable> fees = c.nested("fees", true, GolfCases::feeTable);
+        Option<CourseFeeTable> fees = c.nested("fees", true, GolfCases::feeTable);
         return c.finish(() -> Course.validate(name.get(), grade.get().intValue(), holes.get().intValue(), type.get(),
                 selfOnly, cart, fees.get()).mapError(ps -> c.translate(ps, HashMap.empty())));
     }
@@ -152,7 +152,7 @@ final class GolfCases {
      * A published fee table: the six normal fees ({@code weekdayMember} … {@code holidayNonMember})
      * and {@code special}, a list of {@code {category, dayType?, member, nonMember?}}.
      */
-    static Option<FeeTable> feeTable(CaseReader t) {
+    static Option<CourseFeeTable> feeTable(CaseReader t) {
         List<Option<Yen>> six = List.of("weekdayMember", "weekdayNonMember", "saturdayMember", "saturdayNonMember",
                 "holidayMember", "holidayNonMember").map(n -> t.yen(n, true));
         Option<List<Tuple3<SpecialFeeCategory, Option<DayType>, SpecialFee>>> special = t.objects("special", false,
@@ -169,7 +169,7 @@ final class GolfCases {
         if (six.exists(Option::isEmpty) || !t.problems().isEmpty()) {
             return Option.none();
         }
-        FeeTable table = FeeTable.of(six.get(0).get(), six.get(1).get(), six.get(2).get(), six.get(3).get(),
+        CourseFeeTable table = CourseFeeTable.of(six.get(0).get(), six.get(1).get(), six.get(2).get(), six.get(3).get(),
                 six.get(4).get(), six.get(5).get());
         for (Tuple3<SpecialFeeCategory, Option<DayType>, SpecialFee> s : special.getOrElse(List.empty())) {
             table = s._2.isDefined() ? table.withSpecial(s._1, s._2.get(), s._3) : table.withSpecialEveryDay(s._1, s._3);

@@ -10,7 +10,7 @@ import io.github.kisoku.kernel.Yen;
  * @param visit the visit
  * @param decision its treatment, tax, evidence and reasons
  */
-public record AssessedVisit(Visit visit, Decision<Assessment> decision) {
+public record AssessedVisit(Visit visit, Decision<VisitAssessment> decision) {
     /**
      * Checks that both parts are given.
      *

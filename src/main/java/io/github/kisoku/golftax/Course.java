@@ -21,10 +21,10 @@ public final class Course {
     private final CourseType type;
     private final boolean selfPlayOnly;
     private final Option<Yen> cartFeePerPerson;
-    private final FeeTable fees;
+    private final CourseFeeTable fees;
 
     private Course(String name, Grade grade, int holes, CourseType type, boolean selfPlayOnly,
-            Option<Yen> cartFeePerPerson, FeeTable fees) {
+            Option<Yen> cartFeePerPerson, CourseFeeTable fees) {
         this.name = name;
         this.grade = grade;
         this.holes = holes;
@@ -47,7 +47,7 @@ public final class Course {
      * @return the course, or every problem
      */
     public static Validation<Seq<Problem>, Course> validate(String name, int grade, int holes, CourseType type,
-            boolean selfPlayOnly, Option<Yen> cartFeePerPerson, FeeTable fees) {
+            boolean selfPlayOnly, Option<Yen> cartFeePerPerson, CourseFeeTable fees) {
         List<Problem> problems = List.<Problem>empty()
                 .appendAll(Validations.notBlank("name", name).fold(List::of, v -> List.empty()))
                 .appendAll(Grade.validate("grade", grade).fold(List::ofAll, v -> List.empty()))
@@ -75,7 +75,7 @@ public final class Course {
      * @throws io.github.kisoku.kernel.InvalidInputException with every problem
      */
     public static Course of(String name, int grade, int holes, CourseType type, boolean selfPlayOnly,
-            Option<Yen> cartFeePerPerson, FeeTable fees) {
+            Option<Yen> cartFeePerPerson, CourseFeeTable fees) {
         return Validations.orThrow(validate(name, grade, holes, type, selfPlayOnly, cartFeePerPerson, fees));
     }
 
@@ -110,7 +110,7 @@ public final class Course {
     }
 
     /** {@return the published fee table} */
-    public FeeTable fees() {
+    public CourseFeeTable fees() {
         return fees;
     }
 

@@ -27,7 +27,7 @@ public final class GolfDeadlines {
      * @param month the month of use
      * @return the deadline
      */
-    public static Deadline businessUseAnnex(YearMonth month) {
+    public static FilingDeadline businessUseAnnex(YearMonth month) {
         return rolled(GolfWords.text("deadline.business-annex", "month", month),
                 month.plusMonths(1).atDay(15), Sources.circular("第5 なお書"));
     }
@@ -40,7 +40,7 @@ public final class GolfDeadlines {
      * @param month the month of use
      * @return the deadline
      */
-    public static Deadline monthlyReturn(YearMonth month) {
+    public static FilingDeadline monthlyReturn(YearMonth month) {
         return rolled(GolfWords.text("deadline.monthly-return", "month", month), month.plusMonths(1).atDay(15),
                 LegalBasis.law(Sources.LAW, Sources.LAW_ID, "第83条第2項（納期限は条例で定める）", Confidence.UNCONFIRMED)
                         .withNote("熊本県の納期限は未確認。翌月15日と推定（通達第1・10、第5）"));
@@ -53,7 +53,7 @@ public final class GolfDeadlines {
      * @param year the calendar year
      * @return the deadline
      */
-    public static Deadline feeNotice(int year) {
+    public static FilingDeadline feeNotice(int year) {
         return rolled(GolfWords.text("deadline.fee-notice", "year", year), LocalDate.of(year, 3, 15),
                 Sources.circular("第7"));
     }
@@ -68,7 +68,7 @@ public final class GolfDeadlines {
      * @param competition the competition
      * @return the deadline
      */
-    public static Deadline competitionApplication(Competition competition) {
+    public static FilingDeadline competitionApplication(Competition competition) {
         LocalDate first = competition.firstDayIncludingPractice();
         return rolled(GolfWords.text("deadline.competition-application", "competition", competition.name(),
                 "firstDay", first),
@@ -84,7 +84,7 @@ public final class GolfDeadlines {
      * @param lastUsed the day the register's use ended
      * @return the last day of keeping
      */
-    public static Deadline businessRegisterRetention(LocalDate lastUsed) {
+    public static FilingDeadline businessRegisterRetention(LocalDate lastUsed) {
         return rolled(GolfWords.text("deadline.business-register-retention", "lastUsed", lastUsed),
                 LegalPeriod.ofYears(1).lastDay(lastUsed, FirstDay.EXCLUDED), Sources.circular("第5 なお書"));
     }
@@ -96,13 +96,13 @@ public final class GolfDeadlines {
      * @param closedOn the day the ledger was closed
      * @return the last day of keeping
      */
-    public static Deadline schoolLedgerRetention(LocalDate closedOn) {
+    public static FilingDeadline schoolLedgerRetention(LocalDate closedOn) {
         return rolled(GolfWords.text("deadline.school-ledger-retention"),
                 LegalPeriod.ofYears(7).lastDay(closedOn, FirstDay.EXCLUDED),
                 Sources.circular("第1・6 なお書").withNote("「保存せしめることが適当」— 指導上の目安"));
     }
 
-    private static Deadline rolled(Message name, LocalDate counted, LegalBasis basis) {
-        return new Deadline(name, ClosedDays.localTax().roll(counted, RollDirection.FORWARD), basis);
+    private static FilingDeadline rolled(Message name, LocalDate counted, LegalBasis basis) {
+        return new FilingDeadline(name, ClosedDays.localTax().roll(counted, RollDirection.FORWARD), basis);
     }
 }

@@ -45,7 +45,7 @@ public final class GolfTaxRules {
      * @param visit the visit
      * @return the decision, or why no rate is in force on the use date
      */
-    public static Either<NotInForce, Decision<Assessment>> assess(Visit visit) {
+    public static Either<NotInForce, Decision<VisitAssessment>> assess(Visit visit) {
         return assess(visit, GradeRates.kumamoto());
     }
 
@@ -56,7 +56,7 @@ public final class GolfTaxRules {
      * @param rates the rates per grade
      * @return the decision, or why no rate is in force on the use date
      */
-    public static Either<NotInForce, Decision<Assessment>> assess(Visit visit, GradeRates rates) {
+    public static Either<NotInForce, Decision<VisitAssessment>> assess(Visit visit, GradeRates rates) {
         return rates.on(visit.course().grade(), visit.useDate()).map(rate -> TaxOrder.decide(visit, rate.value()));
     }
 

@@ -78,7 +78,7 @@ public final class MonthlyReturn {
             if (!seen.add(v.id())) {
                 problems.add(Problem.of(GolfProblem.DUPLICATE_ID, field + ".id").withFigure("id", v.id()));
             }
-            Either<NotInForce, Decision<Assessment>> d = GolfTaxRules.assess(v, rates);
+            Either<NotInForce, Decision<VisitAssessment>> d = GolfTaxRules.assess(v, rates);
             if (d.isLeft()) {
                 problems.add(d.getLeft().asProblem(field + ".useDate"));
             } else {

@@ -92,7 +92,7 @@ final class TaxOrder {
     private TaxOrder() {
     }
 
-    static Decision<Assessment> decide(Visit visit, GradeRate rate) {
+    static Decision<VisitAssessment> decide(Visit visit, GradeRate rate) {
         // A plain list while the checks run: a Vavr List copies itself on every append.
         java.util.List<Reason> notApplied = new java.util.ArrayList<>(CHECKS.length);
         Applied applied = null;
@@ -131,7 +131,7 @@ final class TaxOrder {
         java.util.List<Reason> reasons = new java.util.ArrayList<>(a.reasons().size() + 1);
         a.reasons().forEach(reasons::add);
         reasons.add(taxReason);
-        return Decision.of(new Assessment(treatment, tax, a.evidence()), reasons, notApplied);
+        return Decision.of(new VisitAssessment(treatment, tax, a.evidence()), reasons, notApplied);
     }
 
     /** {@return the number of a treatment that applies before a check: its place in {@link #FIRST}} */

@@ -46,7 +46,7 @@ class BookingContractsTest {
         assertThat(f.hashCode()).isNotEqualTo(Facility.of(f.id(), f.name() + "（別館）", f.kind(), f.slots(),
                 f.units(), f.newSystemFrom(), io.github.kisoku.kernel.LegalBasis.document("test", "§1",
                         io.github.kisoku.kernel.Confidence.CONFIRMED)).hashCode());
-        FeeTable fees = Catalogue.exampleFees();
+        UsageFeeTable fees = Catalogue.exampleFees();
         assertThat(fees).hasSameHashCodeAs(Catalogue.exampleFees());
     }
 

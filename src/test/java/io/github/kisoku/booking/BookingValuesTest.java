@@ -353,7 +353,7 @@ class BookingValuesTest {
         assertThat(hall.slots()).containsExactly(S11);
         assertThat(hall.groupClass()).contains(GroupClass.GENERAL);
 
-        Assessment accepted = RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9), NOW, true);
+        RequestAssessment accepted = RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9), NOW, true);
         ValueContract.check(accepted, RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9), NOW, true),
                 RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9, S11, S13), NOW, true),
                 RequestRules.check(NISHI, none, kaigi(DANCE, DAY, S9).withHeadcount(0), NOW, true));

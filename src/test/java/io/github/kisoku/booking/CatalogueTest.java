@@ -59,8 +59,8 @@ class CatalogueTest {
     @Test
     @DisplayName("manual §5: the only published fee is ホール 11:00～13:00, 550円")
     void exampleFee() {
-        FeeTable fees = Catalogue.exampleFees();
-        assertThat(fees.lookup(HALL.id(), S11, Option.none()).map(FeeTable.Row::perSlot)).contains(Yen.of(550));
+        UsageFeeTable fees = Catalogue.exampleFees();
+        assertThat(fees.lookup(HALL.id(), S11, Option.none()).map(UsageFeeTable.Row::perSlot)).contains(Yen.of(550));
         assertThat(fees.lookup(HALL.id(), S9, Option.none())).isEmpty();
     }
 

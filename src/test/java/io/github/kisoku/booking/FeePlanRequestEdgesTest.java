@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 /** Fee table look-up, plans and request rules at their edges (issue 4; manual §4–§5). */
 class FeePlanRequestEdgesTest {
     private static final LocalDate DAY = LocalDate.of(2026, 6, 2);
-    private static final FeeTable TABLE = table();
+    private static final UsageFeeTable TABLE = table();
 
-    private static FeeTable table() {
-        return FeeTable.empty()
+    private static UsageFeeTable table() {
+        return UsageFeeTable.empty()
                 .with("u", Option.none(), Option.none(), Yen.of(500), TEST_SETTING)
                 .with("u", Option.of(S9), Option.none(), Yen.of(600), TEST_SETTING)
                 .with("u", Option.none(), Option.of(GroupClass.GENERAL), Yen.of(550), TEST_SETTING)
@@ -30,7 +30,7 @@ class FeePlanRequestEdgesTest {
     }
 
     private static Option<Yen> fee(String unit, Slot slot, Option<GroupClass> cls) {
-        return TABLE.lookup(unit, slot, cls).map(FeeTable.Row::perSlot);
+        return TABLE.lookup(unit, slot, cls).map(UsageFeeTable.Row::perSlot);
     }
 
     @Test
@@ -47,31 +47,31 @@ class FeePlanRequestEdgesTest {
     @Test
     @DisplayName("fee rows and tables are equal exactly when every figure is")
     void feeValues() {
-        List<FeeTable.Row> rows = TABLE.rows();
+        List<UsageFeeTable.Row> rows = TABLE.rows();
         assertThat(rows).hasSize(4).doesNotHaveDuplicates();
-        FeeTable.Row r = rows.get(3);
+        UsageFeeTable.Row r = rows.get(3);
         assertThat(r.unitId()).isEqualTo("u");
         assertThat(r.slot()).contains(S9);
         assertThat(r.groupClass()).contains(GroupClass.GENERAL);
-        FeeTable.Row other = FeeTable.empty().with("w", Option.of(S9), Option.of(GroupClass.GENERAL), Yen.of(700),
+        UsageFeeTable.Row other = UsageFeeTable.empty().with("w", Option.of(S9), Option.of(GroupClass.GENERAL), Yen.of(700),
                 TEST_SETTING).rows().head();
-        FeeTable.Row cheaper = FeeTable.empty().with("u", Option.of(S9), Option.of(GroupClass.GENERAL), Yen.of(1),
+        UsageFeeTable.Row cheaper = UsageFeeTable.empty().with("u", Option.of(S9), Option.of(GroupClass.GENERAL), Yen.of(1),
                 TEST_SETTING).rows().head();
-        ValueContract.check(r, FeeTable.empty().with("u", Option.of(S9), Option.of(GroupClass.GENERAL), Yen.of(700),
+        ValueContract.check(r, UsageFeeTable.empty().with("u", Option.of(S9), Option.of(GroupClass.GENERAL), Yen.of(700),
                 TEST_SETTING).rows().head(), rows.get(0), rows.get(1), rows.get(2), other, cheaper);
-        ValueContract.check(TABLE, table(), FeeTable.empty(), TABLE.with("v", Option.none(),
+        ValueContract.check(TABLE, table(), UsageFeeTable.empty(), TABLE.with("v", Option.none(),
                 Option.none(), Yen.of(1), TEST_SETTING));
         ValueContract.namesAttributes(TABLE, "rows");
         ValueContract.namesAttributes(r, "unitId", "slot", "groupClass", "perSlot", "basis");
         assertThat(r.describe()).hasToString("u 9時～11時 一般団体 700円");
-        assertThat(FeeTable.empty().with("v", Option.none(), Option.none(), Yen.of(1), TEST_SETTING).rows().head()
+        assertThat(UsageFeeTable.empty().with("v", Option.none(), Option.none(), Yen.of(1), TEST_SETTING).rows().head()
                 .describe()).hasToString("v * * 1円");
     }
 
     @Test
     @DisplayName("manual §5 概算料金: estimates compare by their lines; an absent component is zero; no slot is a problem")
     void estimates() {
-        FeeTable fees = Catalogue.exampleFees();
+        UsageFeeTable fees = Catalogue.exampleFees();
         FeeRequest hall = FeeRequest.of(HALL, List.of(S11), Option.of(GroupClass.GENERAL));
         FeeEstimate one = hall.estimateOrThrow(fees).value();
         FeeEstimate same = FeeRequest.of(HALL, List.of(S11), Option.of(GroupClass.GENERAL)).estimateOrThrow(fees)
@@ -115,23 +115,23 @@ class FeePlanRequestEdgesTest {
     void requestEdges() {
         BookingSettings none = BookingSettings.none();
         assertThat(RequestRules.check(NISHI, none, BookingRequest.of(DANCE, KAIGI_1.id(), DAY, List.empty())
-                .withHeadcount(3).withPurpose("会議"), NOW, true).violations().map(Violation::code))
+                .withHeadcount(3).withPurpose("会議"), NOW, true).violations().map(BrokenRule::code))
                 .contains(RefusalCode.NO_SLOT);
         assertThat(RequestRules.check(NISHI, none, BookingRequest.of(DANCE, KAIGI_1.id(), DAY, List.of(S9))
-                .withPurpose("会議"), NOW, true).violations().map(Violation::code))
+                .withPurpose("会議"), NOW, true).violations().map(BrokenRule::code))
                 .containsExactly(RefusalCode.HEADCOUNT);
         Unit counter = Unit.of("c.room", "c", "窓口のみの部屋", "部屋", List.of(1), TEST_SETTING).counterOnly();
         Catalogue c = Catalogue.of(List.of(Facility.of("c", "窓口館", "公民館", FACILITY.slots(), List.of(counter),
                 LocalDate.of(2026, 5, 27), TEST_SETTING)));
         BookingRequest online = BookingRequest.of(DANCE, "c.room", DAY, List.of(S9)).withHeadcount(3)
                 .withPurpose("会議");
-        assertThat(RequestRules.check(c, none, online, NOW, true).violations().map(Violation::code))
+        assertThat(RequestRules.check(c, none, online, NOW, true).violations().map(BrokenRule::code))
                 .containsExactly(RefusalCode.COUNTER_ONLY);
         assertThat(RequestRules.check(c, none, online.via(Channel.COUNTER), NOW, true).accepted()).isTrue();
         BookingSettings later = none.withWindows(EffectiveTimeline.of("booking.windows", Effective.from(
                 LocalDate.of(2027, 4, 1), List.of(BookingWindow.opening(Option.none(), Method.FIRST_COME, 1, 1,
                         LocalTime.of(9, 0), TEST_SETTING)), TEST_SETTING)));
-        Assessment a = RequestRules.check(NISHI, later, kaigi(DANCE, DAY, S9), NOW, true);
+        RequestAssessment a = RequestRules.check(NISHI, later, kaigi(DANCE, DAY, S9), NOW, true);
         assertThat(a.accepted()).isTrue();
         assertThat(a.decision().reasons().map(r -> r.message().en()))
                 .anyMatch(t -> t.startsWith("no booking window in force"));

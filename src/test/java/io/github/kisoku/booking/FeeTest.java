@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class FeeTest {
-    private static final FeeTable TABLE = Catalogue.exampleFees()
+    private static final UsageFeeTable TABLE = Catalogue.exampleFees()
             .with(HALL.id(), Option.none(), Option.none(), Yen.of(555), TEST_SETTING);
 
     @Test

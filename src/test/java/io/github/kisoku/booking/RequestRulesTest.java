@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 class RequestRulesTest {
     private static final LocalDate JUNE_2 = LocalDate.of(2026, 6, 2);
 
-    private static Assessment check(BookingRequest r) {
+    private static RequestAssessment check(BookingRequest r) {
         return RequestRules.check(NISHI, BookingSettings.none(), r, NOW, true);
     }
 
     @Test
     @DisplayName("manual §5 example: ホール 2026-06-02 11:00～13:00, 舞踊, 5名, with consent — accepted")
     void manualExample() {
-        Assessment a = check(BookingRequest.of(DANCE, HALL.id(), JUNE_2, List.of(S11)).withHeadcount(5)
+        RequestAssessment a = check(BookingRequest.of(DANCE, HALL.id(), JUNE_2, List.of(S11)).withHeadcount(5)
                 .withPurpose("舞踊").withConsent());
         assertThat(a.accepted()).isTrue();
         assertThat(a.quotaUnits()).isEqualTo(1);
@@ -33,8 +33,8 @@ class RequestRulesTest {
     @Test
     @DisplayName("manual §1: 会議室 9–15 (3 slots) is refused in the new system and split 9–13 + 13–15")
     void threeSlotsRefusedWithSplit() {
-        Assessment a = check(kaigi(DANCE, JUNE_2, S9, S11, S13));
-        assertThat(a.violations().map(Violation::code)).containsExactly(RefusalCode.TOO_MANY_SLOTS);
+        RequestAssessment a = check(kaigi(DANCE, JUNE_2, S9, S11, S13));
+        assertThat(a.violations().map(BrokenRule::code)).containsExactly(RefusalCode.TOO_MANY_SLOTS);
         assertThat(a.suggestedSplit().get()).containsExactly(List.of(S9, S11), List.of(S13));
         assertThat(a.decision().reasons().head().message().ja()).contains("2コマまで", "09:00–13:00", "13:00–15:00");
     }
@@ -42,7 +42,7 @@ class RequestRulesTest {
     @Test
     @DisplayName("manual §1: 2 consecutive slots are one reservation using 1 unit (new system)")
     void twoSlotsOneUnit() {
-        Assessment a = check(kaigi(DANCE, JUNE_2, S9, S11));
+        RequestAssessment a = check(kaigi(DANCE, JUNE_2, S9, S11));
         assertThat(a.accepted()).isTrue();
         assertThat(a.quotaUnits()).isEqualTo(1);
     }
@@ -50,7 +50,7 @@ class RequestRulesTest {
     @Test
     @DisplayName("manual §1: in the old system 3 consecutive slots were one reservation using 3 units")
     void oldSystem() {
-        Assessment a = RequestRules.check(NISHI, BookingSettings.none(), kaigi(DANCE, JUNE_2, S9, S11, S13),
+        RequestAssessment a = RequestRules.check(NISHI, BookingSettings.none(), kaigi(DANCE, JUNE_2, S9, S11, S13),
                 LocalDateTime.of(2026, 5, 20, 10, 0), true);
         assertThat(a.ruleSet()).isEqualTo(RuleSet.OLD);
         assertThat(a.accepted()).isTrue();
@@ -60,8 +60,8 @@ class RequestRulesTest {
     @Test
     @DisplayName("slots that are not back to back are refused with one reservation per run")
     void notConsecutive() {
-        Assessment a = check(kaigi(DANCE, JUNE_2, S9, S13));
-        assertThat(a.violations().map(Violation::code)).containsExactly(RefusalCode.SLOTS_NOT_CONSECUTIVE);
+        RequestAssessment a = check(kaigi(DANCE, JUNE_2, S9, S13));
+        assertThat(a.violations().map(BrokenRule::code)).containsExactly(RefusalCode.SLOTS_NOT_CONSECUTIVE);
         assertThat(a.suggestedSplit().get()).containsExactly(List.of(S9), List.of(S13));
     }
 
@@ -69,8 +69,8 @@ class RequestRulesTest {
     @DisplayName("manual §5: every broken rule is reported at once — headcount over 240, no purpose, no consent, expired")
     void everyReason() {
         Group.Registered expired = Group.Registered.of("K9", "旧団体", GroupClass.GENERAL, LocalDate.of(2026, 5, 31));
-        Assessment a = check(BookingRequest.of(expired, HALL.id(), JUNE_2, List.of(S11)).withHeadcount(241));
-        assertThat(a.violations().map(Violation::code)).containsExactlyInAnyOrder(RefusalCode.HEADCOUNT,
+        RequestAssessment a = check(BookingRequest.of(expired, HALL.id(), JUNE_2, List.of(S11)).withHeadcount(241));
+        assertThat(a.violations().map(BrokenRule::code)).containsExactlyInAnyOrder(RefusalCode.HEADCOUNT,
                 RefusalCode.PURPOSE_MISSING, RefusalCode.CONSENT_MISSING, RefusalCode.REGISTRATION_EXPIRED);
         assertThat(a.decision().value()).isEqualTo(Verdict.REFUSED);
     }
@@ -78,9 +78,9 @@ class RequestRulesTest {
     @Test
     @DisplayName("manual §5: headcount 0 is refused; unknown capacity is said to be unconfirmed")
     void headcount() {
-        assertThat(check(kaigi(DANCE, JUNE_2, S9).withHeadcount(0)).violations().map(Violation::code))
+        assertThat(check(kaigi(DANCE, JUNE_2, S9).withHeadcount(0)).violations().map(BrokenRule::code))
                 .containsExactly(RefusalCode.HEADCOUNT);
-        Assessment ok = check(kaigi(DANCE, JUNE_2, S9).withHeadcount(500));
+        RequestAssessment ok = check(kaigi(DANCE, JUNE_2, S9).withHeadcount(500));
         assertThat(ok.accepted()).isTrue();
         assertThat(ok.decision().confidence()).isEqualTo(Confidence.UNCONFIRMED);
     }
@@ -91,14 +91,14 @@ class RequestRulesTest {
         Group.Registered g = Group.Registered.of("K8", "団体", GroupClass.GENERAL, NOW.toLocalDate());
         assertThat(check(kaigi(g, JUNE_2, S9)).accepted()).isTrue();
         assertThat(RequestRules.check(NISHI, BookingSettings.none(), kaigi(g, JUNE_2, S9), NOW.plusDays(1).withHour(0),
-                true).violations().map(Violation::code)).containsExactly(RefusalCode.REGISTRATION_EXPIRED);
+                true).violations().map(BrokenRule::code)).containsExactly(RefusalCode.REGISTRATION_EXPIRED);
     }
 
     @Test
     @DisplayName("manual §2: a guest group cannot book online, only at the counter")
     void guests() {
         Group.Guest piano = Group.Guest.of("ピアノ練習", true);
-        assertThat(check(kaigi(piano, JUNE_2, S9)).violations().map(Violation::code))
+        assertThat(check(kaigi(piano, JUNE_2, S9)).violations().map(BrokenRule::code))
                 .containsExactly(RefusalCode.GUEST_ONLINE);
         assertThat(check(kaigi(piano, JUNE_2, S9).via(Channel.COUNTER)).accepted()).isTrue();
     }
@@ -114,16 +114,16 @@ class RequestRulesTest {
         assertThat(RequestRules.check(NISHI, s, kaigi(STUDY, sept, S9).by(Method.PRIORITY), NOW, true).accepted())
                 .isTrue();
         assertThat(RequestRules.check(NISHI, s, kaigi(STUDY, sept, S9).by(Method.PRIORITY),
-                LocalDateTime.of(2026, 6, 1, 8, 59), true).violations().map(Violation::code))
+                LocalDateTime.of(2026, 6, 1, 8, 59), true).violations().map(BrokenRule::code))
                 .containsExactly(RefusalCode.OUTSIDE_WINDOW);
         assertThat(RequestRules.check(NISHI, s, kaigi(DANCE, sept, S9).by(Method.PRIORITY), NOW, true)
-                .violations().map(Violation::code)).containsExactly(RefusalCode.OUTSIDE_WINDOW);
+                .violations().map(BrokenRule::code)).containsExactly(RefusalCode.OUTSIDE_WINDOW);
     }
 
     @Test
     @DisplayName("ruling 7: with no window supplied the answer says it was not checked (UNCONFIRMED)")
     void windowNotSupplied() {
-        Assessment a = check(kaigi(DANCE, JUNE_2, S9));
+        RequestAssessment a = check(kaigi(DANCE, JUNE_2, S9));
         assertThat(a.decision().reasons().map(r -> r.rule())).contains("booking.setting-missing");
     }
 
@@ -131,8 +131,8 @@ class RequestRulesTest {
     @DisplayName("an unknown unit and a slot the facility does not have are refused")
     void unknowns() {
         assertThat(check(BookingRequest.of(DANCE, "nope", JUNE_2, List.of(S9)).withPurpose("x").withHeadcount(1))
-                .violations().map(Violation::code)).containsExactly(RefusalCode.UNKNOWN_UNIT);
-        assertThat(check(kaigi(DANCE, JUNE_2, Slot.hours(8, 9))).violations().map(Violation::code))
+                .violations().map(BrokenRule::code)).containsExactly(RefusalCode.UNKNOWN_UNIT);
+        assertThat(check(kaigi(DANCE, JUNE_2, Slot.hours(8, 9))).violations().map(BrokenRule::code))
                 .containsExactly(RefusalCode.UNKNOWN_SLOT);
     }
 

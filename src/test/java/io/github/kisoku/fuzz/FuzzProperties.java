@@ -15,7 +15,7 @@ import io.github.kisoku.booking.account.Password;
 import io.github.kisoku.booking.lottery.Entry;
 import io.github.kisoku.golftax.Course;
 import io.github.kisoku.golftax.CourseType;
-import io.github.kisoku.golftax.FeeTable;
+import io.github.kisoku.golftax.CourseFeeTable;
 import io.github.kisoku.golftax.io.VisitCsv;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class FuzzProperties {
 
     private static final Course COURSE = Course.of("阿蘇テストカントリークラブ", 4, 27, CourseType.MEMBER, false,
-            Option.of(Yen.of(1800)), FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000),
+            Option.of(Yen.of(1800)), CourseFeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000),
                     Yen.of(10000), Yen.of(16000)));
 
     private static void namesFields(Seq<Problem> problems) {
@@ -202,8 +202,8 @@ class FuzzProperties {
     private static void golfFactoriesAndRulesGiveAnAnswerOrATypedProblem(String name, int grade, int holes,
             long fee, long birth, long use, boolean present, CourseType type) {
         Yen yen = Yen.validate("fee", fee).getOrElse(Yen.ZERO);
-        onlyTyped(() -> FeeTable.of(yen, maybe(present, yen), yen, yen, maybe(fee % 2 == 0, yen), yen));
-        FeeTable fees = FeeTable.of(yen, yen, yen, yen, yen, yen);
+        onlyTyped(() -> CourseFeeTable.of(yen, maybe(present, yen), yen, yen, maybe(fee % 2 == 0, yen), yen));
+        CourseFeeTable fees = CourseFeeTable.of(yen, yen, yen, yen, yen, yen);
         typed(Course.validate(maybe(present, name), grade, holes, maybe(fee % 3 != 0, type),
                 fee % 5 == 0, maybe(fee % 7 != 0, Option.of(yen)), maybe(fee % 11 != 0, fees)));
         onlyTyped(() -> Course.of(name, grade, holes, type, false, Option.none(), fees));

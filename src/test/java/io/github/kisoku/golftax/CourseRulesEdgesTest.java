@@ -150,7 +150,7 @@ class CourseRulesEdgesTest {
     @DisplayName("第6(2): only a separate fee that earns the reduction is displayed with a reduced tax")
     void displayOnlyQualifyingFees() {
         // senior fee 15 % below the weekday member fee: no reduction, so nothing to display for it
-        FeeTable t = FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(16000))
+        CourseFeeTable t = CourseFeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(16000))
                 .withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY, new SpecialFee(Yen.of(6800), Yen.of(9600)))
                 // early-morning fee half of the member fee but not of the non-member fee (第2・2(2))
                 .withSpecial(SpecialFeeCategory.EARLY_MORNING, DayType.WEEKDAY, new SpecialFee(Yen.of(4000), Yen.of(6001)))
@@ -226,7 +226,7 @@ class CourseRulesEdgesTest {
                 .getError().map(Problem::field)).containsExactly("person");
         assertThat(FeeItem.validate(" ", null, null, true).getError().map(Problem::field))
                 .containsExactly("name", "kind", "amount");
-        assertThatThrownBy(() -> FeeTable.of(Yen.of(1), Yen.of(1), Yen.of(1), null, Yen.of(1), Yen.of(1)))
+        assertThatThrownBy(() -> CourseFeeTable.of(Yen.of(1), Yen.of(1), Yen.of(1), null, Yen.of(1), Yen.of(1)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("saturdayNonMember");
         assertThatThrownBy(() -> Evidence.of(EvidenceAction.PRESENT, Message.of("a", "a"), null, SOURCE))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("register");
@@ -266,7 +266,7 @@ class CourseRulesEdgesTest {
         Competition c = Competition.of("熊本ジュニア", CompetitionOrganizer.DESIGNATED_YOUTH_COMPETITION,
                 LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 15), List.empty(), Yen.ZERO, Option.of(Yen.of(5000)),
                 true);
-        Deadline d = GolfDeadlines.competitionApplication(c);
+        FilingDeadline d = GolfDeadlines.competitionApplication(c);
         // 2026-06-10 is a Wednesday: not moved
         assertThat(d.date().counted()).isEqualTo(LocalDate.of(2026, 6, 10));
         assertThat(d.date().moved()).isFalse();

@@ -73,10 +73,10 @@ class CourseRulesTest {
     @Test
     @DisplayName("第5 なお書, 地方税法第20条の5第2項: the annex for February 2026 is due 15 March, a Sunday → 16 March")
     void annexRolls() {
-        Deadline d = GolfDeadlines.businessUseAnnex(YearMonth.of(2026, 2));
+        FilingDeadline d = GolfDeadlines.businessUseAnnex(YearMonth.of(2026, 2));
         assertThat(d.date().counted()).isEqualTo(LocalDate.of(2026, 3, 15));
         assertThat(d.date().rolled()).isEqualTo(LocalDate.of(2026, 3, 16));
-        Deadline june = GolfDeadlines.businessUseAnnex(YearMonth.of(2026, 5));
+        FilingDeadline june = GolfDeadlines.businessUseAnnex(YearMonth.of(2026, 5));
         assertThat(june.date().moved()).isFalse();
         assertThat(june.date().rolled()).isEqualTo(LocalDate.of(2026, 6, 15));
     }
@@ -94,7 +94,7 @@ class CourseRulesTest {
         Competition c = Competition.of("日本ジュニアゴルフ選手権 九州予選", CompetitionOrganizer.REGIONAL_FEDERATION,
                 LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 11), List.of(LocalDate.of(2026, 5, 8)), Yen.ZERO,
                 Option.of(Yen.of(5000)), false);
-        Deadline d = GolfDeadlines.competitionApplication(c);
+        FilingDeadline d = GolfDeadlines.competitionApplication(c);
         assertThat(d.date().counted()).isEqualTo(LocalDate.of(2026, 5, 3));
         assertThat(d.date().rolled()).isEqualTo(LocalDate.of(2026, 5, 7));
         assertThat(d.date().skipped()).hasSize(4);
@@ -103,7 +103,7 @@ class CourseRulesTest {
     @Test
     @DisplayName("第5 なお書: the business-use register is kept one year after its use ends, rolled past year end")
     void registerRetention() {
-        Deadline d = GolfDeadlines.businessRegisterRetention(LocalDate.of(2026, 12, 29));
+        FilingDeadline d = GolfDeadlines.businessRegisterRetention(LocalDate.of(2026, 12, 29));
         assertThat(d.date().counted()).isEqualTo(LocalDate.of(2027, 12, 29));
         assertThat(d.date().rolled()).isEqualTo(LocalDate.of(2028, 1, 4));
     }
@@ -111,7 +111,7 @@ class CourseRulesTest {
     @Test
     @DisplayName("第1・6 なお書: a school keeps its certificate ledger seven years (guidance)")
     void schoolLedger() {
-        Deadline d = GolfDeadlines.schoolLedgerRetention(LocalDate.of(2026, 3, 31));
+        FilingDeadline d = GolfDeadlines.schoolLedgerRetention(LocalDate.of(2026, 3, 31));
         assertThat(d.date().counted()).isEqualTo(LocalDate.of(2033, 3, 31));
         assertThat(d.basis().note()).isNotEmpty();
     }
@@ -119,7 +119,7 @@ class CourseRulesTest {
     @Test
     @DisplayName("第1・10: the monthly return's due date is an UNCONFIRMED inference")
     void monthlyReturn() {
-        Deadline d = GolfDeadlines.monthlyReturn(YearMonth.of(2026, 4));
+        FilingDeadline d = GolfDeadlines.monthlyReturn(YearMonth.of(2026, 4));
         assertThat(d.date().rolled()).isEqualTo(LocalDate.of(2026, 5, 15));
         assertThat(d.basis().confidence()).isEqualTo(io.github.kisoku.kernel.Confidence.UNCONFIRMED);
     }

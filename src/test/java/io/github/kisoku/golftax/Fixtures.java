@@ -22,8 +22,8 @@ public final class Fixtures {
      * weekdays only, exactly 1/5 below both; early-morning 4,000 and closed-day 3,000 every day;
      * nine-hole 4,000 every day (half of the weekday member fee, exactly).
      */
-    static FeeTable fees() {
-        return FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(16000))
+    static CourseFeeTable fees() {
+        return CourseFeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(16000))
                 .withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
                         new SpecialFee(Yen.of(6400), Yen.of(9600)))
                 .withSpecialEveryDay(SpecialFeeCategory.EARLY_MORNING, SpecialFee.forAll(Yen.of(4000)))
@@ -36,7 +36,7 @@ public final class Fixtures {
         return course(fees());
     }
 
-    static Course course(FeeTable fees) {
+    static Course course(CourseFeeTable fees) {
         return Course.of("阿蘇テストカントリークラブ", 4, 27, CourseType.MEMBER, false, Option.of(Yen.of(1800)), fees);
     }
 
@@ -52,30 +52,30 @@ public final class Fixtures {
         return Visit.of("V1", course(), date, person, play, Yen.of(fee));
     }
 
-    static Decision<Assessment> assess(Visit visit) {
+    static Decision<VisitAssessment> assess(Visit visit) {
         return io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(visit).get());
     }
 
-    static Decision<Assessment> assess(LocalDate date, Person person, Play play, long fee) {
+    static Decision<VisitAssessment> assess(LocalDate date, Person person, Play play, long fee) {
         return assess(visit(date, person, play, fee));
     }
 
     /** Every not-applied reason as English text, for assertions on why-nots. */
-    static String whyNot(Decision<Assessment> d) {
+    static String whyNot(Decision<VisitAssessment> d) {
         return d.notApplied().map(r -> r.rule() + ": " + r.message().en()).mkString("\n");
     }
 
-    static String whyNotJa(Decision<Assessment> d) {
+    static String whyNotJa(Decision<VisitAssessment> d) {
         return d.notApplied().map(r -> r.rule() + ": " + r.message().ja()).mkString("\n");
     }
 
     /** The bundle key of every reason, applied or not, that its rule's words say it with ({@code id#variant}). */
-    static io.vavr.collection.List<String> keys(Decision<Assessment> d) {
+    static io.vavr.collection.List<String> keys(Decision<VisitAssessment> d) {
         return d.reasons().appendAll(d.notApplied()).toList().flatMap(r -> r.words().map(w -> w._2));
     }
 
     /** The figures of the one reason of a rule, applied or not. */
-    static java.util.Map<String, String> figures(Decision<Assessment> d, String rule) {
+    static java.util.Map<String, String> figures(Decision<VisitAssessment> d, String rule) {
         return d.reasons().appendAll(d.notApplied()).find(r -> r.rule().equals(rule)).get().figures().toJavaMap();
     }
 }

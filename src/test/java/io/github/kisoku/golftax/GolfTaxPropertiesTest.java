@@ -34,7 +34,7 @@ class GolfTaxPropertiesTest {
     }
 
     private static void exemptOrNotTaxableMeansZero(Visit v) {
-        Assessment a = io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(v).get()).value();
+        VisitAssessment a = io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(v).get()).value();
         if (a.treatment() instanceof Treatment.Exempt || a.treatment() instanceof Treatment.NotTaxableUse) {
             assertThat(a.tax()).isEqualTo(Yen.ZERO);
         } else {
@@ -48,7 +48,7 @@ class GolfTaxPropertiesTest {
     }
 
     private static void reducedMeansExactlyHalf(Visit v) {
-        Assessment a = io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(v).get()).value();
+        VisitAssessment a = io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(v).get()).value();
         if (a.treatment() instanceof Treatment.Reduced) {
             assertThat(a.tax().times(2)).isEqualTo(rate(v).standard().amount());
         }
@@ -60,7 +60,7 @@ class GolfTaxPropertiesTest {
     }
 
     private static void everyExemptionNamesItsEvidence(Visit v) {
-        Decision<Assessment> d = io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(v).get());
+        Decision<VisitAssessment> d = io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(v).get());
         if (d.value().treatment() instanceof Treatment.Exempt) {
             assertThat(d.value().evidence()).isNotEmpty();
             assertThat(d.value().evidence().map(Evidence::action)).contains(EvidenceAction.SUBMIT);
@@ -74,7 +74,7 @@ class GolfTaxPropertiesTest {
     }
 
     private static void everyCheckIsAccountedFor(Visit v) {
-        Decision<Assessment> d = io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(v).get());
+        Decision<VisitAssessment> d = io.github.kisoku.kernel.Texts.readable(GolfTaxRules.assess(v).get());
         // eleven checks in all: each either applied (standard applies when none did) or is a why-not
         assertThat(d.notApplied().size()).isEqualTo(d.value().treatment() instanceof Treatment.Standard ? 11 : 10);
     }

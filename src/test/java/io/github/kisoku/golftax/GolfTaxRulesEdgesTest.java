@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class GolfTaxRulesEdgesTest {
     private static final LocalDate ADULT = LocalDate.of(1980, 6, 1);
 
-    private static Reason reason(Decision<Assessment> d, String rule) {
+    private static Reason reason(Decision<VisitAssessment> d, String rule) {
         return d.reasons().appendAll(d.notApplied()).find(r -> r.rule().equals(rule)).get();
     }
 
@@ -39,7 +39,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第5(3)ア〜ウ: an opening invitation without its conditions fails all three, each named")
         void invitationWithoutConditions() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.BusinessUse(BusinessUseItem.OPENING_INVITATION, true, Option.none()), 0);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Standard());
             assertThat(whyNot(d)).contains("not notified by the day before").contains("no list of the invitees kept")
@@ -55,7 +55,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第5: registered but charged is taxed; only the fee is named")
         void chargedOnly() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.BusinessUse(BusinessUseItem.OWN_COURSE_MAINTENANCE, true, Option.none()), 500);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.business-use#not-qualified.charged");
@@ -70,7 +70,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第5(1)〜(3): a business use names its item of the circular; the tax reason cites 第5 and 第67条")
         void namesItem() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.BusinessUse(BusinessUseItem.OTHER_COURSE_ASSISTANT_PRO, true, Option.none()), 0);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.NotTaxableUse(BusinessUseItem.OTHER_COURSE_ASSISTANT_PRO));
             assertThat(reason(d, "golftax.business-use").message().ja()).contains("(2)ウ").contains("補助プロ")
@@ -89,7 +89,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("ruling 6: a check skipped because an earlier treatment applied cites ruling 6 and names it")
         void skippedChecksCiteRuling6() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
             List<Reason> skipped = d.notApplied().filter(r -> r.figures().get(GolfTaxRules.SCOPE)
                     .contains(GolfTaxRules.SCOPE_PRECEDENCE));
             // 70 or over applies as the third check: the eight after it are skipped
@@ -118,7 +118,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第75条の2第2号: the exemption's tax reason cites the law's item; exempt ⇒ 0 yen")
         void exemptTaxReason() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
             Reason tax = reason(d, "golftax.tax.none");
             assertThat(tax.basis().source()).isEqualTo("地方税法");
             assertThat(tax.basis().provision()).isEqualTo("第75条の2第2号");
@@ -129,12 +129,12 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("地方税法第76条, ruling 5: the tax reason of 第69条第1項 is CONFIRMED, of 第69条第2項 UNCONFIRMED")
         void reducedTaxBasisByParagraph() {
-            Decision<Assessment> senior = assess(WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(), 6400);
+            Decision<VisitAssessment> senior = assess(WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(), 6400);
             Reason p1 = reason(senior, "golftax.tax.reduced");
             assertThat(p1.basis().provision()).isEqualTo("第69条第1項");
             assertThat(p1.basis().confidence()).isEqualTo(Confidence.CONFIRMED);
             assertThat(p1.message().en()).isEqualTo("reduced tax for grade 4: 400円 (half of 800円)");
-            Decision<Assessment> early = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> early = assess(WEDNESDAY, licensed(ADULT),
                     new Play.EarlyMorning(true, LocalTime.of(9, 0)), 4000);
             Reason p2 = reason(early, "golftax.tax.reduced");
             assertThat(p2.basis().provision()).isEqualTo("第69条第2項");
@@ -146,7 +146,7 @@ class GolfTaxRulesEdgesTest {
 
     @Nested
     class Festival {
-        private Decision<Assessment> festival(Play.FestivalStage stage, Play.Certifier by) {
+        private Decision<VisitAssessment> festival(Play.FestivalStage stage, Play.Certifier by) {
             return assess(WEDNESDAY, licensed(ADULT), new Play.NationalSportsFestival(stage, Option.of(by), true), 8000);
         }
 
@@ -154,13 +154,13 @@ class GolfTaxRulesEdgesTest {
         @DisplayName("第1・3(1), 第75条の3第1号: the festival itself is certified by the governor or the board of education")
         void festivalCertifiers() {
             assertThat(festival(Play.FestivalStage.COMPETITION, Play.Certifier.GOVERNOR).value().tax()).isEqualTo(Yen.ZERO);
-            Decision<Assessment> board = festival(Play.FestivalStage.OFFICIAL_PRACTICE, Play.Certifier.BOARD_OF_EDUCATION);
+            Decision<VisitAssessment> board = festival(Play.FestivalStage.OFFICIAL_PRACTICE, Play.Certifier.BOARD_OF_EDUCATION);
             assertThat(board.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.NATIONAL_SPORTS_FESTIVAL));
             assertThat(reason(board, "golftax.exempt.national-sports-festival").basis().provision())
                     .isEqualTo("第75条の3第1号");
             assertThat(reason(board, "golftax.exempt.national-sports-festival").message().ja())
                     .isEqualTo("国民スポーツ大会（公式の練習）として教育委員会の証明あり");
-            Decision<Assessment> other = festival(Play.FestivalStage.COMPETITION, Play.Certifier.OTHER);
+            Decision<VisitAssessment> other = festival(Play.FestivalStage.COMPETITION, Play.Certifier.OTHER);
             assertThat(other.value().tax()).isEqualTo(Yen.of(800));
             Reason why = reason(other, "golftax.exempt.national-sports-festival");
             assertThat(why.basis().provision()).isEqualTo("第1・3(1)");
@@ -171,7 +171,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第1・4: a Kumamoto qualifier is exempt under 第1・4, certified by the board of education only")
         void qualifier() {
-            Decision<Assessment> ok = festival(Play.FestivalStage.KUMAMOTO_QUALIFIER, Play.Certifier.BOARD_OF_EDUCATION);
+            Decision<VisitAssessment> ok = festival(Play.FestivalStage.KUMAMOTO_QUALIFIER, Play.Certifier.BOARD_OF_EDUCATION);
             assertThat(reason(ok, "golftax.exempt.national-sports-festival").basis().provision()).isEqualTo("第1・4");
             Reason why = reason(festival(Play.FestivalStage.KUMAMOTO_QUALIFIER, Play.Certifier.OTHER),
                     "golftax.exempt.national-sports-festival");
@@ -182,7 +182,7 @@ class GolfTaxRulesEdgesTest {
 
     @Nested
     class School {
-        private Decision<Assessment> school(Play.SchoolKind kind, Play.SchoolSigner signer, boolean complete,
+        private Decision<VisitAssessment> school(Play.SchoolKind kind, Play.SchoolSigner signer, boolean complete,
                 boolean identity) {
             return assess(WEDNESDAY, licensed(LocalDate.of(2000, 1, 1)), new Play.SchoolActivity(
                     Play.SchoolActivityKind.PE_LESSON, Option.of(new Play.SchoolCertificate(kind, signer, complete)),
@@ -192,7 +192,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第1・6: a certificate lacking the six items or the user's name does not count")
         void incompleteCertificate() {
-            Decision<Assessment> d = school(Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRINCIPAL, false, true);
+            Decision<VisitAssessment> d = school(Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRINCIPAL, false, true);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(d)).contains("the certificate lacks the items of 第1・6 or does not name the user");
         }
@@ -200,7 +200,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第1・3 なお書: the students must be checked against the certificate")
         void identityNotChecked() {
-            Decision<Assessment> d = school(Play.SchoolKind.UNIVERSITY, Play.SchoolSigner.PRESIDENT, true, false);
+            Decision<VisitAssessment> d = school(Play.SchoolKind.UNIVERSITY, Play.SchoolSigner.PRESIDENT, true, false);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(reason(d, "golftax.exempt.school-activity").basis().provision()).isEqualTo("第1・3 なお書");
         }
@@ -208,7 +208,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第1・6: a school other than a university is certified by its principal only")
         void otherSchoolSigner() {
-            Decision<Assessment> d = school(Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRESIDENT, true, true);
+            Decision<VisitAssessment> d = school(Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRESIDENT, true, true);
             assertThat(keys(d)).contains("golftax.exempt.school-activity#signer.OTHER_SCHOOL.PRESIDENT");
             assertThat(whyNot(d)).contains("a school other than a university must be signed by the principal (signed by the president)");
             assertThat(whyNotJa(d)).contains("その他の学校の証明書は校長が発行します（発行者: 学長）");
@@ -229,7 +229,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第1・3(2): no certificate handed over, no exemption")
         void noCertificate() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.SchoolActivity(
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.SchoolActivity(
                     Play.SchoolActivityKind.PE_LESSON, Option.none(), new Play.SchoolParty(true, true)), 3000);
             assertThat(whyNot(d)).contains("no certificate of the school's head was handed over");
         }
@@ -245,7 +245,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第2・1(2): a competition whose 大会要綱 sets no separate fee earns no reduction")
         void noSeparateFee() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(competition(
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(competition(
                     Option.none()), true, Option.of(AgeDocument.PASSPORT)), 8000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(d)).contains("the competition's rules set no separate fee");
@@ -255,14 +255,14 @@ class GolfTaxRulesEdgesTest {
         @DisplayName("第2・8(2): the entrant's name must be shown on a document of the state or a local government")
         void nameDocument() {
             Competition c = competition(Option.of(Yen.of(8000)));
-            Decision<Assessment> none = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(c, true,
+            Decision<VisitAssessment> none = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(c, true,
                     Option.none()), 8000);
             assertThat(none.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(none)).contains("no public document showing the name was shown");
-            Decision<Assessment> other = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(c, true,
+            Decision<VisitAssessment> other = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(c, true,
                     Option.of(AgeDocument.OTHER)), 8000);
             assertThat(other.value().tax()).isEqualTo(Yen.of(800));
-            Decision<Assessment> licence = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(c, true,
+            Decision<VisitAssessment> licence = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(c, true,
                     Option.of(AgeDocument.RESIDENCE_CERTIFICATE)), 8000);
             assertThat(licence.value().tax()).isEqualTo(Yen.of(400));
             // 8,000 against the non-member weekday fee 12,000: 33 % below, 1/5 required (第2・2(2) ただし書)
@@ -295,7 +295,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第2・7(1): play that does not start before opening is not early-morning play, even if it ends by 10:00")
         void notBeforeOpening() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.EarlyMorning(false, LocalTime.of(9, 0)),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.EarlyMorning(false, LocalTime.of(9, 0)),
                     4000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(d)).contains("(finish by 09:00, not starting before opening)");
@@ -307,7 +307,7 @@ class GolfTaxRulesEdgesTest {
         void tenOClock() {
             assertThat(assess(WEDNESDAY, licensed(ADULT), new Play.EarlyMorning(true, LocalTime.of(10, 0)), 4000)
                     .value().tax()).isEqualTo(Yen.of(400));
-            Decision<Assessment> late = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> late = assess(WEDNESDAY, licensed(ADULT),
                     new Play.EarlyMorning(true, LocalTime.of(10, 1)), 4000);
             assertThat(late.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(late)).contains("(finish by 10:01)");
@@ -316,11 +316,11 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第2・7(2), 第2・2: a closed-day self-bag fee must be half or less of both normal fees")
         void closedDayFee() {
-            FeeTable dear = Fixtures.fees().withSpecialEveryDay(SpecialFeeCategory.CLOSED_DAY_SELF_BAG,
+            CourseFeeTable dear = Fixtures.fees().withSpecialEveryDay(SpecialFeeCategory.CLOSED_DAY_SELF_BAG,
                     new SpecialFee(Yen.of(4000), Yen.of(6001)));
             Visit v = Visit.of("V", Fixtures.course(dear), WEDNESDAY, licensed(ADULT), new Play.ClosedDaySelfBag(),
                     Yen.of(4000));
-            Decision<Assessment> d = assess(v);
+            Decision<VisitAssessment> d = assess(v);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.closed-day#not-reduced.NON_MEMBER.WEEKDAY");
             assertThat(figures(d, "golftax.reduced.closed-day")).containsEntry("separateFee", "6,001円")
@@ -332,7 +332,7 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第2・7(3): a nine-hole course qualifies; the reason names the fees against both normal fees")
         void nineHoleReason() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.RestrictedCourse(9), 4000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.RestrictedCourse(9), 4000);
             assertThat(keys(d)).contains("golftax.reduced.nine-holes#fee.WEEKDAY");
             assertThat(figures(d, "golftax.reduced.nine-holes")).containsEntry("separateMember", "4,000円")
                     .containsEntry("member", "8,000円").containsEntry("nonMember", "12,000円")
@@ -346,14 +346,14 @@ class GolfTaxRulesEdgesTest {
         @Test
         @DisplayName("第2・8(1): a senior who shows no document at all gets the full rate")
         void noDocument() {
-            Decision<Assessment> d = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10), Option.none()), Play.normal(),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10), Option.none()), Play.normal(),
                     6400);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.senior#no-public-document");
             assertThat(figures(d, "golftax.reduced.senior")).containsEntry("age", "67");
             assertThat(whyNot(d)).contains("no document issued by a public body showing the age was shown")
                     .doesNotContain("(shown:");
-            Decision<Assessment> other = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10),
+            Decision<VisitAssessment> other = assess(WEDNESDAY, person(LocalDate.of(1959, 1, 10),
                     Option.of(AgeDocument.OTHER)), Play.normal(), 6400);
             assertThat(keys(other)).contains("golftax.reduced.senior#no-public-document.OTHER");
             assertThat(whyNot(other)).contains("(shown: other document showing the age)");

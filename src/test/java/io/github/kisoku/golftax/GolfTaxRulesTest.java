@@ -29,7 +29,7 @@ class GolfTaxRulesTest {
     @Test
     @DisplayName("地方税法第75条・第76条: a normal round pays the grade's full rate")
     void standardRate() {
-        Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), Play.normal(), 8000);
+        Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), Play.normal(), 8000);
         assertThat(d.value().treatment()).isEqualTo(new Treatment.Standard());
         assertThat(d.value().tax()).isEqualTo(Yen.of(800));
         assertThat(d.value().evidence()).isEmpty();
@@ -56,7 +56,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第5(1)イ: a pro's free, registered practice is not a taxable use")
         void proPractice() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.BusinessUse(BusinessUseItem.OWN_COURSE_PRO_TRAINING, true, Option.none()), 0);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.NotTaxableUse(BusinessUseItem.OWN_COURSE_PRO_TRAINING));
             assertThat(d.value().tax()).isEqualTo(Yen.ZERO);
@@ -68,7 +68,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第5: business use that is charged or not registered is taxed")
         void chargedOrUnregistered() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.BusinessUse(BusinessUseItem.OWN_COURSE_STAFF_RECREATION, false, Option.none()), 2000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(d)).contains("not free of charge").contains("not entered in the business-use register");
@@ -84,7 +84,7 @@ class GolfTaxRulesTest {
             assertThat(assess(WEDNESDAY, licensed(ADULT), ok, 0).value().tax()).isEqualTo(Yen.ZERO);
             assertThat(assess(WEDNESDAY, licensed(ADULT), ok, 0).value().evidence().map(Evidence::basis)
                     .map(b -> b.provision())).contains("第5(3)ア", "第5(3)イ");
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), open, 0);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), open, 0);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(d)).contains("open to other users in the period");
         }
@@ -92,7 +92,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第5(2)ア: staff studying another course carry the operator's certificate")
         void managementStudy() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.BusinessUse(BusinessUseItem.OTHER_COURSE_MANAGEMENT_STUDY, true, Option.none()), 0);
             assertThat(d.value().evidence().map(e -> e.document().ja()))
                     .anyMatch(s -> s.contains("経営者が発行する業務利用の証明書"));
@@ -104,7 +104,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第1・2(1), 第75条の2第1号: under 18 with a document shown is exempt; the document is 提示")
         void under18() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2010, 1, 1)), Play.normal(), 4000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2010, 1, 1)), Play.normal(), 4000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
             assertThat(d.value().tax()).isEqualTo(Yen.ZERO);
             assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT).map(e -> e.document().ja()))
@@ -116,7 +116,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第1・2(1): without a document showing the age there is no exemption")
         void under18WithoutDocument() {
-            Decision<Assessment> d = assess(WEDNESDAY, person(LocalDate.of(2010, 1, 1), Option.none()), Play.normal(), 4000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, person(LocalDate.of(2010, 1, 1), Option.none()), Play.normal(), 4000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(d)).contains("aged 16 on the use date, but no document showing the age was shown");
         }
@@ -137,9 +137,9 @@ class GolfTaxRulesTest {
         @DisplayName("第75条の2第2号, ruling 1: on the eve of the 70th birthday the user is exempt; two days before, 69")
         void eveOf70th() {
             LocalDate birth = LocalDate.of(1956, 4, 9);
-            Decision<Assessment> eve = assess(LocalDate.of(2026, 4, 8), licensed(birth), Play.normal(), 6400);
+            Decision<VisitAssessment> eve = assess(LocalDate.of(2026, 4, 8), licensed(birth), Play.normal(), 6400);
             assertThat(eve.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.AGED_70_OR_OVER));
-            Decision<Assessment> before = assess(LocalDate.of(2026, 4, 7), licensed(birth), Play.normal(), 6400);
+            Decision<VisitAssessment> before = assess(LocalDate.of(2026, 4, 7), licensed(birth), Play.normal(), 6400);
             assertThat(before.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.SENIOR_65_TO_69));
             assertThat(whyNot(before)).contains("aged 69 on the use date (reaches 70 on 2026-04-08)");
         }
@@ -160,7 +160,7 @@ class GolfTaxRulesTest {
             LocalDate birth = LocalDate.of(1956, 2, 29);
             assertThat(assess(LocalDate.of(2026, 2, 28), licensed(birth), Play.normal(), 8000).value().treatment())
                     .isEqualTo(new Treatment.Exempt(ExemptionItem.AGED_70_OR_OVER));
-            Decision<Assessment> before = assess(LocalDate.of(2026, 2, 27), licensed(birth), Play.normal(), 8000);
+            Decision<VisitAssessment> before = assess(LocalDate.of(2026, 2, 27), licensed(birth), Play.normal(), 8000);
             assertThat(before.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.SENIOR_65_TO_69));
             assertThat(whyNot(before)).contains("aged 69 on the use date (reaches 70 on 2026-02-28)");
         }
@@ -170,7 +170,7 @@ class GolfTaxRulesTest {
         void disability() {
             Person p = Person.of("阿蘇 花子", ADULT, Option.none(),
                     Option.of(new DisabilityCard(DisabilityCardKind.PHYSICAL, "熊本県 12345")));
-            Decision<Assessment> d = assess(WEDNESDAY, p, Play.normal(), 8000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, p, Play.normal(), 8000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.DISABILITY));
             assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT).map(e -> e.document().ja()))
                     .containsExactly("身体障害者手帳");
@@ -181,7 +181,7 @@ class GolfTaxRulesTest {
         void precedenceOverDisability() {
             Person p = Person.of("阿蘇 次郎", LocalDate.of(2010, 1, 1), Option.of(AgeDocument.PASSPORT),
                     Option.of(new DisabilityCard(DisabilityCardKind.INTELLECTUAL, "A-1")));
-            Decision<Assessment> d = assess(WEDNESDAY, p, Play.normal(), 8000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, p, Play.normal(), 8000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
             assertThat(keys(d)).contains("golftax.exempt.disability#not-checked");
@@ -192,7 +192,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第1・1: the request is signed by the user, no seal (申出書, 提出)")
         void requestForm() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
             assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.SUBMIT).map(e -> e.document().ja()))
                     .anyMatch(s -> s.contains("非課税申出書（自署、押印不要）"));
             assertThat(d.value().evidence().map(e -> e.basis().provision())).contains("第1・10", "第1・8, 第1・9");
@@ -210,9 +210,9 @@ class GolfTaxRulesTest {
             Course c = Fixtures.course();
             Person p = licensed(ADULT);
             GradeRates rates = GradeRates.kumamoto();
-            Decision<Assessment> old = GolfTaxRules.assess(Visit.of("A", c, LocalDate.of(2022, 12, 31), p, festival,
+            Decision<VisitAssessment> old = GolfTaxRules.assess(Visit.of("A", c, LocalDate.of(2022, 12, 31), p, festival,
                     Yen.of(8000)), rates).get();
-            Decision<Assessment> now = GolfTaxRules.assess(Visit.of("B", c, LocalDate.of(2023, 1, 1), p, festival,
+            Decision<VisitAssessment> now = GolfTaxRules.assess(Visit.of("B", c, LocalDate.of(2023, 1, 1), p, festival,
                     Yen.of(8000)), rates).get();
             assertThat(old.value().treatment()).isEqualTo(now.value().treatment())
                     .isEqualTo(new Treatment.Exempt(ExemptionItem.NATIONAL_SPORTS_FESTIVAL));
@@ -230,7 +230,7 @@ class GolfTaxRulesTest {
             Play byBoard = new Play.NationalSportsFestival(Play.FestivalStage.KUMAMOTO_QUALIFIER,
                     Option.of(Play.Certifier.BOARD_OF_EDUCATION), true);
             assertThat(assess(WEDNESDAY, licensed(ADULT), byBoard, 8000).value().tax()).isEqualTo(Yen.ZERO);
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), byGovernor, 8000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), byGovernor, 8000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.exempt.national-sports-festival#certifier.qualifier.GOVERNOR");
             assertThat(whyNot(d)).contains("a qualifier must be certified by the board of education");
@@ -256,7 +256,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第1・5(1), 第1・6, 第1・7, 第75条の3第2号: a PE lesson led by a teacher with the principal's certificate")
         void peLesson() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2000, 1, 1)), school(
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2000, 1, 1)), school(
                     Play.SchoolActivityKind.PE_LESSON, Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRINCIPAL, true), 3000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.SCHOOL_ACTIVITY));
             assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.SUBMIT).map(e -> e.document().en()))
@@ -279,7 +279,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第1・5 なお書: without a leading teacher there is no exemption")
         void noTeacher() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT), school(Play.SchoolActivityKind.PE_LESSON,
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), school(Play.SchoolActivityKind.PE_LESSON,
                     Play.SchoolKind.OTHER_SCHOOL, Play.SchoolSigner.PRINCIPAL, false), 3000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNotJa(d)).contains("当該学校の教員が引率していません");
@@ -304,7 +304,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第2・1(1), 第2・2, 第69条第1項第1号: aged 65-69 with a senior fee 1/5 below both fees pays half")
         void seniorReduced() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(senior), Play.normal(), 6400);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(senior), Play.normal(), 6400);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.SENIOR_65_TO_69));
             assertThat(d.value().tax()).isEqualTo(Yen.of(400));
             assertThat(d.value().evidence().flatMap(Evidence::register)).containsExactly(Register.REDUCED_RATE_REGISTER);
@@ -314,11 +314,11 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第2・2: a senior fee only 15 % below the member fee is not enough; 20 % required")
         void seniorFifteenPercent() {
-            FeeTable t = Fixtures.fees().withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
+            CourseFeeTable t = Fixtures.fees().withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
                     new SpecialFee(Yen.of(6800), Yen.of(9600)));
             Visit v = Visit.of("V", Fixtures.course(t), WEDNESDAY, licensed(LocalDate.of(1956, 4, 10)), Play.normal(),
                     Yen.of(6800));
-            Decision<Assessment> d = assess(v);
+            Decision<VisitAssessment> d = assess(v);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.senior#not-reduced.MEMBER.WEEKDAY");
             assertThat(figures(d, "golftax.reduced.senior")).containsEntry("separateFee", "6,800円")
@@ -330,10 +330,10 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第2・2(2) なお書: a reduction for members only does not count")
         void membersOnly() {
-            FeeTable t = Fixtures.fees().withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
+            CourseFeeTable t = Fixtures.fees().withSpecial(SpecialFeeCategory.SENIOR_65_TO_69, DayType.WEEKDAY,
                     new SpecialFee(Yen.of(6400), Yen.of(12000)));
             Visit v = Visit.of("V", Fixtures.course(t), WEDNESDAY, licensed(senior), Play.normal(), Yen.of(6400));
-            Decision<Assessment> d = assess(v);
+            Decision<VisitAssessment> d = assess(v);
             assertThat(keys(d)).contains("golftax.reduced.senior#not-reduced.NON_MEMBER.WEEKDAY");
             assertThat(figures(d, "golftax.reduced.senior")).containsEntry("separateFee", "12,000円")
                     .containsEntry("normalFee", "12,000円");
@@ -342,7 +342,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第2・1(1) なお書: a senior fee set for weekdays only does not reduce on a holiday (JapaneseHolidays)")
         void weekdayOnlyFee() {
-            Decision<Assessment> d = assess(SHOWA_DAY, licensed(senior), Play.normal(), 10000);
+            Decision<VisitAssessment> d = assess(SHOWA_DAY, licensed(senior), Play.normal(), 10000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(d)).contains("publishes no separate fee for ages 65 to 69 for a Sunday or holiday");
             assertThat(DayType.of(SHOWA_DAY)).isEqualTo(DayType.SUNDAY_HOLIDAY);
@@ -352,7 +352,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第2・8(1): the senior's age document must be issued by a public body")
         void seniorDocument() {
-            Decision<Assessment> d = assess(WEDNESDAY, person(senior, Option.of(AgeDocument.OTHER)), Play.normal(), 6400);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, person(senior, Option.of(AgeDocument.OTHER)), Play.normal(), 6400);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(d)).contains("no document issued by a public body");
         }
@@ -363,7 +363,7 @@ class GolfTaxRulesTest {
             LocalDate birth = LocalDate.of(1961, 4, 9);
             assertThat(assess(LocalDate.of(2026, 4, 8), licensed(birth), Play.normal(), 6400).value().tax())
                     .isEqualTo(Yen.of(400));
-            Decision<Assessment> d = assess(LocalDate.of(2026, 4, 7), licensed(birth), Play.normal(), 6400);
+            Decision<VisitAssessment> d = assess(LocalDate.of(2026, 4, 7), licensed(birth), Play.normal(), 6400);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(d)).contains("aged 64 on the use date (not 65 to 69)");
         }
@@ -371,7 +371,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第2・1(1) (interpretation): a senior charged the normal fee did not use the separate fee")
         void chargedNormalFee() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(senior), Play.normal(), 12000);
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(senior), Play.normal(), 12000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.senior#charged-more");
             assertThat(figures(d, "golftax.reduced.senior")).containsEntry("charged", "12,000円")
@@ -390,7 +390,7 @@ class GolfTaxRulesTest {
             Competition c = competition(3000, true, CompetitionOrganizer.REGIONAL_FEDERATION);
             assertThat(c.daysIncludingPractice()).isEqualTo(3);
             assertThat(c.feePerDay()).contains(Yen.of(9000));
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.CompetitionEntry(c, true, Option.of(AgeDocument.DRIVING_LICENCE)), 8000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.COMPETITION));
             assertThat(d.value().tax()).isEqualTo(Yen.of(400));
@@ -402,7 +402,7 @@ class GolfTaxRulesTest {
         @DisplayName("第2・3: participation fees can push the day's fee above 4/5 of the non-member fee")
         void competitionTooDear() {
             Competition c = competition(6000, true, CompetitionOrganizer.REGIONAL_FEDERATION);
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(ADULT),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT),
                     new Play.CompetitionEntry(c, true, Option.of(AgeDocument.DRIVING_LICENCE)), 8000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
             assertThat(keys(d)).contains("golftax.reduced.competition#not-reduced.WEEKDAY");
@@ -418,7 +418,7 @@ class GolfTaxRulesTest {
         void competitionConditions() {
             Play other = new Play.CompetitionEntry(competition(0, true, CompetitionOrganizer.OTHER), true,
                     Option.of(AgeDocument.PASSPORT));
-            Decision<Assessment> byOther = assess(WEDNESDAY, licensed(ADULT), other, 8000);
+            Decision<VisitAssessment> byOther = assess(WEDNESDAY, licensed(ADULT), other, 8000);
             assertThat(figures(byOther, "golftax.reduced.competition")).containsEntry("organizer", "OTHER");
             assertThat(whyNot(byOther)).contains("the organiser (other organiser) is not the JGA");
             Play uncertified = new Play.CompetitionEntry(competition(0, false, CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION),
@@ -429,7 +429,7 @@ class GolfTaxRulesTest {
             assertThat(whyNot(assess(WEDNESDAY, licensed(ADULT), offList, 8000))).contains("not found on the entrant list");
             Play ok = new Play.CompetitionEntry(competition(0, true, CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION), true,
                     Option.of(AgeDocument.PASSPORT));
-            Decision<Assessment> offDay = assess(LocalDate.of(2026, 4, 10), licensed(ADULT), ok, 8000);
+            Decision<VisitAssessment> offDay = assess(LocalDate.of(2026, 4, 10), licensed(ADULT), ok, 8000);
             assertThat(figures(offDay, "golftax.reduced.competition")).containsEntry("useDate", "2026-04-10");
             assertThat(whyNot(offDay)).contains("the use date 2026-04-10 is neither a day of play nor a designated practice day");
             assertThat(assess(LocalDate.of(2026, 4, 7), licensed(ADULT), ok, 8000).value().tax()).isEqualTo(Yen.of(400));
@@ -438,11 +438,11 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第2・7(1), 第69条第2項: early morning finishing by 10:00 pays half (fraction UNCONFIRMED)")
         void earlyMorning() {
-            Decision<Assessment> d = assess(SATURDAY, licensed(ADULT), new Play.EarlyMorning(true, LocalTime.of(10, 0)), 4000);
+            Decision<VisitAssessment> d = assess(SATURDAY, licensed(ADULT), new Play.EarlyMorning(true, LocalTime.of(10, 0)), 4000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.EARLY_MORNING));
             assertThat(d.value().tax()).isEqualTo(Yen.of(400));
             assertThat(d.confidence()).isEqualTo(Confidence.UNCONFIRMED);
-            Decision<Assessment> late = assess(SATURDAY, licensed(ADULT), new Play.EarlyMorning(true, LocalTime.of(10, 30)),
+            Decision<VisitAssessment> late = assess(SATURDAY, licensed(ADULT), new Play.EarlyMorning(true, LocalTime.of(10, 30)),
                     4000);
             assertThat(late.value().tax()).isEqualTo(Yen.of(800));
             assertThat(whyNot(late)).contains("finish by 10:30");
@@ -467,11 +467,11 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("第2・2 (1/2 test): a nine-hole fee of 4,500 is less than 1/2 below the member fee 8,000")
         void nineHolesTooDear() {
-            FeeTable t = Fixtures.fees().withSpecialEveryDay(SpecialFeeCategory.NINE_HOLES_OR_FEWER,
+            CourseFeeTable t = Fixtures.fees().withSpecialEveryDay(SpecialFeeCategory.NINE_HOLES_OR_FEWER,
                     SpecialFee.forAll(Yen.of(4500)));
             Visit v = Visit.of("V", Fixtures.course(t), WEDNESDAY, licensed(ADULT), new Play.RestrictedCourse(9),
                     Yen.of(4500));
-            Decision<Assessment> d = assess(v);
+            Decision<VisitAssessment> d = assess(v);
             assertThat(keys(d)).contains("golftax.reduced.nine-holes#not-reduced.MEMBER.WEEKDAY");
             assertThat(figures(d, "golftax.reduced.nine-holes")).containsEntry("separateFee", "4,500円")
                     .containsEntry("normalFee", "8,000円").containsEntry("required", "1/2");
@@ -480,7 +480,7 @@ class GolfTaxRulesTest {
         @Test
         @DisplayName("ruling 6: an exemption wins over a reduction (a 12-year-old playing early morning pays nothing)")
         void exemptionBeforeReduction() {
-            Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2014, 1, 1)),
+            Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(LocalDate.of(2014, 1, 1)),
                     new Play.EarlyMorning(true, LocalTime.of(9, 0)), 4000);
             assertThat(d.value().tax()).isEqualTo(Yen.ZERO);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
@@ -493,7 +493,7 @@ class GolfTaxRulesTest {
     @Test
     @DisplayName("Decision.render: reasons and why-nots in Japanese and English")
     void renders() {
-        Decision<Assessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1956, 4, 10)), Play.normal(), 8000);
+        Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1956, 4, 10)), Play.normal(), 8000);
         assertThat(d.render(io.github.kisoku.kernel.Language.JA)).contains("適用しなかった規定").contains("69歳");
         assertThat(d.render(io.github.kisoku.kernel.Language.EN)).contains("aged 69 on the use date");
     }

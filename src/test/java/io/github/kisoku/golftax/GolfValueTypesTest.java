@@ -25,14 +25,14 @@ class GolfValueTypesTest {
     private static final String NAME = "阿蘇テストカントリークラブ";
 
     private static Course course(String name, int grade, int holes, CourseType type, boolean selfOnly,
-            Option<Yen> cart, FeeTable fees) {
+            Option<Yen> cart, CourseFeeTable fees) {
         return Course.of(name, grade, holes, type, selfOnly, cart, fees);
     }
 
     @Test
     @DisplayName("Course (施行規則第23条, 第3・1, 第3・2): every component counts for equality; the name is stripped")
     void courseValue() {
-        FeeTable fees = Fixtures.fees();
+        CourseFeeTable fees = Fixtures.fees();
         Option<Yen> cart = Option.of(Yen.of(1800));
         Course base = course(NAME, 4, 27, CourseType.MEMBER, false, cart, fees);
         ValueSemantics.check(base, course("  " + NAME + " ", 4, 27, CourseType.MEMBER, false, cart, fees),
@@ -43,7 +43,7 @@ class GolfValueTypesTest {
                 course(NAME, 4, 27, CourseType.MEMBER, true, cart, fees),
                 course(NAME, 4, 27, CourseType.MEMBER, false, Option.none(), fees),
                 course(NAME, 4, 27, CourseType.MEMBER, false, cart,
-                        FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000),
+                        CourseFeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000),
                                 Yen.of(16000))));
         assertThat(base.name()).isEqualTo(NAME);
         assertThat(base.holes()).isEqualTo(27);
@@ -118,14 +118,14 @@ class GolfValueTypesTest {
     }
 
     @Test
-    @DisplayName("FeeTable (県税条例第73条, 第2・1(1)): normal fees and separate fees both count")
+    @DisplayName("CourseFeeTable (県税条例第73条, 第2・1(1)): normal fees and separate fees both count")
     void feeTableValue() {
-        FeeTable base = FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000),
+        CourseFeeTable base = CourseFeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000),
                 Yen.of(16000));
-        FeeTable same = FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000),
+        CourseFeeTable same = CourseFeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000),
                 Yen.of(16000));
         ValueSemantics.check(base, same,
-                FeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(17000)),
+                CourseFeeTable.of(Yen.of(8000), Yen.of(12000), Yen.of(10000), Yen.of(16000), Yen.of(10000), Yen.of(17000)),
                 base.withSpecial(SpecialFeeCategory.EARLY_MORNING, DayType.SATURDAY, SpecialFee.forAll(Yen.of(4000))));
         assertThat(base.toString()).contains("8,000円").contains("16,000円");
     }
@@ -215,9 +215,9 @@ class GolfValueTypesTest {
     }
 
     @Test
-    @DisplayName("Assessment and Deadline describe themselves: treatment and tax; counted → rolled day and source")
+    @DisplayName("VisitAssessment and FilingDeadline describe themselves: treatment and tax; counted → rolled day and source")
     void descriptions() {
-        Assessment a = Fixtures.assess(WEDNESDAY, licensed(BIRTH), Play.normal(), 8000).value();
+        VisitAssessment a = Fixtures.assess(WEDNESDAY, licensed(BIRTH), Play.normal(), 8000).value();
         assertThat(a.toString()).isEqualTo("課税（通常） / standard rate: 800円");
         // 2026-03-15 is a Sunday: moved to Monday 16 March (地方税法第20条の5第2項)
         assertThat(GolfDeadlines.feeNotice(2026).toString())

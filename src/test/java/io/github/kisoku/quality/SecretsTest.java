@@ -91,7 +91,7 @@ class SecretsTest {
         assertThat(person.toString()).contains("PASSPORT").contains("PHYSICAL");
         io.github.kisoku.golftax.Course course = io.github.kisoku.golftax.Course.of("テストCC", 4, 18,
                 io.github.kisoku.golftax.CourseType.MEMBER, false, io.vavr.control.Option.none(),
-                io.github.kisoku.golftax.FeeTable.of(io.github.kisoku.kernel.Yen.of(8000),
+                io.github.kisoku.golftax.CourseFeeTable.of(io.github.kisoku.kernel.Yen.of(8000),
                         io.github.kisoku.kernel.Yen.of(8000), io.github.kisoku.kernel.Yen.of(8000),
                         io.github.kisoku.kernel.Yen.of(8000), io.github.kisoku.kernel.Yen.of(8000),
                         io.github.kisoku.kernel.Yen.of(8000)));

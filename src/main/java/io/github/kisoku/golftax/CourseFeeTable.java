@@ -15,7 +15,7 @@ import java.util.EnumMap;
  * fees it publishes for some users or some restricted plays (第2・1(1), 第2・7). A separate fee
  * may be set for some day types only (第2・1(1) なお書). Immutable and thread-safe.
  */
-public final class FeeTable {
+public final class CourseFeeTable {
     private final Map<Tuple2<DayType, FeeClass>, Yen> normal;
     private final Map<Tuple2<SpecialFeeCategory, DayType>, SpecialFee> special;
 
@@ -24,7 +24,7 @@ public final class FeeTable {
     private final EnumMap<SpecialFeeCategory, EnumMap<DayType, Option<SpecialFee>>> specialByCategory =
             new EnumMap<>(SpecialFeeCategory.class);
 
-    private FeeTable(Map<Tuple2<DayType, FeeClass>, Yen> normal,
+    private CourseFeeTable(Map<Tuple2<DayType, FeeClass>, Yen> normal,
             Map<Tuple2<SpecialFeeCategory, DayType>, SpecialFee> special) {
         this.normal = normal;
         this.special = special;
@@ -46,7 +46,7 @@ public final class FeeTable {
      * @return the table
      * @throws io.github.kisoku.kernel.InvalidInputException if a fee is missing
      */
-    public static FeeTable of(Yen weekdayMember, Yen weekdayNonMember, Yen saturdayMember, Yen saturdayNonMember,
+    public static CourseFeeTable of(Yen weekdayMember, Yen weekdayNonMember, Yen saturdayMember, Yen saturdayNonMember,
             Yen holidayMember, Yen holidayNonMember) {
         Map<Tuple2<DayType, FeeClass>, Yen> fees = HashMap.of(
                 Tuple.of(DayType.WEEKDAY, FeeClass.MEMBER), Require.nonNull(weekdayMember, "weekdayMember"),
@@ -57,7 +57,7 @@ public final class FeeTable {
                 Tuple.of(DayType.SUNDAY_HOLIDAY, FeeClass.MEMBER), Require.nonNull(holidayMember, "holidayMember"),
                 Tuple.of(DayType.SUNDAY_HOLIDAY, FeeClass.NON_MEMBER),
                 Require.nonNull(holidayNonMember, "holidayNonMember"));
-        return new FeeTable(fees, HashMap.empty());
+        return new CourseFeeTable(fees, HashMap.empty());
     }
 
     /**
@@ -68,8 +68,8 @@ public final class FeeTable {
      * @param fee the separate fee
      * @return a new table
      */
-    public FeeTable withSpecial(SpecialFeeCategory category, DayType dayType, SpecialFee fee) {
-        return new FeeTable(normal, special.put(Tuple.of(Require.nonNull(category, "category"),
+    public CourseFeeTable withSpecial(SpecialFeeCategory category, DayType dayType, SpecialFee fee) {
+        return new CourseFeeTable(normal, special.put(Tuple.of(Require.nonNull(category, "category"),
                 Require.nonNull(dayType, "dayType")), Require.nonNull(fee, "fee")));
     }
 
@@ -80,8 +80,8 @@ public final class FeeTable {
      * @param fee the separate fee
      * @return a new table
      */
-    public FeeTable withSpecialEveryDay(SpecialFeeCategory category, SpecialFee fee) {
-        FeeTable t = this;
+    public CourseFeeTable withSpecialEveryDay(SpecialFeeCategory category, SpecialFee fee) {
+        CourseFeeTable t = this;
         for (DayType d : DayType.values()) {
             t = t.withSpecial(category, d, fee);
         }
@@ -115,7 +115,7 @@ public final class FeeTable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FeeTable && ((FeeTable) o).normal.equals(normal) && ((FeeTable) o).special.equals(special);
+        return o instanceof CourseFeeTable && ((CourseFeeTable) o).normal.equals(normal) && ((CourseFeeTable) o).special.equals(special);
     }
 
     @Override
@@ -125,6 +125,6 @@ public final class FeeTable {
 
     @Override
     public String toString() {
-        return "FeeTable" + normal + special;
+        return "CourseFeeTable" + normal + special;
     }
 }

@@ -13,7 +13,7 @@ import io.github.kisoku.kernel.Require;
  * @param date the counted day and the day after rolling forward (地方税法第20条の5第2項)
  * @param basis where the period comes from
  */
-public record Deadline(Message name, RolledDate date, LegalBasis basis) {
+public record FilingDeadline(Message name, RolledDate date, LegalBasis basis) {
     /**
      * Checks that all parts are given.
      *
@@ -21,7 +21,7 @@ public record Deadline(Message name, RolledDate date, LegalBasis basis) {
      * @param date the dates
      * @param basis the basis
      */
-    public Deadline {
+    public FilingDeadline {
         Require.nonNull(name, "name");
         Require.nonNull(date, "date");
         Require.nonNull(basis, "basis");

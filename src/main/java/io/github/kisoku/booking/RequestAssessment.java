@@ -14,42 +14,42 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class Assessment {
-    Assessment() {
+public abstract class RequestAssessment {
+    RequestAssessment() {
     }
 
-    static Assessment start(Option<Facility> facility, Option<Unit> unit, RuleSet ruleSet) {
-        return ImmutableAssessment.create(facility, unit, ruleSet, 0, List.empty(), List.empty(), List.empty(),
+    static RequestAssessment start(Option<Facility> facility, Option<Unit> unit, RuleSet ruleSet) {
+        return ImmutableRequestAssessment.create(facility, unit, ruleSet, 0, List.empty(), List.empty(), List.empty(),
                 Option.none());
     }
 
-    Assessment violate(RefusalCode code, Reason reason) {
-        return ImmutableAssessment.create(facility(), unit(), ruleSet(), quotaUnits(),
-                violations().append(new Violation(code, reason)), reasons(), notApplied(), suggestedSplit());
+    RequestAssessment violate(RefusalCode code, Reason reason) {
+        return ImmutableRequestAssessment.create(facility(), unit(), ruleSet(), quotaUnits(),
+                violations().append(new BrokenRule(code, reason)), reasons(), notApplied(), suggestedSplit());
     }
 
-    Assessment violateAll(List<Violation> more) {
-        return ImmutableAssessment.create(facility(), unit(), ruleSet(), quotaUnits(), violations().appendAll(more),
+    RequestAssessment violateAll(List<BrokenRule> more) {
+        return ImmutableRequestAssessment.create(facility(), unit(), ruleSet(), quotaUnits(), violations().appendAll(more),
                 reasons(), notApplied(), suggestedSplit());
     }
 
-    Assessment because(Reason reason) {
-        return ImmutableAssessment.create(facility(), unit(), ruleSet(), quotaUnits(), violations(),
+    RequestAssessment because(Reason reason) {
+        return ImmutableRequestAssessment.create(facility(), unit(), ruleSet(), quotaUnits(), violations(),
                 reasons().append(reason), notApplied(), suggestedSplit());
     }
 
-    Assessment notApplied(Reason reason) {
-        return ImmutableAssessment.create(facility(), unit(), ruleSet(), quotaUnits(), violations(), reasons(),
+    RequestAssessment notApplied(Reason reason) {
+        return ImmutableRequestAssessment.create(facility(), unit(), ruleSet(), quotaUnits(), violations(), reasons(),
                 notApplied().append(reason), suggestedSplit());
     }
 
-    Assessment withUnits(int units) {
-        return ImmutableAssessment.create(facility(), unit(), ruleSet(), units, violations(), reasons(), notApplied(),
+    RequestAssessment withUnits(int units) {
+        return ImmutableRequestAssessment.create(facility(), unit(), ruleSet(), units, violations(), reasons(), notApplied(),
                 suggestedSplit());
     }
 
-    Assessment suggest(List<List<Slot>> split) {
-        return ImmutableAssessment.create(facility(), unit(), ruleSet(), quotaUnits(), violations(), reasons(),
+    RequestAssessment suggest(List<List<Slot>> split) {
+        return ImmutableRequestAssessment.create(facility(), unit(), ruleSet(), quotaUnits(), violations(), reasons(),
                 notApplied(), Option.of(split));
     }
 
@@ -71,7 +71,7 @@ public abstract class Assessment {
     public abstract int quotaUnits();
 
     /** {@return every rule broken} */
-    public abstract List<Violation> violations();
+    public abstract List<BrokenRule> violations();
 
     /** {@return the other rules that applied, in the order checked} */
     abstract List<Reason> reasons();
@@ -89,7 +89,7 @@ public abstract class Assessment {
      */
     public Decision<Verdict> decision() {
         return Decision.of(accepted() ? Verdict.ACCEPTED : Verdict.REFUSED,
-                violations().map(Violation::reason).appendAll(reasons()), notApplied());
+                violations().map(BrokenRule::reason).appendAll(reasons()), notApplied());
     }
 
     /**

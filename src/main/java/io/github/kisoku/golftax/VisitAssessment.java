@@ -13,7 +13,7 @@ import io.vavr.collection.List;
  * @param tax the tax for the visit
  * @param evidence what the course must see, take or record; empty only for the standard rate
  */
-public record Assessment(Treatment treatment, Yen tax, List<Evidence> evidence) {
+public record VisitAssessment(Treatment treatment, Yen tax, List<Evidence> evidence) {
     /**
      * Checks that all parts are given.
      *
@@ -21,7 +21,7 @@ public record Assessment(Treatment treatment, Yen tax, List<Evidence> evidence) 
      * @param tax the tax
      * @param evidence the evidence
      */
-    public Assessment {
+    public VisitAssessment {
         Require.nonNull(treatment, "treatment");
         Require.nonNull(tax, "tax");
         Require.nonNull(evidence, "evidence");

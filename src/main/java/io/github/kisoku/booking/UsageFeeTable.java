@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class FeeTable {
-    FeeTable() {
+public abstract class UsageFeeTable {
+    UsageFeeTable() {
     }
 
     /** One fee per slot for a unit, optionally only for one slot and one class. */
@@ -66,8 +66,8 @@ public abstract class FeeTable {
      *
      * @return the table
      */
-    public static FeeTable empty() {
-        return ImmutableFeeTable.create(List.empty());
+    public static UsageFeeTable empty() {
+        return ImmutableUsageFeeTable.create(List.empty());
     }
 
     /**
@@ -80,9 +80,9 @@ public abstract class FeeTable {
      * @param basis where the fee comes from
      * @return a new table
      */
-    public FeeTable with(String unitId, Option<Slot> slot, Option<GroupClass> groupClass, Yen perSlot,
+    public UsageFeeTable with(String unitId, Option<Slot> slot, Option<GroupClass> groupClass, Yen perSlot,
             LegalBasis basis) {
-        return ImmutableFeeTable.create(rows().append(ImmutableRow.create(Require.notBlank(unitId, "unitId"),
+        return ImmutableUsageFeeTable.create(rows().append(ImmutableRow.create(Require.notBlank(unitId, "unitId"),
                 Require.nonNull(slot, "slot"),
                 Require.nonNull(groupClass, "groupClass"), Require.nonNull(perSlot, "perSlot"),
                 Require.nonNull(basis, "basis"))));

@@ -8,5 +8,5 @@ import io.github.kisoku.kernel.Reason;
  * @param code the stable code
  * @param reason the rule and what it says about the case
  */
-public record Violation(RefusalCode code, Reason reason) {
+public record BrokenRule(RefusalCode code, Reason reason) {
 }
