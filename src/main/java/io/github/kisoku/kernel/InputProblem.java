@@ -35,8 +35,6 @@ public enum InputProblem implements ProblemKind {
     NOT_IN_FORCE("not-in-force", "problem.not-in-force"),
     /** An input refused without a problem of its own. */
     INVALID("invalid", "problem.invalid"),
-    /** A variant asked of a reason that is not said by a rule's bundle. */
-    NO_BUNDLE("no-bundle", "problem.no-bundle"),
     /** A problem reported without its field or code: a defect, said rather than thrown. */
     INTERNAL("internal", "problem.internal");
 

@@ -2,7 +2,6 @@ package io.github.kisoku.kernel;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,13 +16,11 @@ public final class Reason {
 
     private final String rule;
     private final LegalBasis basis;
-    // A reason is said one of three ways while the domains move to rules and bundles (issue 15):
-    // by a message given up front; or, in `saying`, by a rule whose bundle has the words (a Rule,
-    // or a Variant for a key other than the rule's id), or by a function that writes the text (a
-    // Function). The message is made when first read (a race makes two equal ones). One field for
-    // the three keeps a reason as small as it was: a decision carries about ten.
+    // Who says it: the rule, whose bundle has the words under its id, or a Variant for a key of its
+    // own. One field for the two keeps a reason small: a decision carries about ten.
+    private final Object saying;
+    // The words, written from the bundle when first read (a race writes two equal ones).
     private @Nullable Message message;
-    private final @Nullable Object saying;
     // Names and values, alternating; values are shown with String.valueOf when the figures are read.
     private final Object[] figures;
 
@@ -35,11 +32,9 @@ public final class Reason {
         }
     }
 
-    private Reason(String rule, LegalBasis basis, @Nullable Message message, @Nullable Object saying,
-            Object[] figures) {
+    private Reason(String rule, LegalBasis basis, Object saying, Object[] figures) {
         this.rule = rule;
         this.basis = basis;
-        this.message = message;
         this.saying = saying;
         this.figures = figures;
     }
@@ -64,7 +59,7 @@ public final class Reason {
      */
     public static Reason of(Rule rule, LegalBasis basis) {
         String id = Require.notBlank(Require.nonNull(rule, "rule").id(), "rule");
-        return new Reason(id, Require.nonNull(basis, "basis"), null, rule, NO_FIGURES);
+        return new Reason(id, Require.nonNull(basis, "basis"), rule, NO_FIGURES);
     }
 
     /**
@@ -117,7 +112,7 @@ public final class Reason {
     private static Reason of(Rule rule, LegalBasis basis, Object[] figures) {
         String id = Require.notBlank(Require.nonNull(rule, "rule").id(), "rule");
         checkFigures(figures);
-        return new Reason(id, Require.nonNull(basis, "basis"), null, rule, figures);
+        return new Reason(id, Require.nonNull(basis, "basis"), rule, figures);
     }
 
     private static void checkFigures(Object[] namesAndValues) {
@@ -133,20 +128,14 @@ public final class Reason {
      *
      * @param variant the variant, e.g. {@code until}
      * @return a new reason
-     * @throws InvalidInputException if this reason is not said by a rule's bundle
      */
     public Reason variant(String variant) {
         Require.notBlank(variant, "variant");
-        Rule said = said();
-        if (said == null) {
-            throw InvalidInputException.of(io.vavr.collection.List.of(Problem.of(InputProblem.NO_BUNDLE, "variant")));
-        }
-        return new Reason(rule, basis, null, new Variant(said, variant), figures);
+        return new Reason(rule, basis, new Variant(said(), variant), figures);
     }
 
-    private @Nullable Rule said() {
-        Object s = saying;
-        return s instanceof Rule r ? r : s instanceof Variant v ? v.rule() : null;
+    private Rule said() {
+        return saying instanceof Variant v ? v.rule() : (Rule) saying;
     }
 
     private String key() {
@@ -154,56 +143,13 @@ public final class Reason {
     }
 
     /**
-     * Where the reason's words are: the key in its rule's bundle ({@code <rule id>} or
-     * {@code <rule id>#<variant>}), if the reason is said by a rule.
+     * Where the reason's words are: its rule and the key in the rule's bundle ({@code <rule id>}
+     * or {@code <rule id>#<variant>}).
      *
-     * @return the rule and the key, if any
+     * @return the rule and the key
      */
-    public io.vavr.control.Option<io.vavr.Tuple2<Rule, String>> words() {
-        Rule r = said();
-        return r == null ? io.vavr.control.Option.none() : io.vavr.control.Option.some(io.vavr.Tuple.of(r, key()));
-    }
-
-    /**
-     * A reason.
-     *
-     * @param rule the rule's stable id, e.g. {@code bicycle.amount}
-     * @param basis the rule's legal basis
-     * @param ja what the rule says about the case, in Japanese
-     * @param en the same in English
-     * @return the reason, with no figures yet
-     */
-    public static Reason of(String rule, LegalBasis basis, String ja, String en) {
-        return of(rule, basis, Message.of(ja, en));
-    }
-
-    /**
-     * A reason with a message, e.g. one written only when read ({@link Message#lazy}).
-     *
-     * @param rule the rule's stable id, e.g. {@code bicycle.amount}
-     * @param basis the rule's legal basis
-     * @param message what the rule says about the case
-     * @return the reason, with no figures yet
-     */
-    public static Reason of(String rule, LegalBasis basis, Message message) {
-        return new Reason(Require.notBlank(rule, "rule"), Require.nonNull(basis, "basis"),
-                Require.nonNull(message, "message"), null, NO_FIGURES);
-    }
-
-    /**
-     * A reason whose texts are written only when read (see {@link Message#lazy}), by one
-     * function for both languages: what most rules give, since most callers read the answer and
-     * not every reason.
-     *
-     * @param rule the rule's stable id, e.g. {@code bicycle.amount}
-     * @param basis the rule's legal basis
-     * @param text writes what the rule says about the case in the language asked for, e.g.
-     *     {@code lang -> lang == Language.JA ? "…" : "…"}
-     * @return the reason, with no figures yet
-     */
-    public static Reason lazy(String rule, LegalBasis basis, Function<Language, String> text) {
-        return new Reason(Require.notBlank(rule, "rule"), Require.nonNull(basis, "basis"), null,
-                Require.nonNull(text, "message"), NO_FIGURES);
+    public io.vavr.Tuple2<Rule, String> words() {
+        return io.vavr.Tuple.of(said(), key());
     }
 
     /**
@@ -214,7 +160,7 @@ public final class Reason {
      * @return a new reason
      */
     public Reason withFigure(String name, Object value) {
-        return new Reason(rule, basis, said() == null ? message : null, saying, more(name, value));
+        return new Reason(rule, basis, saying, more(name, value));
     }
 
     /**
@@ -228,7 +174,7 @@ public final class Reason {
      * @return a new reason
      */
     public Reason withFigures(String name1, Object value1, String name2, Object value2) {
-        return new Reason(rule, basis, said() == null ? message : null, saying,
+        return new Reason(rule, basis, saying,
                 more(name1, value1, name2, value2));
     }
 
@@ -246,7 +192,7 @@ public final class Reason {
      */
     public Reason withFigures(String name1, Object value1, String name2, Object value2, String name3,
             Object value3) {
-        return new Reason(rule, basis, said() == null ? message : null, saying,
+        return new Reason(rule, basis, saying,
                 more(name1, value1, name2, value2, name3, value3));
     }
 
@@ -275,15 +221,9 @@ public final class Reason {
     public Message message() {
         Message m = message;
         if (m == null) {
-            Rule r = said();
-            if (r != null) {
-                String key = key();
-                m = Message.of(r.words().render(Language.JA, key, figures), r.words().render(Language.EN, key, figures));
-            } else {
-                @SuppressWarnings("unchecked")
-                Function<Language, String> text = (Function<Language, String>) java.util.Objects.requireNonNull(saying);
-                m = Message.lazy(text);
-            }
+            MessageBundle words = said().words();
+            String key = key();
+            m = Message.of(words.render(Language.JA, key, figures), words.render(Language.EN, key, figures));
             message = m;
         }
         return m;
@@ -318,6 +258,8 @@ public final class Reason {
         return message().in(language) + " — " + basis.cite() + " [" + label + "]" + figs;
     }
 
+    // Hand-written, not generated by Immutables: a reason keeps its figures in an array and its words unwritten until read, which a generated
+    // value would copy or write up front; a decision makes about ten.
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Reason)) {

@@ -183,11 +183,11 @@ class BicycleRuleBookTest {
     void sidewalkModeOnTheRoadwayCarriesTheRuleBooksNote() {
         Decision<RuleVerdict> d = RuleBookChecks.ridingPlace(RidingSituation.builder().on(NOTICE)
                 .vehicle(VehicleKind.SMALL_MOTOR_SIDEWALK_MODE).place(Place.ROADWAY_LEFT).build()).get();
-        assertThat(d.notApplied().head().words().get()._2).isEqualTo("bicycle.place.small-motor-mode");
+        assertThat(d.notApplied().head().words()._2).isEqualTo("bicycle.place.small-motor-mode");
         assertThat(d.notApplied().head().message().ja()).contains("「△」");
         Decision<RuleVerdict> bike = RuleBookChecks.ridingPlace(RidingSituation.builder().on(NOTICE)
                 .vehicle(VehicleKind.ORDINARY_BICYCLE).place(Place.ROADWAY_LEFT).build()).get();
-        assertThat(bike.notApplied().head().words().get()._2)
+        assertThat(bike.notApplied().head().words()._2)
                 .isEqualTo("bicycle.place.small-motor-mode#not-sidewalk-mode");
     }
 
@@ -237,7 +237,7 @@ class BicycleRuleBookTest {
         Decision<RuleVerdict> d = RuleBookChecks.passengers(three).get();
         assertThat(d.value().is("LOAD_LIMIT")).isTrue();
         Reason seats = d.reasons().find(r -> r.rule().equals("bicycle.passengers.seats")).get();
-        assertThat(seats.words().get()._2).isEqualTo("bicycle.passengers.seats#too-many");
+        assertThat(seats.words()._2).isEqualTo("bicycle.passengers.seats#too-many");
         assertThat(seats.figures()).containsExactly(io.vavr.Tuple.of("座席の子供", "2"), io.vavr.Tuple.of("座席数", "1"));
         assertThat(three.toString()).contains("seats 2+0/1");
         assertThat(onBack.toString()).contains("おんぶ");

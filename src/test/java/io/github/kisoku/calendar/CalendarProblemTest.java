@@ -19,7 +19,7 @@ class CalendarProblemTest {
     void theProblemsShowTheirFigures() {
         Problem holidays = JapaneseHolidays.lookup(LocalDate.of(1900, 1, 1)).getLeft();
         assertThat(holidays.code()).isEqualTo("holidays-out-of-range");
-        assertThat(holidays.words().get()._1).isEqualTo(CalendarProblem.HOLIDAYS_OUT_OF_RANGE);
+        assertThat(holidays.words()._1).isEqualTo(CalendarProblem.HOLIDAYS_OUT_OF_RANGE);
         assertThat(holidays.figures().get("value")).contains("1900-01-01");
         assertThat(holidays.message().en()).startsWith("national holidays are computed only from ")
                 .endsWith("(got 1900-01-01)");

@@ -31,8 +31,8 @@ class EvalContractTest {
             f.date("day", false);
             return f.finish(() -> {
                 var result = Json.object().put("doubled", n.get() * 2);
-                var d = Decision.of(n.get() * 2).because(Reason.of("test.double",
-                        LegalBasis.document("test", "double", Confidence.CONFIRMED), "二倍", "doubled"));
+                var d = Decision.of(n.get() * 2).because(Reason.of(
+                        io.github.kisoku.kernel.TestRule.DOUBLE, LegalBasis.document("test", "double", Confidence.CONFIRMED)));
                 return Validation.valid(new Answer(result, d));
             });
         }

@@ -71,7 +71,7 @@ public final class Fixtures {
 
     /** The bundle key of every reason, applied or not, that its rule's words say it with ({@code id#variant}). */
     static io.vavr.collection.List<String> keys(Decision<VisitAssessment> d) {
-        return d.reasons().appendAll(d.notApplied()).toList().flatMap(r -> r.words().map(w -> w._2));
+        return d.reasons().appendAll(d.notApplied()).toList().map(r -> r.words()._2);
     }
 
     /** The figures of the one reason of a rule, applied or not. */

@@ -10,15 +10,13 @@ import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 
 class DecisionTest {
-    private static final Reason AMOUNT = Reason.of("bicycle.amount",
-            LegalBasis.law("道路交通法施行令", "335CO0000000270", "別表第6", Confidence.CONFIRMED),
-            "反則金は 6,000 円です", "the penalty is 6,000 yen").withFigure("amount", Yen.of(6000));
-    private static final Reason MAILING = Reason.of("bicycle.mailing-cost",
-            LegalBasis.document("reference NOTES", "通告書の送付費用", Confidence.UNCONFIRMED),
-            "送付費用を加算します", "the mailing cost is added");
-    private static final Reason UNDER_16 = Reason.of("bicycle.age",
-            LegalBasis.ruling("kisoku ruling 1 (docs/rulings.md)", "age at the moment of the act"),
-            "16 歳以上のため少年の扱いは適用しません", "not under 16, so the rule for minors does not apply");
+    private static final Reason AMOUNT = Reason.of(TestRule.AMOUNT,
+            LegalBasis.law("道路交通法施行令", "335CO0000000270", "別表第6", Confidence.CONFIRMED))
+            .withFigure("amount", Yen.of(6000));
+    private static final Reason MAILING = Reason.of(TestRule.MAILING,
+            LegalBasis.document("reference NOTES", "通告書の送付費用", Confidence.UNCONFIRMED));
+    private static final Reason UNDER_16 = Reason.of(TestRule.UNDER_16,
+            LegalBasis.ruling("kisoku ruling 1 (docs/rulings.md)", "age at the moment of the act"));
 
     @Test
     void confidenceIsTheWeakestOfTheAppliedReasons() {
@@ -71,18 +69,18 @@ class DecisionTest {
         assertThatThrownBy(() -> Decision.of("x").because(null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Decision.of("x").notApplied(null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Decision.of("x").map(v -> null)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> Reason.of(" ", LegalBasis.ruling("r", "s"), "a", "b"))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Reason.of(TestRule.A, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Reason.of((Rule) null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> AMOUNT.withFigure("rate", null)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void reasonsRenderTheirFiguresInOrder() {
-        Reason r = Reason.of("golftax.rate", LegalBasis.law("熊本県税条例", "第69条第1項", Confidence.CONFIRMED),
-                "半額です", "half the rate").withFigure("grade", 3).withFigure("tax", Yen.of(400));
+        Reason r = Reason.of(TestRule.RATE, LegalBasis.law("熊本県税条例", "第69条第1項", Confidence.CONFIRMED))
+                .withFigure("grade", 3).withFigure("tax", Yen.of(400));
         assertThat(r.figures().keySet().toList()).containsExactly("grade", "tax");
         assertThat(r.render(Language.EN)).isEqualTo("half the rate — 熊本県税条例 第69条第1項 [confirmed] {grade=3, tax=400円}");
-        assertThat(r.rule()).isEqualTo("golftax.rate");
+        assertThat(r.rule()).isEqualTo("test.rate");
     }
 
     @Test
@@ -94,7 +92,7 @@ class DecisionTest {
     private static void confidenceIsTheWeakestAmongTheReasons(java.util.List<Confidence> confidences) {
         Decision<String> d = Decision.of("x");
         for (Confidence c : confidences) {
-            d = d.because(Reason.of("r", LegalBasis.document("doc", "s", c), "理由", "reason"));
+            d = d.because(Reason.of(TestRule.REASON, LegalBasis.document("doc", "s", c)));
         }
         Confidence weakest = confidences.stream().max(Enum::compareTo).orElse(Confidence.CONFIRMED);
         assertThat(d.confidence()).isEqualTo(weakest);

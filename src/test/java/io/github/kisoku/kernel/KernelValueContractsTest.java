@@ -63,52 +63,43 @@ class KernelValueContractsTest {
                 Message.of("必須", "is required"), Message.of("必須です", "required"));
         assertThat(m.toString()).isEqualTo("必須です / is required");
 
-        Problem p = Problem.of("birthDate", "required", "生年月日は必須です", "birthDate is required");
-        assertValueSemantics(p, Problem.of("birthDate", "required", "生年月日は必須です", "birthDate is required"),
-                Problem.of("date", "required", "生年月日は必須です", "birthDate is required"),
-                Problem.of("birthDate", "missing", "生年月日は必須です", "birthDate is required"),
-                Problem.of("birthDate", "required", "生年月日は必須です", "birth date is required"));
+        Problem p = Problem.of(TestRule.BIRTH_DATE, "birthDate");
+        assertValueSemantics(p, Problem.of(TestRule.BIRTH_DATE, "birthDate"),
+                Problem.of(TestRule.BIRTH_DATE, "date"),
+                Problem.of(InputProblem.INVALID_DATE, "birthDate"),
+                Problem.of(TestRule.BIRTH_DATE, "birthDate").variant("birth"));
         assertThat(p.toString()).isEqualTo("birthDate [required]: 生年月日は必須です / birthDate is required");
     }
 
     @Test
     void aProblemWithABlankCodeBecomesAnInternalProblemKeepingItsField() {
-        Problem blankCode = Problem.of("amount", " ", "x", "x");
-        assertThat(blankCode.field()).isEqualTo("amount");
-        assertThat(blankCode.code()).isEqualTo("internal");
-        Problem nullCode = Problem.of("amount", null, "x", "x");
-        assertThat(nullCode.field()).isEqualTo("amount");
-        assertThat(nullCode.code()).isEqualTo("internal");
-        Problem blankField = Problem.of("  ", "required", "x", "x");
+        Problem nullKind = Problem.of((ProblemKind) null, "amount");
+        assertThat(nullKind.field()).isEqualTo("amount");
+        assertThat(nullKind.code()).isEqualTo("internal");
+        Problem blankField = Problem.of(TestRule.BIRTH_DATE, "  ");
         assertThat(blankField.field()).isEqualTo("(field)");
         assertThat(blankField.code()).isEqualTo("internal");
-        assertThat(Problem.of(null, "required", "x", "x").field()).isEqualTo("(field)");
+        assertThat(Problem.of(TestRule.BIRTH_DATE, null).field()).isEqualTo("(field)");
     }
 
     @Test
     void reasonEqualityLooksAtRuleBasisMessageAndFigures() {
-        Reason r = Reason.of("bicycle.amount", LAW, "反則金は 6,000 円です", "the penalty is 6,000 yen")
-                .withFigure("amount", Yen.of(6000));
+        Reason r = Reason.of(TestRule.AMOUNT, LAW).withFigure("amount", Yen.of(6000));
         assertValueSemantics(r,
-                Reason.of("bicycle.amount", LAW, "反則金は 6,000 円です", "the penalty is 6,000 yen")
-                        .withFigure("amount", Yen.of(6000)),
-                Reason.of("bicycle.fee", LAW, "反則金は 6,000 円です", "the penalty is 6,000 yen")
-                        .withFigure("amount", Yen.of(6000)),
-                Reason.of("bicycle.amount", LAW.withConfidence(Confidence.UNCONFIRMED), "反則金は 6,000 円です",
-                        "the penalty is 6,000 yen").withFigure("amount", Yen.of(6000)),
-                Reason.of("bicycle.amount", LAW, "反則金は 5,000 円です", "the penalty is 6,000 yen")
-                        .withFigure("amount", Yen.of(6000)),
-                Reason.of("bicycle.amount", LAW, "反則金は 6,000 円です", "the penalty is 6,000 yen")
-                        .withFigure("amount", Yen.of(5000)));
+                Reason.of(TestRule.AMOUNT, LAW, "amount", Yen.of(6000)),
+                Reason.of(TestRule.FEE, LAW).withFigure("amount", Yen.of(6000)),
+                Reason.of(TestRule.AMOUNT, LAW.withConfidence(Confidence.UNCONFIRMED)).withFigure("amount", Yen.of(6000)),
+                Reason.of(TestRule.AMOUNT, LAW).variant("5000").withFigure("amount", Yen.of(6000)),
+                Reason.of(TestRule.AMOUNT, LAW).withFigure("amount", Yen.of(5000)));
         assertThat(r.message()).isEqualTo(Message.of("反則金は 6,000 円です", "the penalty is 6,000 yen"));
         assertThat(r.toString())
-                .isEqualTo("bicycle.amount: the penalty is 6,000 yen — 道路交通法 第125条 [confirmed] {amount=6,000円}");
+                .isEqualTo("test.amount: the penalty is 6,000 yen — 道路交通法 第125条 [confirmed] {amount=6,000円}");
     }
 
     @Test
     void decisionEqualityLooksAtValueReasonsAndRulesNotApplied() {
-        Reason a = Reason.of("a", LAW, "甲", "A");
-        Reason b = Reason.of("b", LAW, "乙", "B");
+        Reason a = Reason.of(TestRule.A, LAW);
+        Reason b = Reason.of(TestRule.B, LAW);
         Decision<String> dec = Decision.of("blue", List.of(a), List.of(b));
         assertValueSemantics(dec, Decision.of("blue").because(a).notApplied(b),
                 Decision.of("red", List.of(a), List.of(b)),

@@ -47,7 +47,7 @@ class MessageBundleTest {
         assertThat(r.message().ja()).isEqualTo("金額 12,000円（切り捨て）");
         assertThat(r.message().en()).as("no English label: the constant's name").isEqualTo("amount 12,000円 (DOWN)");
         assertThat(r.figures().toJavaMap()).containsEntry("amount", "12,000円").containsEntry("rounding", "DOWN");
-        assertThat(r.words().get()._2).isEqualTo("demo.amount");
+        assertThat(r.words()._2).isEqualTo("demo.amount");
     }
 
     @Test
@@ -55,7 +55,7 @@ class MessageBundleTest {
     void variantsAndLateFigures() {
         Reason none = Reason.of(DemoRule.AMOUNT).variant("none");
         assertThat(none.message().en()).isEqualTo("no amount");
-        assertThat(none.words().get()._2).isEqualTo("demo.amount#none");
+        assertThat(none.words()._2).isEqualTo("demo.amount#none");
         Reason bare = Reason.of(DemoRule.MISSING_FIGURE, BASIS.withConfidence(Confidence.UNCONFIRMED));
         assertThat(bare.message().en()).as("a missing figure stays as written").isEqualTo("until {deadline}");
         Reason full = bare.withFigure("deadline", LocalDate.of(2026, 12, 31));
@@ -126,10 +126,9 @@ class MessageBundleTest {
     }
 
     @Test
-    @DisplayName("only a reason said by a bundle has variants; the bundle lists keys and placeholders")
-    void variantsNeedABundleAndTheBundleListsItsKeys() {
-        assertThatThrownBy(() -> Reason.of("x", BASIS, "あ", "a").variant("v"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no-bundle");
+    @DisplayName("the bundle lists its keys and a text's placeholders")
+    void theBundleListsItsKeys() {
+        assertThatThrownBy(() -> Reason.of(DemoRule.AMOUNT).variant(" ")).isInstanceOf(InvalidInputException.class);
         assertThat(WORDS.keys(Language.EN)).contains("demo.amount", "demo.amount#none");
         assertThat(WORDS.raw(Language.JA, "label.Rounding.DOWN")).contains("切り捨て");
         assertThat(MessageBundle.placeholders("a {x} b {y} {x} {unclosed")).containsExactly("x", "y");

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class ProblemTest {
     @Test
     void aProblemNamesItsFieldCodeAndTextInBothLanguages() {
-        Problem p = Problem.of("birthDate", "after-offence", "生年月日が違反日より後です", "the birth date is after the offence");
+        Problem p = Problem.of(TestRule.BIRTH_DATE, "birthDate").variant("birth");
         assertThat(p.field()).isEqualTo("birthDate");
-        assertThat(p.code()).isEqualTo("after-offence");
-        assertThat(p.message().ja()).isEqualTo("生年月日が違反日より後です");
+        assertThat(p.code()).isEqualTo("required");
+        assertThat(p.message().ja()).isEqualTo("生年月日は違反日より後です");
         assertThat(p.message().in(Language.EN)).isEqualTo("the birth date is after the offence");
-        assertThat(p).hasToString("birthDate [after-offence]: 生年月日が違反日より後です / the birth date is after the offence");
+        assertThat(p).hasToString("birthDate [required]: 生年月日は違反日より後です / the birth date is after the offence");
     }
 
     @Test
@@ -32,11 +32,12 @@ class ProblemTest {
 
     @Test
     void anIncompleteProblemIsStillAProblemNotAnException() {
-        Problem p = Problem.of(null, "x", "a", "b");
+        Problem p = Problem.of((ProblemKind) null, null);
         assertThat(p.field()).isEqualTo("(field)");
         assertThat(p.code()).isEqualTo("internal");
-        assertThat(Problem.of("f", " ", "a", "b").code()).isEqualTo("internal");
-        assertThatThrownBy(() -> Problem.of("f", "c", " ", "b")).isInstanceOf(InvalidInputException.class);
+        assertThat(p.message().en()).isEqualTo("a problem was reported without its field or code");
+        assertThatThrownBy(() -> Problem.required("f").variant(" ")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Problem.required("f").withFigure("n", null)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -46,14 +47,10 @@ class ProblemTest {
         assertThat(p.message().ja()).isEqualTo("grade は 1 から 7 までです（入力: 9）");
         assertThat(p.message().en()).isEqualTo("grade must be from 1 to 7 (got 9)");
         assertThat(p.figures().keySet()).containsExactly("field", "min", "max", "value");
-        assertThat(p.words().get()).isEqualTo(io.vavr.Tuple.of(InputProblem.OUT_OF_RANGE, "problem.out-of-range"));
+        assertThat(p.words()).isEqualTo(io.vavr.Tuple.of(InputProblem.OUT_OF_RANGE, "problem.out-of-range"));
         assertThat(p.within("course").message()).as("the words keep the field as named").isEqualTo(p.message());
         assertThat(Problem.of(InputProblem.INVALID_DATE, "date").withFigure("value", "x").variant("v").message().en())
                 .as("a missing variant shows its key and figures").isEqualTo("problem.invalid-date#v field=date, value=x");
-        Problem written = Problem.of("f", "c", "あ", "a");
-        assertThat(written.variant("v")).isSameAs(written);
-        assertThat(written.words()).isEmpty();
-        assertThat(written.withFigure("n", 1).message().en()).isEqualTo("a");
         assertThat(Problem.of((ProblemKind) null, "f").code()).isEqualTo("internal");
         assertThat(Problem.of(InputProblem.REQUIRED, " ").field()).isEqualTo("(field)");
     }

@@ -40,15 +40,14 @@ public final class Texts {
      * @return the same reason
      */
     public static Reason saysOnlyItsFigures(Reason reason) {
-        reason.words().forEach(words -> {
-            for (Language language : Language.values()) {
-                String raw = words._1.words().raw(language, words._2).getOrElse("");
-                assertThat(raw).as("%s has words for %s in %s", words._1.words(), words._2, language).isNotBlank();
-                assertThat(MessageBundle.placeholders(raw)).as("figures of %s in %s", words._2, language)
-                        .isSubsetOf(reason.figures().keySet());
-                assertThat(reason.message().in(language)).as(words._2).doesNotContain("{");
-            }
-        });
+        io.vavr.Tuple2<Rule, String> words = reason.words();
+        for (Language language : Language.values()) {
+            String raw = words._1.words().raw(language, words._2).getOrElse("");
+            assertThat(raw).as("%s has words for %s in %s", words._1.words(), words._2, language).isNotBlank();
+            assertThat(MessageBundle.placeholders(raw)).as("figures of %s in %s", words._2, language)
+                    .isSubsetOf(reason.figures().keySet());
+            assertThat(reason.message().in(language)).as(words._2).doesNotContain("{");
+        }
         return reason;
     }
 
