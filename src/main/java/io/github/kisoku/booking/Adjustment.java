@@ -81,7 +81,7 @@ public sealed interface Adjustment permits Adjustment.None, Adjustment.Surcharge
 
         @Override
         public Message name() {
-            return Message.of("加算減免なし", "no adjustment");
+            return BookingRule.words("text.booking.adjustment.none");
         }
 
         @Override

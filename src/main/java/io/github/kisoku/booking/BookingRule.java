@@ -293,4 +293,16 @@ public enum BookingRule implements Rule {
     public MessageBundle words() {
         return WORDS;
     }
+
+    /**
+     * A booking text that is neither a reason nor a problem (an event of a reservation's history,
+     * the name of no adjustment), from the same bundle under {@code text.booking.*}.
+     *
+     * @param key the key
+     * @param figures names and values, alternating
+     * @return the text in every language
+     */
+    static io.github.kisoku.kernel.Message words(String key, Object... figures) {
+        return WORDS.message(key, figures);
+    }
 }

@@ -2,7 +2,6 @@ package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
-import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
@@ -332,7 +331,7 @@ public abstract class Ledger {
             return Either.left(Refusal.of(new BrokenRule(RefusalCode.NOT_TENTATIVE, Reason.of(BookingRule.PAYMENT)
                     .variant("not-tentative").withFigures("reservationId", id, "status", r.status()))));
         }
-        Reservation paid = r.moveTo(Status.CONFIRMED, now, Message.of("支払済・予約確定", "paid, confirmed"));
+        Reservation paid = r.moveTo(Status.CONFIRMED, now, BookingRule.words("text.booking.event.paid"));
         return Either.right(new Step(l.replace(paid), paid, Decision.of(Status.CONFIRMED)
                 .because(Reason.of(BookingRule.PAYMENT).variant("confirmed"))));
     }
@@ -377,10 +376,8 @@ public abstract class Ledger {
         if (!v.isEmpty()) {
             return Either.left(Refusal.of(v, List.empty(), List.empty(), Option.none()));
         }
-        Reservation after = r.withRequest(changed, now, Message.of(
-                "変更: 利用目的 " + changed.purpose().getOrElse("") + "・利用人数 " + changed.headcount().getOrElse(0),
-                "changed: purpose " + changed.purpose().getOrElse("") + ", headcount "
-                        + changed.headcount().getOrElse(0)));
+        Reservation after = r.withRequest(changed, now, BookingRule.words("text.booking.event.changed",
+                "purpose", changed.purpose().getOrElse(""), "headcount", changed.headcount().getOrElse(0)));
         return Either.right(new Step(l.replace(after), after, Decision.of(Status.TENTATIVE)
                 .because(Reason.of(BookingRule.CHANGE).variant("changed"))));
     }
@@ -418,7 +415,7 @@ public abstract class Ledger {
                     List.of(deadline), List.empty(), Option.none()));
         }
         boolean paid = r.status() == Status.CONFIRMED;
-        Reservation after = r.moveTo(Status.CANCELLED, now, Message.of("取消", "cancelled"));
+        Reservation after = r.moveTo(Status.CANCELLED, now, BookingRule.words("text.booking.event.cancelled"));
         Decision<Status> d = Decision.of(Status.CANCELLED).because(deadline).because(Reason.of(BookingRule.CANCEL_FEE));
         d = paid ? d.because(Reason.of(BookingRule.CANCEL_REFUND).variant("paid"))
                 .notApplied(Reason.of(BookingRule.CANCEL_REFUND_COMPARATOR))
@@ -444,7 +441,7 @@ public abstract class Ledger {
             return Either.left(Refusal.of(new BrokenRule(RefusalCode.NOT_LIVE, Reason.of(BookingRule.USE)
                     .withFigures("reservationId", id, "status", r.status()))));
         }
-        Reservation after = r.moveTo(Status.USED, now, Message.of("利用済", "used"));
+        Reservation after = r.moveTo(Status.USED, now, BookingRule.words("text.booking.event.used"));
         return Either.right(new Step(l.replace(after), after, Decision.of(Status.USED)));
     }
 
@@ -464,8 +461,8 @@ public abstract class Ledger {
                 && r.paymentDeadline().exists(now::isAfter));
         Ledger l = this;
         for (Reservation r : due) {
-            l = l.replace(r.moveTo(Status.EXPIRED, now, Message.of("支払期限 " + r.paymentDeadline().get()
-                    + " を過ぎたため自動キャンセル", "not paid by " + r.paymentDeadline().get() + "; cancelled automatically")));
+            l = l.replace(r.moveTo(Status.EXPIRED, now, BookingRule.words("text.booking.event.expired",
+                    "paymentDeadline", r.paymentDeadline().get())));
         }
         Ledger done = l;
         return new Expiry(done, due.map(r -> done.reservations().get(r.id()).get()));

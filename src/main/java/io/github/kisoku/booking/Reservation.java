@@ -34,8 +34,7 @@ public abstract class Reservation {
             LocalDateTime at, Option<LocalDateTime> paymentDeadline) {
         return ImmutableReservation.create(id, request, unit.facilityId(),
                 unit.blockSlots(request.date(), request.slots()), ruleSet, quotaUnits, Status.TENTATIVE, at, paymentDeadline,
-                List.of(new Event(at, Status.TENTATIVE, Message.of("仮予約（" + request.method().ja() + "）",
-                        "held (" + request.method().en() + ")"))));
+                List.of(new Event(at, Status.TENTATIVE, BookingRule.words("text.booking.event.held", "method", request.method()))));
     }
 
     Reservation moveTo(Status next, LocalDateTime at, Message note) {

@@ -4,6 +4,7 @@ import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.MessageBundle;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
 import io.vavr.collection.HashSet;
@@ -32,15 +33,17 @@ public final class ClosedDays {
 
     /** The longest run of closed days a roll skips before it reports that there is no open day. */
     private static final int MAX_CLOSED_RUN = 366;
-    private static final Option<Message> SATURDAY = Option.of(Message.of("土曜日", "Saturday"));
-    private static final Option<Message> SUNDAY = Option.of(Message.of("日曜日", "Sunday"));
-    private static final Option<Message> YEAR_END = Option.of(Message.of("年末年始", "year-end and New Year closure"));
-    private static final ClosedDays BANK = standard(Message.of("銀行の休日", "bank closing days"), BANK_BASIS,
+    // The calendar's words are in its bundle (messages_*.properties), under text.calendar.*.
+    private static final MessageBundle WORDS = MessageBundle.load(ClosedDays.class, "messages");
+    private static final Option<Message> SATURDAY = Option.of(WORDS.message("text.calendar.saturday"));
+    private static final Option<Message> SUNDAY = Option.of(WORDS.message("text.calendar.sunday"));
+    private static final Option<Message> YEAR_END = Option.of(WORDS.message("text.calendar.year-end"));
+    private static final ClosedDays BANK = standard(WORDS.message("text.calendar.bank"), BANK_BASIS,
             MonthDay.of(12, 31), MonthDay.of(1, 3));
-    private static final ClosedDays LOCAL_TAX = standard(Message.of("地方税の期限の休日", "local-tax closing days"),
+    private static final ClosedDays LOCAL_TAX = standard(WORDS.message("text.calendar.local-tax"),
             LOCAL_TAX_BASIS, MonthDay.of(12, 29), MonthDay.of(1, 3));
-    private static final ClosedDays GOVERNMENT_OFFICE = standard(Message.of("行政機関の休日",
-            "government office closing days"), GOVERNMENT_BASIS, MonthDay.of(12, 29), MonthDay.of(1, 3));
+    private static final ClosedDays GOVERNMENT_OFFICE = standard(WORDS.message("text.calendar.government-office"),
+            GOVERNMENT_BASIS, MonthDay.of(12, 29), MonthDay.of(1, 3));
 
     private final Message name;
     private final LegalBasis basis;
@@ -165,7 +168,7 @@ public final class ClosedDays {
      */
     public ClosedDays union(ClosedDays other) {
         Require.nonNull(other, "other");
-        return new ClosedDays(Message.of(name.ja() + "・" + other.name.ja(), name.en() + " and " + other.name.en()),
+        return new ClosedDays(WORDS.message("text.calendar.union", "first", name, "second", other.name),
                 basis, date -> why.apply(date).orElse(() -> other.why.apply(date)));
     }
 

@@ -16,6 +16,18 @@ class CalendarProblemTest {
     }
 
     @Test
+    void theCalendarsNamesAreWordedInBothLanguages() {
+        var words = CalendarProblem.NO_OPEN_DAY.words();
+        var ja = words.keys(io.github.kisoku.kernel.Language.JA).filter(k -> k.startsWith("text."));
+        assertThat(ja).isNotEmpty().containsExactlyInAnyOrderElementsOf(
+                words.keys(io.github.kisoku.kernel.Language.EN).filter(k -> k.startsWith("text.")));
+        assertThat(ClosedDays.bank().name().en()).isEqualTo("bank closing days");
+        assertThat(ClosedDays.bank().union(ClosedDays.governmentOffice()).name().ja()).isEqualTo("銀行の休日・行政機関の休日");
+        assertThat(ClosedDays.bank().union(ClosedDays.governmentOffice()).name().en())
+                .isEqualTo("bank closing days and government office closing days");
+    }
+
+    @Test
     void theProblemsShowTheirFigures() {
         Problem holidays = JapaneseHolidays.lookup(LocalDate.of(1900, 1, 1)).getLeft();
         assertThat(holidays.code()).isEqualTo("holidays-out-of-range");

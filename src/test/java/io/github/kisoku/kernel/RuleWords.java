@@ -37,7 +37,7 @@ public final class RuleWords {
             if (key.startsWith("problem.")) {
                 continue; // checked by ProblemWords
             }
-            if (!key.startsWith("label.") && !key.equals("list.separator")) {
+            if (!key.startsWith("label.") && !key.startsWith("text.") && !key.equals("list.separator")) {
                 assertThat(ids).as("the rule of key %s", key).contains(rule);
             }
             String jaText = words.raw(Language.JA, key).get();
