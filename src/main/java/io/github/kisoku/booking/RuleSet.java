@@ -65,6 +65,19 @@ public enum RuleSet {
         return renewalYears;
     }
 
+    /**
+     * The weeks the city takes to check and approve a renewal's documents, at least and at most:
+     * 「書類の確認及び決裁には1～2週間程度」 (manual §1 有効期限に関して, CONFIRMED); the same in both
+     * systems.
+     *
+     * @return the shortest and the longest processing time, in weeks
+     */
+    public io.vavr.Tuple2<Integer, Integer> renewalProcessingWeeks() {
+        return RENEWAL_PROCESSING_WEEKS;
+    }
+
+    private static final io.vavr.Tuple2<Integer, Integer> RENEWAL_PROCESSING_WEEKS = io.vavr.Tuple.of(1, 2);
+
     /** {@return months before expiry the system warned (old: 4); none in the new system} */
     public Option<Integer> expiryAlertMonths() {
         return expiryAlertMonths;

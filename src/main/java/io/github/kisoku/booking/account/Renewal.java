@@ -43,15 +43,18 @@ public abstract class Renewal {
         LegalPeriod years = LegalPeriod.ofYears(ruleSet.renewalYears());
         LocalDate fromOld = years.lastDay(validUntil, FirstDay.EXCLUDED);
         LocalDate fromRenewal = years.lastDay(renewalDate.minusDays(1), FirstDay.EXCLUDED);
-        Renewal r = ImmutableRenewal.create(validUntil, ruleSet, fromOld, fromRenewal, validUntil.minusWeeks(2),
-                validUntil.minusWeeks(1));
+        int fewest = ruleSet.renewalProcessingWeeks()._1;
+        int most = ruleSet.renewalProcessingWeeks()._2;
+        Renewal r = ImmutableRenewal.create(validUntil, ruleSet, fromOld, fromRenewal, validUntil.minusWeeks(most),
+                validUntil.minusWeeks(fewest));
         return Decision.of(r)
                 .because(Reason.of(BookingRule.RENEWAL_YEARS).withFigures("ruleSet", ruleSet, "years",
                         ruleSet.renewalYears()))
                 .because(Reason.of(BookingRule.RENEWAL_READINGS)
                         .withFigures("fromOldExpiry", fromOld, "fromRenewalDate", fromRenewal))
                 .because(Reason.of(BookingRule.RENEWAL_LEAD)
-                        .withFigures("applyBy", r.applyBy(), "applyByAtTheLatest", r.applyByAtTheLatest()));
+                        .withFigures("applyBy", r.applyBy(), "applyByAtTheLatest", r.applyByAtTheLatest())
+                        .withFigures("fewestWeeks", fewest, "mostWeeks", most));
     }
 
     /**
