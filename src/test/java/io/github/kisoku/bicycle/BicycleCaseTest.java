@@ -164,7 +164,7 @@ class BicycleCaseTest {
         assertThat(c.history()).isEmpty();
         assertThat(c.provisionalDeadline().value().statutoryLastDay())
                 .as("道路交通法第129条第1項: 翌日起算7日").isEqualTo(LocalDate.of(2026, 4, 8));
-        assertThat(c.toString()).startsWith("TicketCase(SIGNAL_VIOLATION on 2026-04-01").contains("6,000円");
+        assertThat(c.toString()).startsWith("TicketCase{").contains("SIGNAL_VIOLATION", "6,000円").doesNotContain("1990");
     }
 
     @Test

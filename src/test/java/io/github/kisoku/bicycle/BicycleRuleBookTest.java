@@ -239,9 +239,9 @@ class BicycleRuleBookTest {
         Reason seats = d.reasons().find(r -> r.rule().equals("bicycle.passengers.seats")).get();
         assertThat(seats.words().get()._2).isEqualTo("bicycle.passengers.seats#too-many");
         assertThat(seats.figures()).containsExactly(io.vavr.Tuple.of("座席の子供", "2"), io.vavr.Tuple.of("座席数", "1"));
-        assertThat(three.toString()).contains("seats 2+0/1");
-        assertThat(onBack.toString()).contains("おんぶ");
-        assertThat(alone.toString()).doesNotContain("おんぶ");
+        assertThat(three.toString()).contains("childSeats=1", "seatedInfants=2", "seatedSchoolChildren=0");
+        assertThat(onBack.toString()).contains("childOnBack=true");
+        assertThat(alone.toString()).contains("childOnBack=false");
     }
 
     @Test
