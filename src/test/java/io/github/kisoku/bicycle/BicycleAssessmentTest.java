@@ -216,10 +216,10 @@ class BicycleAssessmentTest {
         assertValueSemantics(signal, MaximumPenalty.forKey("SIGNAL_VIOLATION").get(),
                 MaximumPenalty.forKey("SIGNAL_VIOLATION_FLASHING").get());
         assertThat(signal.hashCode()).isNotEqualTo(MaximumPenalty.forKey("DESIGNATED_STOP").get().hashCode());
-        assertThat(new Instead.CriminalProcedure(Option.of(signal)).toString())
+        assertThat(new Instead.CriminalProcedure(Option.of(signal)).describe())
                 .isEqualTo("刑事手続（赤切符） / criminal procedure (red ticket): 3ヵ月以下の拘禁刑または5万円以下の罰金"
                         + " / imprisonment of up to 3 months or a fine of up to 50,000 yen");
-        assertThat(new Instead.CriminalProcedure(Option.none()).toString())
+        assertThat(new Instead.CriminalProcedure(Option.none()).describe())
                 .isEqualTo("刑事手続（赤切符） / criminal procedure (red ticket)");
     }
 

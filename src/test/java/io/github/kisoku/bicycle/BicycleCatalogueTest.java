@@ -100,8 +100,9 @@ class BicycleCatalogueTest {
         Violation notBlue = cat.list().find(v -> !v.isBlueTicketOffence()).get();
         assertThat(notBlue.toString()).endsWith(" (非反則行為)");
         ViolationSchedule latest = cat.latest();
-        assertValueSemantics(latest, cat.at(NOTICE).get().value());
-        assertThat(latest.toString()).isEqualTo("ViolationSchedule(" + latest.violations().size() + " rows)");
+        assertValueSemantics(latest, ViolationSchedule.of(latest.violations()), ViolationSchedule.of(latest.violations().tail()));
+        assertThat(latest).isEqualTo(cat.at(NOTICE).get().value());
+        assertThat(latest.toString()).startsWith("ViolationSchedule{byId=").contains("SIGNAL_VIOLATION");
     }
 
     @Test
