@@ -100,4 +100,24 @@ class BicycleValueContractsTest {
         assertValueSemantics(standard, twin, ImmutableViolationCatalogue.create(EffectiveTimeline.of(
                 "bicycle.violations", Effective.from(first.from().plusDays(1), first.value(), first.basis()))));
     }
+
+    @Test
+    @DisplayName("a case error is equal by its code and message, whatever figures said them")
+    void caseError() {
+        CaseError closed = CaseError.of(BicycleProblem.CASE_CLOSED, "state", "paid");
+        assertValueSemantics(closed, CaseError.of(BicycleProblem.CASE_CLOSED, "state", "paid"),
+                CaseError.of(BicycleProblem.CASE_CLOSED, "state", "referred"),
+                CaseError.of(BicycleProblem.NOTIFICATION_ON_NOTICE_DAY),
+                CaseError.variant(BicycleProblem.EVENT_REQUIRED, "amount"));
+        assertThat(closed.toString()).startsWith("CaseError{code=case-closed, message=");
+    }
+
+    @Test
+    @DisplayName("what applies instead of a blue ticket is a record; its text for the answers is describe()")
+    void instead() {
+        assertValueSemantics(new Instead.GuidanceAndWarning(), new Instead.GuidanceAndWarning(),
+                new Instead.CriminalProcedure(Option.none()));
+        assertThat(new Instead.GuidanceAndWarning().describe()).isEqualTo("指導警告 / guidance and warning");
+        assertThat(new Instead.GuidanceAndWarning().toString()).isEqualTo("GuidanceAndWarning[]");
+    }
 }
