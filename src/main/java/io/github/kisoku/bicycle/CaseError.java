@@ -2,39 +2,51 @@ package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
-import org.jspecify.annotations.Nullable;
+import io.github.kisoku.kernel.data.ValueStyle;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
 
 /**
  * Why an event cannot happen to a case in its current state (手続上ありえない順序): a stable
  * code and a message in Japanese and English, said from the bicycle bundle by its
- * {@link BicycleProblem}. Returned, never thrown. Immutable.
+ * {@link BicycleProblem}. Returned, never thrown. Immutable; two errors are equal when their
+ * codes and messages are.
  */
-public final class CaseError {
-    private final BicycleProblem kind;
-    private final @Nullable String variant;
-    // Names and values, alternating, as the kind's words show them.
-    private final Object[] figures;
-
-    private CaseError(BicycleProblem kind, @Nullable String variant, Object[] figures) {
-        this.kind = kind;
-        this.variant = variant;
-        this.figures = figures;
+@Value.Immutable
+@ValueStyle
+public abstract class CaseError {
+    CaseError() {
     }
 
     static CaseError of(BicycleProblem kind, Object... figures) {
-        return new CaseError(kind, null, figures);
+        return ImmutableCaseError.create(kind, Option.none(), List.of(figures));
     }
 
     static CaseError variant(BicycleProblem kind, String variant, Object... figures) {
-        return new CaseError(kind, variant, figures);
+        return ImmutableCaseError.create(kind, Option.of(variant), List.of(figures));
     }
 
+    /** The kind of error, whose words say it. */
+    @Value.Auxiliary
+    abstract BicycleProblem kind();
+
+    /** The variant of the kind's words, if one. */
+    @Value.Auxiliary
+    abstract Option<String> variant();
+
+    /** Names and values, alternating, as the kind's words show them. */
+    @Value.Auxiliary
+    abstract List<Object> figures();
+
     /** {@return the stable code, e.g. {@code case-closed}, {@code out-of-order}} */
+    @Value.Derived
     public String code() {
-        return kind.code();
+        return kind().code();
     }
 
     /** {@return what is wrong} */
+    @Value.Derived
     public Message message() {
         return asProblem("event").message();
     }
@@ -46,29 +58,13 @@ public final class CaseError {
      * @return the problem
      */
     public Problem asProblem(String field) {
-        Problem p = Problem.of(kind, field);
-        String v = variant;
-        if (v != null) {
+        Problem p = Problem.of(kind(), field);
+        for (String v : variant()) {
             p = p.variant(v);
         }
-        for (int i = 0; i < figures.length; i += 2) {
-            p = p.withFigure((String) figures[i], figures[i + 1]);
+        for (List<Object> pair : figures().grouped(2)) {
+            p = p.withFigure((String) pair.head(), pair.last());
         }
         return p;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CaseError e && e.code().equals(code()) && e.message().equals(message());
-    }
-
-    @Override
-    public int hashCode() {
-        return code().hashCode() * 31 + message().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return code() + ": " + message();
     }
 }

@@ -2,16 +2,20 @@ package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * One dangerous act in a rider's record (危険行為の履歴): when, which of the 16, and whether it was
  * detected (違反切符による取締り) or led to an accident (交通事故); both count for the riders'
- * course (Kanagawa police mesf0281). Immutable and thread-safe.
+ * course (Kanagawa police mesf0281). Immutable and thread-safe; equal by date, act and how.
  */
-public final class DangerousActRecord {
+@Value.Immutable
+@ValueStyle
+public abstract class DangerousActRecord {
     /** How the act came to the police's notice. */
     public enum How {
         /** Detected and ticketed, blue or red (違反切符による取締り). */
@@ -20,14 +24,7 @@ public final class DangerousActRecord {
         ACCIDENT
     }
 
-    private final LocalDate date;
-    private final DangerousAct act;
-    private final How how;
-
-    private DangerousActRecord(LocalDate date, DangerousAct act, How how) {
-        this.date = date;
-        this.act = act;
-        this.how = how;
+    DangerousActRecord() {
     }
 
     /**
@@ -40,7 +37,7 @@ public final class DangerousActRecord {
      */
     public static Validation<Seq<Problem>, DangerousActRecord> validate(LocalDate date, int number, How how) {
         return Validation.combine(Validations.required("date", date), DangerousAct.validate("number", number),
-                Validations.required("how", how)).ap(DangerousActRecord::new);
+                Validations.required("how", how)).ap(ImmutableDangerousActRecord::create);
     }
 
     /**
@@ -57,33 +54,16 @@ public final class DangerousActRecord {
     }
 
     /** {@return the day of the act} */
-    public LocalDate date() {
-        return date;
-    }
+    public abstract LocalDate date();
 
     /** {@return which act} */
-    public DangerousAct act() {
-        return act;
-    }
+    public abstract DangerousAct act();
 
     /** {@return detected or accident} */
-    public How how() {
-        return how;
-    }
+    public abstract How how();
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DangerousActRecord && ((DangerousActRecord) o).date.equals(date)
-                && ((DangerousActRecord) o).act.equals(act) && ((DangerousActRecord) o).how == how;
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(date, act, how);
-    }
-
-    @Override
-    public String toString() {
-        return date + " " + act + " (" + (how == How.DETECTED ? "取締り" : "交通事故") + ")";
+    /** {@return the record as the riders' course reasons show it, e.g. {@code 2026-04-01 危険行為1 信号無視 (取締り)}} */
+    public String describe() {
+        return date() + " " + act().describe() + " (" + (how() == How.DETECTED ? "取締り" : "交通事故") + ")";
     }
 }

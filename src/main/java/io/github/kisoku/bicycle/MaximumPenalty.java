@@ -6,34 +6,31 @@ import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
 /**
  * The maximum criminal penalty (法定刑の上限) for an act, as the seed prints it: imprisonment
  * (拘禁刑) of up to some months, a fine (罰金) of up to some yen, or a petty fine (科料). Read
  * once from {@code penalties.csv}, each row with the seed section it comes from. Immutable and
- * thread-safe.
+ * thread-safe; equal by every column of its row.
  */
-public final class MaximumPenalty {
+@Value.Immutable
+@ValueStyle
+public abstract class MaximumPenalty {
     private static final Map<String, MaximumPenalty> PENALTIES = BundledCsv.read(MaximumPenalty.class, "penalties.csv")
-            .toMap(r -> r.get("key"), MaximumPenalty::new);
+            .toMap(r -> r.get("key"), MaximumPenalty::fromRow);
 
-    private final String key;
-    private final int imprisonmentMonths;
-    private final Yen fine;
-    private final boolean pettyFine;
-    private final LegalBasis basis;
-    private final Message description;
+    MaximumPenalty() {
+    }
 
-    private MaximumPenalty(BundledCsv.Row r) {
-        this.key = r.get("key");
-        this.imprisonmentMonths = Integer.parseInt(r.get("imprisonment_months"));
-        this.fine = Yen.of(Long.parseLong(r.get("fine_yen")));
-        this.pettyFine = Boolean.parseBoolean(r.get("petty_fine"));
+    private static MaximumPenalty fromRow(BundledCsv.Row r) {
         LegalBasis b = LegalBasis.document(r.get("source"), r.get("section"), Confidence.valueOf(r.get("confidence")));
-        this.basis = r.get("note").isBlank() ? b : b.withNote(r.get("note"));
-        this.description = describe(imprisonmentMonths, fine, pettyFine);
+        return ImmutableMaximumPenalty.create(r.get("key"), Integer.parseInt(r.get("imprisonment_months")),
+                Yen.of(Long.parseLong(r.get("fine_yen"))), Boolean.parseBoolean(r.get("petty_fine")),
+                r.get("note").isBlank() ? b : b.withNote(r.get("note")));
     }
 
     /**
@@ -48,33 +45,25 @@ public final class MaximumPenalty {
     }
 
     /** {@return the violation id or fact the penalty belongs to} */
-    public String key() {
-        return key;
-    }
+    public abstract String key();
 
     /** {@return the longest imprisonment in months; 0 when the penalty has none} */
-    public int imprisonmentMonths() {
-        return imprisonmentMonths;
-    }
+    public abstract int imprisonmentMonths();
 
     /** {@return the largest fine} */
-    public Yen fine() {
-        return fine;
-    }
+    public abstract Yen fine();
 
     /** {@return whether a petty fine (科料) is an alternative} */
-    public boolean pettyFine() {
-        return pettyFine;
-    }
+    public abstract boolean pettyFine();
 
     /** {@return where the penalty is printed, with its confidence} */
-    public LegalBasis basis() {
-        return basis;
-    }
+    public abstract LegalBasis basis();
 
     /** {@return the penalty as the seed words it, e.g. 3ヵ月以下の拘禁刑または5万円以下の罰金} */
+    @Value.Derived
+    @Value.Auxiliary
     public Message describe() {
-        return description;
+        return describe(imprisonmentMonths(), fine(), pettyFine());
     }
 
     // The words are the bundle's (bicycle.maximum-penalty); the amount reads as its label, in
@@ -113,17 +102,7 @@ public final class MaximumPenalty {
         return PENALTIES.values().toList();
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MaximumPenalty && ((MaximumPenalty) o).key.equals(key)
-                && ((MaximumPenalty) o).basis.equals(basis);
-    }
-
-    @Override
-    public int hashCode() {
-        return key.hashCode();
-    }
-
+    /** The penalty as {@link io.github.kisoku.kernel.Decision#render} shows its value: {@link #describe()}. */
     @Override
     public String toString() {
         return describe().toString();

@@ -2,12 +2,14 @@ package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,27 +17,13 @@ import org.jspecify.annotations.Nullable;
  * the age at the moment of the act) and the facts that take an act out of the blue-ticket
  * system (alcohol, a traffic accident, traffic danger caused with a phone) and the vehicle
  * ridden. Built with {@link #builder()}; {@link Builder#validate()} reports every problem at
- * once. Immutable and thread-safe.
+ * once. Immutable and thread-safe; equal by every attribute. Its {@code toString} does not show
+ * the rider's date of birth.
  */
-public final class Offence {
-    private final Violation violation;
-    private final LocalDate date;
-    private final Option<LocalTime> time;
-    private final LocalDate birthDate;
-    private final Alcohol alcohol;
-    private final boolean causedAccident;
-    private final boolean causedDanger;
-    private final Option<RiderType> riderType;
-
-    private Offence(Builder b, Violation violation, LocalDate date, LocalDate birthDate) {
-        this.violation = violation;
-        this.date = date;
-        this.time = Option.of(b.time);
-        this.birthDate = birthDate;
-        this.alcohol = b.alcohol;
-        this.causedAccident = b.causedAccident;
-        this.causedDanger = b.causedDanger;
-        this.riderType = Option.of(b.riderType);
+@Value.Immutable
+@ValueStyle
+public abstract class Offence {
+    Offence() {
     }
 
     /**
@@ -48,14 +36,10 @@ public final class Offence {
     }
 
     /** {@return the violation, a row of the catalogue} */
-    public Violation violation() {
-        return violation;
-    }
+    public abstract Violation violation();
 
     /** {@return the date of the act (違反日)} */
-    public LocalDate date() {
-        return date;
-    }
+    public abstract LocalDate date();
 
     /**
      * The time of the act, if known. Age is read at the moment of the act and changes at 00:00
@@ -64,43 +48,30 @@ public final class Offence {
      *
      * @return the time of the act, if known
      */
-    public Option<LocalTime> time() {
-        return time;
-    }
+    public abstract Option<LocalTime> time();
 
-    /** {@return the rider's date of birth} */
-    public LocalDate birthDate() {
-        return birthDate;
-    }
+    /** {@return the rider's date of birth; personal data, not shown by {@code toString}} */
+    @Value.Redacted
+    public abstract LocalDate birthDate();
 
     /** {@return whether the rider had drunk} */
-    public Alcohol alcohol() {
-        return alcohol;
-    }
+    public abstract Alcohol alcohol();
 
     /** {@return whether the act caused a traffic accident (交通事故)} */
-    public boolean causedAccident() {
-        return causedAccident;
-    }
+    public abstract boolean causedAccident();
 
     /** {@return whether phone use caused traffic danger (交通の危険)} */
-    public boolean causedDanger() {
-        return causedDanger;
-    }
+    public abstract boolean causedDanger();
 
     /** {@return the vehicle ridden, if given} */
-    public Option<RiderType> riderType() {
-        return riderType;
-    }
-
-    @Override
-    public String toString() {
-        return violation.id() + " on " + date + time.map(t -> " " + t).getOrElse("") + ", born " + birthDate;
-    }
+    public abstract Option<RiderType> riderType();
 
     /**
-     * Collects an offence's fields; not thread-safe. Only {@link #validate()} and
-     * {@link #build()} make an {@link Offence}.
+     * Collects an offence's input as given (a violation id, not yet looked up; any field may be
+     * missing) so that {@link #validate()} can report every problem at once; not thread-safe.
+     * Only {@link #validate()} and {@link #build()} make an {@link Offence}, through the
+     * generated value's factory. Its method names are the words callers write ({@code on},
+     * {@code riderBornOn}), which Immutables' builder naming cannot produce.
      */
     public static final class Builder {
         private @Nullable String violationId;
@@ -259,7 +230,8 @@ public final class Offence {
             if (!problems.isEmpty()) {
                 return Validation.invalid(problems);
             }
-            return Validation.valid(new Offence(this, violation.get(), validDate.get(), validBirthDate.get()));
+            return Validation.valid(ImmutableOffence.create(violation.get(), validDate.get(), Option.of(time),
+                    validBirthDate.get(), alcohol, causedAccident, causedDanger, Option.of(riderType)));
         }
 
         /**

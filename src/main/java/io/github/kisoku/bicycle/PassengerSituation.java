@@ -2,36 +2,23 @@ package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Who rode along (同乗者), for the child-passenger and tandem rules of 神奈川県道路交通法施行細則
  * 第9条 (seed: 親子乗り自転車の注意点, タンデム自転車の交通ルール). Built with {@link #builder()}.
- * Immutable and thread-safe.
+ * Immutable and thread-safe; equal by every attribute.
  */
-public final class PassengerSituation {
-    private final LocalDate date;
-    private final VehicleKind vehicle;
-    private final boolean twoInfantModel;
-    private final int childSeats;
-    private final int seatedInfants;
-    private final int seatedSchoolChildren;
-    private final boolean childOnBack;
-    private final int otherPassengers;
-
-    private PassengerSituation(Builder b, LocalDate date, VehicleKind vehicle) {
-        this.date = date;
-        this.vehicle = vehicle;
-        this.twoInfantModel = b.twoInfantModel;
-        this.childSeats = b.childSeats;
-        this.seatedInfants = b.seatedInfants;
-        this.seatedSchoolChildren = b.seatedSchoolChildren;
-        this.childOnBack = b.childOnBack;
-        this.otherPassengers = b.otherPassengers;
+@Value.Immutable
+@ValueStyle
+public abstract class PassengerSituation {
+    PassengerSituation() {
     }
 
     /**
@@ -44,52 +31,33 @@ public final class PassengerSituation {
     }
 
     /** {@return the date} */
-    public LocalDate date() {
-        return date;
-    }
+    public abstract LocalDate date();
 
     /** {@return the vehicle (a bicycle)} */
-    public VehicleKind vehicle() {
-        return vehicle;
-    }
+    public abstract VehicleKind vehicle();
 
     /** {@return whether the bicycle is a 幼児2人同乗用自転車} */
-    public boolean twoInfantModel() {
-        return twoInfantModel;
-    }
+    public abstract boolean twoInfantModel();
 
     /** {@return how many child seats (幼児用座席) are fitted} */
-    public int childSeats() {
-        return childSeats;
-    }
+    public abstract int childSeats();
 
     /** {@return children in seats who have not reached school age (小学校就学の始期に達するまでの幼児)} */
-    public int seatedInfants() {
-        return seatedInfants;
-    }
+    public abstract int seatedInfants();
 
     /** {@return children in seats who have reached school age} */
-    public int seatedSchoolChildren() {
-        return seatedSchoolChildren;
-    }
+    public abstract int seatedSchoolChildren();
 
     /** {@return whether a child is carried on the rider's back (おんぶ)} */
-    public boolean childOnBack() {
-        return childOnBack;
-    }
+    public abstract boolean childOnBack();
 
     /** {@return other passengers (on a tandem, the second rider)} */
-    public int otherPassengers() {
-        return otherPassengers;
-    }
+    public abstract int otherPassengers();
 
-    @Override
-    public String toString() {
-        return date + " " + vehicle.ja() + ": seats " + seatedInfants + "+" + seatedSchoolChildren + "/" + childSeats
-                + (childOnBack ? " + おんぶ" : "") + ", others " + otherPassengers;
-    }
-
-    /** Collects the fields; not thread-safe. */
+    /**
+     * Collects the situation as given (any field may be missing) so that {@link #validate()} can
+     * report every problem at once, then makes the generated value; not thread-safe.
+     */
     public static final class Builder {
         private @Nullable LocalDate date;
         private @Nullable VehicleKind vehicle;
@@ -201,7 +169,8 @@ public final class PassengerSituation {
                 problems = problems.append(Problem.of(BicycleProblem.NOT_A_BICYCLE, "vehicle"));
             }
             return problems.isEmpty() ? Validation.valid(
-                    new PassengerSituation(this, validDate.get(), validVehicle.get())) : Validation.invalid(problems);
+                    ImmutablePassengerSituation.create(validDate.get(), validVehicle.get(), twoInfantModel,
+                            childSeats, seatedInfants, seatedSchoolChildren, childOnBack, otherPassengers)) : Validation.invalid(problems);
         }
 
         /**

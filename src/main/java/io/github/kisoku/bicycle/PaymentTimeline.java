@@ -1,27 +1,26 @@
 package io.github.kisoku.bicycle;
 
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
+import org.immutables.value.Value;
 
 /**
  * The payment procedure of one blue ticket (反則金の納付手続), step by step: 仮納付, 通告 and its
  * payment, the mailed 通告書, referral. Steps whose starting event has not happened yet have no
- * deadline. Immutable and thread-safe.
+ * deadline. Immutable and thread-safe; equal by its steps.
  */
-public final class PaymentTimeline {
-    private final List<TimelineStep> steps;
-
-    private PaymentTimeline(List<TimelineStep> steps) {
-        this.steps = steps;
+@Value.Immutable
+@ValueStyle
+public abstract class PaymentTimeline {
+    PaymentTimeline() {
     }
 
     static PaymentTimeline of(List<TimelineStep> steps) {
-        return new PaymentTimeline(steps);
+        return ImmutablePaymentTimeline.create(steps);
     }
 
     /** {@return the steps, in the order of the procedure} */
-    public List<TimelineStep> steps() {
-        return steps;
-    }
+    public abstract List<TimelineStep> steps();
 
     /**
      * The step of a kind.
@@ -30,21 +29,21 @@ public final class PaymentTimeline {
      * @return the step
      */
     public TimelineStep step(TimelineStep.Kind kind) {
-        return steps.find(s -> s.kind() == kind).get();
+        return steps().find(s -> s.kind() == kind).get();
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PaymentTimeline && ((PaymentTimeline) o).steps.equals(steps);
+    /**
+     * The steps as the timeline shows them, numbered, each on a line of its own.
+     *
+     * @return the text
+     */
+    public String describe() {
+        return steps().zipWithIndex().map(s -> "\n    " + (s._2 + 1) + ". " + s._1.describe()).mkString("");
     }
 
-    @Override
-    public int hashCode() {
-        return steps.hashCode();
-    }
-
+    /** The timeline as {@link io.github.kisoku.kernel.Decision#render} shows its value: {@link #describe()}. */
     @Override
     public String toString() {
-        return steps.zipWithIndex().map(s -> "\n    " + (s._2 + 1) + ". " + s._1).mkString("");
+        return describe();
     }
 }

@@ -64,16 +64,16 @@ public final class RidersCourse {
             LocalDate lastCounted = LegalPeriod.ofYears(window).lastDay(a.date(), FirstDay.EXCLUDED);
             if (a.date().isAfter(on)) {
                 notApplied = notApplied.append(Reason.of(BicycleRule.COURSE_AFTER, a.act().basis())
-                        .withFigures("行為", a, "基準日", on));
+                        .withFigures("行為", a.describe(), "基準日", on));
             } else if (a.date().isBefore(a.act().from())) {
                 notApplied = notApplied.append(Reason.of(BicycleRule.COURSE_TYPE_IN_FORCE, a.act().basis())
-                        .withFigures("行為", a, "危険行為", a.act().name(), "施行日", a.act().from()));
+                        .withFigures("行為", a.describe(), "危険行為", a.act().name(), "施行日", a.act().from()));
             } else if (age < age14) {
                 notApplied = notApplied.append(Reason.of(BicycleRule.COURSE_AGE_14, minAge.get().basis()).variant("under")
-                        .withFigures("年齢", age, "行為", a));
+                        .withFigures("年齢", age, "行為", a.describe()));
             } else if (on.isAfter(lastCounted)) {
                 notApplied = notApplied.append(Reason.of(BicycleRule.COURSE_WINDOW).variant("expired")
-                        .withFigures("行為", a, "最終日", lastCounted));
+                        .withFigures("行為", a.describe(), "最終日", lastCounted));
             } else {
                 counted = counted.append(a);
             }

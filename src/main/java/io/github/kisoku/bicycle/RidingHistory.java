@@ -2,22 +2,22 @@ package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * A rider's record of dangerous acts (危険行為の履歴) with the rider's date of birth, for the
- * riders' course. Immutable and thread-safe.
+ * riders' course. Immutable and thread-safe; equal by birth date and acts. Its {@code toString}
+ * does not show the date of birth.
  */
-public final class RidingHistory {
-    private final LocalDate birthDate;
-    private final List<DangerousActRecord> acts;
-
-    private RidingHistory(LocalDate birthDate, List<DangerousActRecord> acts) {
-        this.birthDate = birthDate;
-        this.acts = acts;
+@Value.Immutable
+@ValueStyle
+public abstract class RidingHistory {
+    RidingHistory() {
     }
 
     /**
@@ -41,7 +41,7 @@ public final class RidingHistory {
                                 .withFigures("actDate", a._1.date(), "birthDate", birthDate))
                         : List.empty());
         return problems.isEmpty()
-                ? Validation.valid(new RidingHistory(birthDate, list.sortBy(DangerousActRecord::date)))
+                ? Validation.valid(ImmutableRidingHistory.create(birthDate, list.sortBy(DangerousActRecord::date)))
                 : Validation.invalid(problems);
     }
 
@@ -64,32 +64,13 @@ public final class RidingHistory {
      * @return the new history, or the problem if the act is before the birth
      */
     public Validation<Seq<Problem>, RidingHistory> with(DangerousActRecord act) {
-        return validate(birthDate, acts.append(act));
+        return validate(birthDate(), acts().append(act));
     }
 
-    /** {@return the rider's date of birth} */
-    public LocalDate birthDate() {
-        return birthDate;
-    }
+    /** {@return the rider's date of birth; personal data, not shown by {@code toString}} */
+    @Value.Redacted
+    public abstract LocalDate birthDate();
 
     /** {@return the acts, oldest first} */
-    public List<DangerousActRecord> acts() {
-        return acts;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RidingHistory && ((RidingHistory) o).birthDate.equals(birthDate)
-                && ((RidingHistory) o).acts.equals(acts);
-    }
-
-    @Override
-    public int hashCode() {
-        return birthDate.hashCode() * 31 + acts.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "RidingHistory(born " + birthDate + ", " + acts.mkString(", ") + ")";
-    }
+    public abstract List<DangerousActRecord> acts();
 }

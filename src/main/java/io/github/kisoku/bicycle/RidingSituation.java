@@ -2,36 +2,26 @@ package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where and how someone rode, for the question "was riding here a 通行区分違反?" (通行場所の判定):
  * the date, the vehicle, the place, and the facts that allow an ordinary bicycle on a sidewalk
  * (a sign, the rider's age, a disability, unavoidable circumstances). Built with
- * {@link #builder()}. Immutable and thread-safe.
+ * {@link #builder()}. Immutable and thread-safe; equal by every attribute. Its {@code toString}
+ * does not show the rider's date of birth.
  */
-public final class RidingSituation {
-    private final LocalDate date;
-    private final VehicleKind vehicle;
-    private final Place place;
-    private final Option<LocalDate> riderBirthDate;
-    private final boolean sidewalkSign;
-    private final boolean disability;
-    private final boolean unavoidable;
-
-    private RidingSituation(Builder b, LocalDate date, VehicleKind vehicle, Place place) {
-        this.date = date;
-        this.vehicle = vehicle;
-        this.place = place;
-        this.riderBirthDate = Option.of(b.riderBirthDate);
-        this.sidewalkSign = b.sidewalkSign;
-        this.disability = b.disability;
-        this.unavoidable = b.unavoidable;
+@Value.Immutable
+@ValueStyle
+public abstract class RidingSituation {
+    RidingSituation() {
     }
 
     /**
@@ -44,46 +34,31 @@ public final class RidingSituation {
     }
 
     /** {@return the date of riding} */
-    public LocalDate date() {
-        return date;
-    }
+    public abstract LocalDate date();
 
     /** {@return the vehicle} */
-    public VehicleKind vehicle() {
-        return vehicle;
-    }
+    public abstract VehicleKind vehicle();
 
     /** {@return the place} */
-    public Place place() {
-        return place;
-    }
+    public abstract Place place();
 
     /** {@return the rider's date of birth, if given} */
-    public Option<LocalDate> riderBirthDate() {
-        return riderBirthDate;
-    }
+    @Value.Redacted
+    public abstract Option<LocalDate> riderBirthDate();
 
     /** {@return whether a 普通自転車歩道通行可 sign or marking allowed bicycles on the sidewalk} */
-    public boolean sidewalkSign() {
-        return sidewalkSign;
-    }
+    public abstract boolean sidewalkSign();
 
     /** {@return whether the rider has a physical disability (身体の不自由な人)} */
-    public boolean disability() {
-        return disability;
-    }
+    public abstract boolean disability();
 
     /** {@return whether riding on the roadway was unavoidably unsafe (やむを得ない場合)} */
-    public boolean unavoidable() {
-        return unavoidable;
-    }
+    public abstract boolean unavoidable();
 
-    @Override
-    public String toString() {
-        return date + " " + vehicle.ja() + " @ " + place.ja();
-    }
-
-    /** Collects a situation's fields; not thread-safe. */
+    /**
+     * Collects the situation as given (any field may be missing) so that {@link #validate()} can
+     * report every problem at once, then makes the generated value; not thread-safe.
+     */
     public static final class Builder {
         private @Nullable LocalDate date;
         private @Nullable VehicleKind vehicle;
@@ -193,7 +168,8 @@ public final class RidingSituation {
                 problems = problems.append(Problem.of(BicycleProblem.BORN_AFTER_DATE, "riderBirthDate"));
             }
             return problems.isEmpty() ? Validation.valid(
-                    new RidingSituation(this, validDate.get(), validVehicle.get(), validPlace.get())) : Validation.invalid(problems);
+                    ImmutableRidingSituation.create(validDate.get(), validVehicle.get(), validPlace.get(),
+                            Option.of(riderBirthDate), sidewalkSign, disability, unavoidable)) : Validation.invalid(problems);
         }
 
         /**

@@ -2,30 +2,23 @@ package io.github.kisoku.bicycle;
 
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.immutables.value.Value;
 
 /**
  * The measurements that decide whether an electric kick scooter or similar vehicle is a
  * 特定小型原動機付自転車 (seed: 特定小型原動機付自転車 table): width, length, rated output, the
- * top speed in road mode and, if it has one, in sidewalk mode. Immutable and thread-safe.
+ * top speed in road mode and, if it has one, in sidewalk mode. Immutable and thread-safe; equal
+ * by every measure.
  */
-public final class SmallMotorSpec {
-    private final int widthCm;
-    private final int lengthCm;
-    private final int outputWatts;
-    private final int roadModeKmh;
-    private final Option<Integer> sidewalkModeKmh;
-
-    private SmallMotorSpec(int widthCm, int lengthCm, int outputWatts, int roadModeKmh,
-            Option<Integer> sidewalkModeKmh) {
-        this.widthCm = widthCm;
-        this.lengthCm = lengthCm;
-        this.outputWatts = outputWatts;
-        this.roadModeKmh = roadModeKmh;
-        this.sidewalkModeKmh = sidewalkModeKmh;
+@Value.Immutable
+@ValueStyle
+public abstract class SmallMotorSpec {
+    SmallMotorSpec() {
     }
 
     /**
@@ -48,51 +41,22 @@ public final class SmallMotorSpec {
                 : checks.appendAll(sidewalkModeKmh.map(k -> Validations.between("sidewalkModeKmh", k, 1, 1_000)));
         List<Problem> problems = checks.filter(Validation::isInvalid).map(Validation::getError);
         return problems.isEmpty()
-                ? Validation.valid(new SmallMotorSpec(widthCm, lengthCm, outputWatts, roadModeKmh, sidewalkModeKmh))
+                ? Validation.valid(ImmutableSmallMotorSpec.create(widthCm, lengthCm, outputWatts, roadModeKmh, sidewalkModeKmh))
                 : Validation.invalid(problems);
     }
 
     /** {@return width in cm} */
-    public int widthCm() {
-        return widthCm;
-    }
+    public abstract int widthCm();
 
     /** {@return length in cm} */
-    public int lengthCm() {
-        return lengthCm;
-    }
+    public abstract int lengthCm();
 
     /** {@return rated output in watts} */
-    public int outputWatts() {
-        return outputWatts;
-    }
+    public abstract int outputWatts();
 
     /** {@return top speed in road mode, km/h} */
-    public int roadModeKmh() {
-        return roadModeKmh;
-    }
+    public abstract int roadModeKmh();
 
     /** {@return top speed in sidewalk mode, km/h, if the vehicle has such a mode} */
-    public Option<Integer> sidewalkModeKmh() {
-        return sidewalkModeKmh;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SmallMotorSpec && ((SmallMotorSpec) o).widthCm == widthCm
-                && ((SmallMotorSpec) o).lengthCm == lengthCm && ((SmallMotorSpec) o).outputWatts == outputWatts
-                && ((SmallMotorSpec) o).roadModeKmh == roadModeKmh
-                && ((SmallMotorSpec) o).sidewalkModeKmh.equals(sidewalkModeKmh);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(widthCm, lengthCm, outputWatts, roadModeKmh, sidewalkModeKmh);
-    }
-
-    @Override
-    public String toString() {
-        return widthCm + "x" + lengthCm + "cm, " + outputWatts + "W, " + roadModeKmh + "km/h"
-                + sidewalkModeKmh.map(k -> " / " + k + "km/h").getOrElse("");
-    }
+    public abstract Option<Integer> sidewalkModeKmh();
 }

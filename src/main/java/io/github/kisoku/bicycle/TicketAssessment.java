@@ -31,7 +31,7 @@ public sealed interface TicketAssessment permits TicketAssessment.BlueTicket, Ti
         @Override
         public String toString() {
             return "青切符の対象外 / no blue ticket (" + exclusions.map(e -> e.ja() + " / " + e.en()).mkString("; ")
-                    + ") → " + instead;
+                    + ") → " + instead.describe();
         }
     }
 }

@@ -9,12 +9,14 @@ import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * One blue-ticket case after the ticket is handed over (反則事件の経過), as a small state
@@ -22,9 +24,12 @@ import java.time.LocalDate;
  * referred; or → notified by post → paid (反則金 plus mailing cost) or referred (seed: 反則金の
  * 納付手続きについて; 道路交通法第127条〜第130条). An event the procedure does not allow in the
  * current state is refused with a {@link CaseError}, never an exception. Immutable and
- * thread-safe: {@link #apply(CaseEvent)} returns a new case.
+ * thread-safe: {@link #apply(CaseEvent)} returns a new case. Two cases are equal when their
+ * offence, amount, state, events and deadlines are.
  */
-public final class TicketCase {
+@Value.Immutable
+@ValueStyle
+public abstract class TicketCase {
     // The procedure's steps as the timeline names them, each with the basis of the step.
     private static final Reason PROVISIONAL_STEP = Reason.of(BicycleRule.DEADLINE_PROVISIONAL,
             Sources.act("第129条第1項", Confidence.CONFIRMED)).variant("timeline");
@@ -34,24 +39,7 @@ public final class TicketCase {
             Sources.order("第47条第1項第6号・第2項", Confidence.CONFIRMED)).variant("timeline");
     private static final Reason REFERRAL_STEP = Reason.of(BicycleRule.REFERRAL, Sources.REFERRAL).variant("timeline");
 
-    private final Offence offence;
-    private final Yen amount;
-    private final Decision<PaymentDeadline> provisional;
-    private final Option<Decision<PaymentDeadline>> payment;
-    private final Option<Effective<Long>> mailingCost;
-    private final CaseState state;
-    private final List<CaseEvent> history;
-
-    private TicketCase(Offence offence, Yen amount, Decision<PaymentDeadline> provisional,
-            Option<Decision<PaymentDeadline>> payment, Option<Effective<Long>> mailingCost, CaseState state,
-            List<CaseEvent> history) {
-        this.offence = offence;
-        this.amount = amount;
-        this.provisional = provisional;
-        this.payment = payment;
-        this.mailingCost = mailingCost;
-        this.state = state;
-        this.history = history;
+    TicketCase() {
     }
 
     /**
@@ -87,39 +75,30 @@ public final class TicketCase {
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
-        return Validation.valid(new TicketCase(offence, ticket.amount(), deadline.get(), Option.none(),
-                Option.none(), new CaseState.Noticed(deadline.get().value()), List.empty()));
+        return Validation.valid(ImmutableTicketCase.create(offence, ticket.amount(),
+                new CaseState.Noticed(deadline.get().value()), List.empty(), deadline.get(), Option.none(), Option.none()));
     }
 
     /** {@return the offence} */
-    public Offence offence() {
-        return offence;
-    }
+    public abstract Offence offence();
 
     /** {@return the 反則金} */
-    public Yen amount() {
-        return amount;
-    }
+    public abstract Yen amount();
 
     /** {@return where the case stands} */
-    public CaseState state() {
-        return state;
-    }
+    public abstract CaseState state();
 
     /** {@return the events applied so far, in order} */
-    public List<CaseEvent> history() {
-        return history;
-    }
+    public abstract List<CaseEvent> history();
 
     /** {@return the 仮納付 deadline with its reasons} */
-    public Decision<PaymentDeadline> provisionalDeadline() {
-        return provisional;
-    }
+    public abstract Decision<PaymentDeadline> provisionalDeadline();
 
     /** {@return the deadline after a 通告 (in person or by post) with its reasons, once there was one} */
-    public Option<Decision<PaymentDeadline>> paymentDeadline() {
-        return payment;
-    }
+    public abstract Option<Decision<PaymentDeadline>> paymentDeadline();
+
+    /** The mailing cost in force when a 通告 was mailed, once one was. */
+    abstract Option<Effective<Long>> mailingCost();
 
     /**
      * Applies a list of events in order.
@@ -145,11 +124,11 @@ public final class TicketCase {
         if (event == null || event.date() == null) {
             return Either.left(CaseError.variant(BicycleProblem.EVENT_REQUIRED, "event"));
         }
-        if (state.isClosed()) {
-            return Either.left(CaseError.of(BicycleProblem.CASE_CLOSED, "state", state));
+        if (state().isClosed()) {
+            return Either.left(CaseError.of(BicycleProblem.CASE_CLOSED, "state", state()));
         }
-        LocalDate last = history.lastOption().map(CaseEvent::date)
-                .getOrElse(provisional.value().from());
+        LocalDate last = history().lastOption().map(CaseEvent::date)
+                .getOrElse(provisionalDeadline().value().from());
         if (event.date().isBefore(last)) {
             return Either.left(CaseError.of(BicycleProblem.OUT_OF_ORDER, "date", event.date(), "last", last));
         }
@@ -158,14 +137,14 @@ public final class TicketCase {
         }
         if (event instanceof CaseEvent.Notification) {
             CaseEvent.Notification n = (CaseEvent.Notification) event;
-            if (!(state instanceof CaseState.Noticed)) {
+            if (!(state() instanceof CaseState.Noticed)) {
                 return Either.left(notAllowed("notification"));
             }
             return notify(event, n.date(), n.printedDeadline(), false);
         }
         if (event instanceof CaseEvent.MailedNotification) {
             CaseEvent.MailedNotification m = (CaseEvent.MailedNotification) event;
-            if (!(state instanceof CaseState.Noticed)) {
+            if (!(state() instanceof CaseState.Noticed)) {
                 return Either.left(notAllowed("mailed-notification"));
             }
             return notify(event, m.date(), m.printedDeadline(), true);
@@ -174,12 +153,12 @@ public final class TicketCase {
     }
 
     private CaseError notAllowed(String event) {
-        return CaseError.variant(BicycleProblem.NOT_ALLOWED_IN_STATE, event, "state", state);
+        return CaseError.variant(BicycleProblem.NOT_ALLOWED_IN_STATE, event, "state", state());
     }
 
     private Either<CaseError, TicketCase> notify(CaseEvent event, LocalDate date, Option<LocalDate> printed,
             boolean mailed) {
-        if (!date.isAfter(provisional.value().from())) {
+        if (!date.isAfter(provisionalDeadline().value().from())) {
             return Either.left(CaseError.of(BicycleProblem.NOTIFICATION_ON_NOTICE_DAY));
         }
         Validation<Seq<Problem>, Decision<PaymentDeadline>> d = PaymentDeadlines.payment(date,
@@ -190,13 +169,13 @@ public final class TicketCase {
         }
         PaymentDeadline deadline = d.get().value();
         if (!mailed) {
-            return Either.right(next(Option.of(d.get()), mailingCost, new CaseState.Notified(deadline), event));
+            return Either.right(next(Option.of(d.get()), mailingCost(), new CaseState.Notified(deadline), event));
         }
         var cost = Figures.at("MAILING_COST", date);
         if (cost.isLeft()) {
             return Either.left(CaseError.of(BicycleProblem.NOT_IN_FORCE, "notInForce", cost.getLeft().message()));
         }
-        Yen due = amount.plus(Yen.of(cost.get().value()));
+        Yen due = amount().plus(Yen.of(cost.get().value()));
         return Either.right(next(Option.of(d.get()), Option.of(cost.get()),
                 new CaseState.NotifiedByMail(deadline, due), event));
     }
@@ -208,17 +187,17 @@ public final class TicketCase {
         PaymentDeadline deadline;
         Yen due;
         CaseState.PaymentKind kind;
-        if (state instanceof CaseState.Noticed) {
-            deadline = ((CaseState.Noticed) state).deadline();
-            due = amount;
+        if (state() instanceof CaseState.Noticed) {
+            deadline = ((CaseState.Noticed) state()).deadline();
+            due = amount();
             kind = CaseState.PaymentKind.PROVISIONAL;
-        } else if (state instanceof CaseState.Notified) {
-            deadline = ((CaseState.Notified) state).deadline();
-            due = amount;
+        } else if (state() instanceof CaseState.Notified) {
+            deadline = ((CaseState.Notified) state()).deadline();
+            due = amount();
             kind = CaseState.PaymentKind.AFTER_NOTIFICATION;
         } else {
-            deadline = ((CaseState.NotifiedByMail) state).deadline();
-            due = ((CaseState.NotifiedByMail) state).due();
+            deadline = ((CaseState.NotifiedByMail) state()).deadline();
+            due = ((CaseState.NotifiedByMail) state()).due();
             kind = CaseState.PaymentKind.AFTER_MAILING;
         }
         if (p.date().isAfter(deadline.operative())) {
@@ -228,13 +207,13 @@ public final class TicketCase {
         if (!p.amount().equals(due)) {
             return Either.left(CaseError.of(BicycleProblem.WRONG_AMOUNT, "amount", p.amount(), "due", due));
         }
-        return Either.right(next(payment, mailingCost, new CaseState.Paid(kind, p.date(), p.amount()), p));
+        return Either.right(next(paymentDeadline(), mailingCost(), new CaseState.Paid(kind, p.date(), p.amount()), p));
     }
 
     private Either<CaseError, TicketCase> refer(CaseEvent.Referral r) {
-        Option<PaymentDeadline> deadline = state instanceof CaseState.Notified
-                ? Option.of(((CaseState.Notified) state).deadline())
-                : state instanceof CaseState.NotifiedByMail ? Option.of(((CaseState.NotifiedByMail) state).deadline())
+        Option<PaymentDeadline> deadline = state() instanceof CaseState.Notified
+                ? Option.of(((CaseState.Notified) state()).deadline())
+                : state() instanceof CaseState.NotifiedByMail ? Option.of(((CaseState.NotifiedByMail) state()).deadline())
                 : Option.none();
         if (deadline.isEmpty()) {
             return Either.left(notAllowed("referral"));
@@ -243,20 +222,21 @@ public final class TicketCase {
             return Either.left(CaseError.of(BicycleProblem.REFERRAL_BEFORE_DEADLINE, "deadline",
                     deadline.get().operative()));
         }
-        return Either.right(next(payment, mailingCost, new CaseState.Referred(r.date(), destination(r.date())), r));
+        return Either.right(next(paymentDeadline(), mailingCost(), new CaseState.Referred(r.date(), destination(r.date())), r));
     }
 
     private CaseState.ReferralDestination destination(LocalDate date) {
         long juvenileBelow = Figures.at("JUVENILE_AGE_BELOW", date).map(Effective::value)
                 .getOrElseThrow(n -> new BundledCsv.BrokenData(n.toString()));
-        return Age.of(offence.birthDate(), date, AgeReading.AT_MOMENT) < juvenileBelow
+        return Age.of(offence().birthDate(), date, AgeReading.AT_MOMENT) < juvenileBelow
                 ? CaseState.ReferralDestination.FAMILY_COURT
                 : CaseState.ReferralDestination.PROSECUTOR;
     }
 
     private TicketCase next(Option<Decision<PaymentDeadline>> payment, Option<Effective<Long>> mailingCost,
             CaseState state, CaseEvent event) {
-        return new TicketCase(offence, amount, provisional, payment, mailingCost, state, history.append(event));
+        return ImmutableTicketCase.create(offence(), amount(), state, history().append(event), provisionalDeadline(), payment,
+                mailingCost);
     }
 
     /**
@@ -266,36 +246,31 @@ public final class TicketCase {
      * @return the timeline with its reasons
      */
     public Decision<PaymentTimeline> timeline() {
-        boolean mailed = state instanceof CaseState.NotifiedByMail
-                || history.exists(e -> e instanceof CaseEvent.MailedNotification);
-        boolean inPerson = history.exists(e -> e instanceof CaseEvent.Notification);
-        Option<Effective<Long>> cost = mailingCost.orElse(() -> Figures.at("MAILING_COST",
-                provisional.value().from()).toOption());
-        Option<Yen> mailedDue = cost.map(c -> amount.plus(Yen.of(c.value())));
+        boolean mailed = state() instanceof CaseState.NotifiedByMail
+                || history().exists(e -> e instanceof CaseEvent.MailedNotification);
+        boolean inPerson = history().exists(e -> e instanceof CaseEvent.Notification);
+        Option<Effective<Long>> cost = mailingCost().orElse(() -> Figures.at("MAILING_COST",
+                provisionalDeadline().value().from()).toOption());
+        Option<Yen> mailedDue = cost.map(c -> amount().plus(Yen.of(c.value())));
         List<TimelineStep> steps = List.of(
-                TimelineStep.of(TimelineStep.Kind.PROVISIONAL_PAYMENT, PROVISIONAL_STEP, Option.of(amount),
-                        Option.of(provisional.value())),
-                TimelineStep.of(TimelineStep.Kind.NOTIFICATION, NOTIFICATION_STEP, Option.of(amount),
-                        inPerson ? payment.map(Decision::value) : Option.none()),
+                TimelineStep.of(TimelineStep.Kind.PROVISIONAL_PAYMENT, PROVISIONAL_STEP, Option.of(amount()),
+                        Option.of(provisionalDeadline().value())),
+                TimelineStep.of(TimelineStep.Kind.NOTIFICATION, NOTIFICATION_STEP, Option.of(amount()),
+                        inPerson ? paymentDeadline().map(Decision::value) : Option.none()),
                 TimelineStep.of(TimelineStep.Kind.MAILED_NOTIFICATION, MAILED_STEP, mailedDue,
-                        mailed ? payment.map(Decision::value) : Option.none()),
+                        mailed ? paymentDeadline().map(Decision::value) : Option.none()),
                 TimelineStep.of(TimelineStep.Kind.REFERRAL, REFERRAL_STEP, Option.none(), Option.none()));
-        List<Reason> reasons = provisional.reasons().appendAll(payment.toList().flatMap(Decision::reasons));
+        List<Reason> reasons = provisionalDeadline().reasons().appendAll(paymentDeadline().toList().flatMap(Decision::reasons));
         for (Effective<Long> c : cost) {
             reasons = reasons.append(Reason.of(BicycleRule.MAILING_COST, c.basis())
-                    .withFigures("郵送料", Yen.of(c.value()), "納付額", amount.plus(Yen.of(c.value()))));
+                    .withFigures("郵送料", Yen.of(c.value()), "納付額", amount().plus(Yen.of(c.value()))));
         }
         reasons = reasons.append(Reason.of(BicycleRule.NO_PROSECUTION));
-        if (state instanceof CaseState.Referred) {
-            CaseState.Referred r = (CaseState.Referred) state;
+        if (state() instanceof CaseState.Referred) {
+            CaseState.Referred r = (CaseState.Referred) state();
             reasons = reasons.append(Reason.of(BicycleRule.REFERRAL).withFigures("送致日", r.date(), "送致先", r.to()));
         }
-        return Decision.of(PaymentTimeline.of(steps), reasons, provisional.notApplied()
-                .appendAll(payment.toList().flatMap(Decision::notApplied)));
-    }
-
-    @Override
-    public String toString() {
-        return "TicketCase(" + offence + ", " + amount + ", " + state + ")";
+        return Decision.of(PaymentTimeline.of(steps), reasons, provisionalDeadline().notApplied()
+                .appendAll(paymentDeadline().toList().flatMap(Decision::notApplied)));
     }
 }

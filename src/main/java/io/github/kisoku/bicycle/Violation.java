@@ -6,7 +6,9 @@ import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
 /**
  * One row of the bicycle 反則行為 table (反則行為の種別): a kind of violation with its 反則金, the
@@ -17,121 +19,85 @@ import io.vavr.control.Option;
  * causing traffic danger, 妨害運転); they are kept for the 危険行為 mapping and so that assessing
  * them says why there is no blue ticket. Source: {@code violations.csv} (reference
  * {@code bicycle/violations.csv}); the confidence of each amount is that row's
- * {@link #confidence()}. Immutable and thread-safe.
+ * {@link #confidence()}. Immutable and thread-safe; equal by every column of the row.
  */
-public final class Violation {
-    private final String id;
-    private final String nameJa;
-    private final String nameEn;
-    private final Message name;
-    private final Option<Yen> amount;
-    private final String article;
-    private final Option<Integer> dangerousAct;
-    private final String sourceUrl;
-    private final String notes;
-    private final Confidence confidence;
-    private final ViolationScope scope;
-    // Built once per row: every assessment cites them.
-    private final LegalBasis articleBasis;
-    private final LegalBasis amountBasis;
-    // The two reasons every blue ticket for this row gives, the same for every offence; and for
-    // a row without a 反則金, why it gets none.
-    private final Reason offenceReason;
-    private final Option<Reason> amountReason;
-    private final Option<Reason> notHansokuReason;
-
-    private Violation(BundledCsv.Row r) {
-        this.id = r.get("id");
-        this.nameJa = r.get("name_ja");
-        this.nameEn = r.get("name_en");
-        this.amount = r.get("amount_yen").isBlank() ? Option.none()
-                : Option.of(Yen.of(Long.parseLong(r.get("amount_yen"))));
-        this.article = r.get("road_traffic_act_article");
-        this.dangerousAct = r.get("dangerous_act_16").isBlank() ? Option.none()
-                : Option.of(Integer.parseInt(r.get("dangerous_act_16")));
-        this.sourceUrl = r.get("source_url");
-        this.notes = r.get("notes");
-        this.confidence = Confidence.valueOf(r.get("confidence"));
-        this.scope = ViolationScope.valueOf(r.get("scope"));
-        this.articleBasis = Sources.act("第" + article, confidence).withNote(notes);
-        this.amountBasis = amountBasisOf(sourceUrl, nameJa, confidence).withNote(notes);
-        // the names come with the row (violations.csv): a figure in both languages
-        this.name = Message.of(nameJa, nameEn);
-        this.offenceReason = Reason.of(BicycleRule.VIOLATION, articleBasis).withFigures("違反", name, "条", article);
-        this.amountReason = amount.map(yen -> Reason.of(BicycleRule.AMOUNT, amountBasis)
-                .withFigures("反則金", yen, "確度", confidence));
-        this.notHansokuReason = amount.isDefined() ? Option.none()
-                : Option.some(Reason.of(BicycleRule.NOT_HANSOKU, Sources.RED_TICKET.withNote(notes), "違反", name));
+@Value.Immutable
+@ValueStyle
+public abstract class Violation {
+    Violation() {
     }
 
+    static Violation fromRow(BundledCsv.Row r) {
+        return ImmutableViolation.create(r.get("id"), r.get("name_ja"), r.get("name_en"),
+                r.get("amount_yen").isBlank() ? Option.none() : Option.of(Yen.of(Long.parseLong(r.get("amount_yen")))),
+                r.get("road_traffic_act_article"),
+                r.get("dangerous_act_16").isBlank() ? Option.none()
+                        : Option.of(Integer.parseInt(r.get("dangerous_act_16"))),
+                r.get("source_url"), r.get("notes"), Confidence.valueOf(r.get("confidence")),
+                ViolationScope.valueOf(r.get("scope")));
+    }
+
+    // Built once per row (derived, not part of equality): every assessment cites them.
+
     /** {@return why this row is a blue-ticket offence: its article} */
+    @Value.Derived
+    @Value.Auxiliary
     Reason offenceReason() {
-        return offenceReason;
+        return Reason.of(BicycleRule.VIOLATION, articleBasis()).withFigures("違反", name(), "条", article());
     }
 
     /** {@return the row's 反則金 with its source and confidence, for a row that has one} */
+    @Value.Derived
+    @Value.Auxiliary
     Option<Reason> amountReason() {
-        return amountReason;
+        return amount().map(yen -> Reason.of(BicycleRule.AMOUNT, amountBasis()).withFigures("反則金", yen, "確度",
+                confidence()));
     }
 
     /** {@return why this row is no 反則行為, for a row without a 反則金} */
+    @Value.Derived
+    @Value.Auxiliary
     Option<Reason> notHansokuReason() {
-        return notHansokuReason;
-    }
-
-    static Violation fromRow(BundledCsv.Row row) {
-        return new Violation(row);
+        return amount().isDefined() ? Option.none()
+                : Option.some(Reason.of(BicycleRule.NOT_HANSOKU, Sources.RED_TICKET.withNote(notes()), "違反", name()));
     }
 
     /** {@return the stable id, e.g. {@code SIGNAL_VIOLATION}} */
-    public String id() {
-        return id;
-    }
+    public abstract String id();
 
     /** {@return the Japanese name, e.g. {@code 信号無視（赤色等）}} */
-    public String nameJa() {
-        return nameJa;
-    }
+    public abstract String nameJa();
 
     /** {@return the English name} */
-    public String nameEn() {
-        return nameEn;
-    }
+    public abstract String nameEn();
 
     /** {@return the name in Japanese and English, as the table writes it} */
+    @Value.Derived
+    @Value.Auxiliary
     public Message name() {
-        return name;
+        // the names come with the row (violations.csv): a figure in both languages
+        return Message.of(nameJa(), nameEn());
     }
 
     /** {@return the 反則金, or none when the act is not a 反則行為} */
-    public Option<Yen> amount() {
-        return amount;
-    }
+    public abstract Option<Yen> amount();
 
     /** {@return whether the act is a 反則行為 at all (it has an amount in the table)} */
     public boolean isBlueTicketOffence() {
-        return amount.isDefined();
+        return amount().isDefined();
     }
 
     /** {@return the article of 道路交通法 as written in the table, e.g. {@code 7条}} */
-    public String article() {
-        return article;
-    }
+    public abstract String article();
 
     /** {@return the 危険行為 number (1–16, seed: 講習対象となる危険行為16類型) if the act is one} */
-    public Option<Integer> dangerousAct() {
-        return dangerousAct;
-    }
+    public abstract Option<Integer> dangerousAct();
 
     /** {@return where the row's amount was read (a URL or the seed)} */
-    public String sourceUrl() {
-        return sourceUrl;
-    }
+    public abstract String sourceUrl();
 
     /** {@return the researcher's notes on the row: the confidence of amount and article, and why} */
-    public String notes() {
-        return notes;
-    }
+    public abstract String notes();
 
     /**
      * How sure the amount is (CONFIRMED / SECONDARY / UNCONFIRMED), read from the table's
@@ -140,23 +106,23 @@ public final class Violation {
      *
      * @return the confidence of the amount
      */
-    public Confidence confidence() {
-        return confidence;
-    }
+    public abstract Confidence confidence();
 
     /** {@return which riders the row covers (※1, ※2 or every light vehicle)} */
-    public ViolationScope scope() {
-        return scope;
-    }
+    public abstract ViolationScope scope();
 
     /** {@return the article broken, as a basis: 道路交通法 with this row's article and confidence} */
+    @Value.Derived
+    @Value.Auxiliary
     public LegalBasis articleBasis() {
-        return articleBasis;
+        return Sources.act("第" + article(), confidence()).withNote(notes());
     }
 
     /** {@return where the amount comes from, as a basis with this row's confidence} */
+    @Value.Derived
+    @Value.Auxiliary
     public LegalBasis amountBasis() {
-        return amountBasis;
+        return amountBasisOf(sourceUrl(), nameJa(), confidence()).withNote(notes());
     }
 
     private static LegalBasis amountBasisOf(String sourceUrl, String nameJa, Confidence confidence) {
@@ -169,22 +135,5 @@ public final class Violation {
             return LegalBasis.document("神奈川県警察 自転車の交通反則通告制度", nameJa, confidence).withUrl(sourceUrl);
         }
         return LegalBasis.document(java.net.URI.create(sourceUrl).getHost(), nameJa, confidence).withUrl(sourceUrl);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Violation && ((Violation) o).id.equals(id) && ((Violation) o).nameJa.equals(nameJa)
-                && ((Violation) o).amount.equals(amount) && ((Violation) o).article.equals(article)
-                && ((Violation) o).confidence == confidence && ((Violation) o).notes.equals(notes);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(id, nameJa, amount, article, confidence);
-    }
-
-    @Override
-    public String toString() {
-        return id + " " + nameJa + amount.map(a -> " " + a).getOrElse(" (非反則行為)");
     }
 }

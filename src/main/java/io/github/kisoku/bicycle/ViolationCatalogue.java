@@ -6,9 +6,11 @@ import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.data.BundledCsv;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * The bicycle 反則行為 tables over time (反則行為と反則金の額): each version in force from a date,
@@ -21,15 +23,14 @@ import java.time.LocalDate;
  * article, 危険行為 number, source_url, notes) plus two columns derived from the notes when it
  * was copied: {@code confidence} (the word after "amount" in the notes; CONFIRMED for the three
  * rows that are not 反則行為) and {@code scope} (※1 → BICYCLE, ※2 → ORDINARY_BICYCLE, else
- * LIGHT_VEHICLE). Immutable and thread-safe.
+ * LIGHT_VEHICLE). Immutable and thread-safe; equal by its versions.
  */
-public final class ViolationCatalogue {
+@Value.Immutable
+@ValueStyle
+public abstract class ViolationCatalogue {
     private static final ViolationCatalogue STANDARD = load();
 
-    private final EffectiveTimeline<ViolationSchedule> versions;
-
-    private ViolationCatalogue(EffectiveTimeline<ViolationSchedule> versions) {
-        this.versions = versions;
+    ViolationCatalogue() {
     }
 
     /**
@@ -44,7 +45,7 @@ public final class ViolationCatalogue {
     private static ViolationCatalogue load() {
         List<Effective<ViolationSchedule>> versions = BundledCsv.read(ViolationCatalogue.class, "schedules.csv")
                 .map(ViolationCatalogue::version);
-        return new ViolationCatalogue(EffectiveTimeline.validate("bicycle.violations", versions).toEither()
+        return ImmutableViolationCatalogue.create(EffectiveTimeline.validate("bicycle.violations", versions).toEither()
                 .getOrElseThrow(p -> new BundledCsv.BrokenData("schedules.csv: " + p.mkString("; "))));
     }
 
@@ -62,9 +63,7 @@ public final class ViolationCatalogue {
     }
 
     /** {@return every version of the table, oldest first, with the dates each is in force} */
-    public EffectiveTimeline<ViolationSchedule> versions() {
-        return versions;
-    }
+    public abstract EffectiveTimeline<ViolationSchedule> versions();
 
     /**
      * The table in force on a date.
@@ -73,17 +72,17 @@ public final class ViolationCatalogue {
      * @return the table with its dates and basis, or why none is in force (e.g. before 2026-04-01)
      */
     public Either<NotInForce, Effective<ViolationSchedule>> at(LocalDate date) {
-        return versions.at(date);
+        return versions().at(date);
     }
 
     /** {@return the newest table} */
     public ViolationSchedule latest() {
-        return versions.versions().last().value();
+        return versions().versions().last().value();
     }
 
     /** {@return the first day any table is in force (the start of the blue-ticket system for bicycles)} */
     public LocalDate firstInForce() {
-        return versions.versions().head().from();
+        return versions().versions().head().from();
     }
 
     /**

@@ -112,7 +112,7 @@ final class BicycleCases {
                 r.putNull("noticeDate");
                 ArrayNode ex = r.putArray("exclusions");
                 o.exclusions().forEach(e -> ex.add(e.name()));
-                r.put("instead", o.instead().toString());
+                r.put("instead", o.instead().describe());
             }
             if (deadline.isDefined()) {
                 PaymentDeadline dl = deadline.get().value();

@@ -164,7 +164,7 @@ class BicycleCaseTest {
         assertThat(c.history()).isEmpty();
         assertThat(c.provisionalDeadline().value().statutoryLastDay())
                 .as("道路交通法第129条第1項: 翌日起算7日").isEqualTo(LocalDate.of(2026, 4, 8));
-        assertThat(c.toString()).startsWith("TicketCase(SIGNAL_VIOLATION on 2026-04-01").contains("6,000円");
+        assertThat(c.toString()).startsWith("TicketCase{").contains("SIGNAL_VIOLATION", "6,000円").doesNotContain("1990");
     }
 
     @Test
@@ -183,7 +183,7 @@ class BicycleCaseTest {
         assertThat(printedTooEarly.code()).isEqualTo("invalid-notification");
         assertThat(printedTooEarly.asProblem("event").field()).isEqualTo("event");
         assertThat(printedTooEarly.asProblem("event").code()).isEqualTo("invalid-notification");
-        assertThat(printedTooEarly.toString()).startsWith("invalid-notification: ");
+        assertThat(printedTooEarly.toString()).startsWith("CaseError{code=invalid-notification, message=");
     }
 
     @Test
@@ -216,12 +216,14 @@ class BicycleCaseTest {
         assertThat(provisional.description()).isEqualTo(BicycleRule.DEADLINE_PROVISIONAL.named("timeline"));
         assertThat(provisional.description().ja()).startsWith("仮納付: ");
         assertThat(provisional.basis().cite()).isEqualTo("道路交通法 第129条第1項");
-        assertThat(provisional.toString()).contains("[6,000円]").contains("→ 2026-04-08")
+        assertThat(provisional.describe()).contains("[6,000円]").contains("→ 2026-04-08")
                 .contains("statutory last day 2026-04-08").doesNotContain("rolled");
         TimelineStep referral = t.step(TimelineStep.Kind.REFERRAL);
         assertValueSemantics(provisional, open(ADULT).timeline().value().step(TimelineStep.Kind.PROVISIONAL_PAYMENT),
                 referral, t.step(TimelineStep.Kind.NOTIFICATION), t.step(TimelineStep.Kind.MAILED_NOTIFICATION));
-        assertThat(referral.toString()).doesNotContain("→").doesNotContain("[");
+        assertThat(referral.describe()).doesNotContain("→").doesNotContain("[");
+        assertThat(t.describe()).isEqualTo(t.toString());
+        assertThat(provisional.toString()).startsWith("TimelineStep{kind=PROVISIONAL_PAYMENT");
     }
 
     @Test
@@ -235,7 +237,7 @@ class BicycleCaseTest {
         assertThat(d.statutoryLastDay()).isEqualTo(LocalDate.of(2026, 5, 3));
         assertThat(d.operative()).isEqualTo(LocalDate.of(2026, 5, 7));
         assertThat(d.toString()).contains("statutory last day 2026-05-03").contains("rolled 2026-05-07");
-        assertThat(c.timeline().value().step(TimelineStep.Kind.PROVISIONAL_PAYMENT).toString())
+        assertThat(c.timeline().value().step(TimelineStep.Kind.PROVISIONAL_PAYMENT).describe())
                 .contains("rolled past bank holidays 2026-05-07");
         PaymentDeadline printed = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26),
                 Option.of(LocalDate.of(2026, 5, 8))).get().value();

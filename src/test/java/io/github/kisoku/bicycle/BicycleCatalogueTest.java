@@ -96,12 +96,14 @@ class BicycleCatalogueTest {
         Violation signal = cat.find("SIGNAL_VIOLATION").get();
         assertValueSemantics(signal, cat.find("SIGNAL_VIOLATION").get(), cat.find("TRAFFIC_DIVISION").get());
         assertThat(signal.hashCode()).isNotEqualTo(cat.find("TRAFFIC_DIVISION").get().hashCode());
-        assertThat(signal.toString()).isEqualTo("SIGNAL_VIOLATION 信号無視（赤色等） 6,000円");
+        assertThat(signal.toString()).startsWith("Violation{id=SIGNAL_VIOLATION, nameJa=信号無視（赤色等）")
+                .contains("amount=Some(6,000円)");
         Violation notBlue = cat.list().find(v -> !v.isBlueTicketOffence()).get();
-        assertThat(notBlue.toString()).endsWith(" (非反則行為)");
+        assertThat(notBlue.toString()).contains("amount=None");
         ViolationSchedule latest = cat.latest();
-        assertValueSemantics(latest, cat.at(NOTICE).get().value());
-        assertThat(latest.toString()).isEqualTo("ViolationSchedule(" + latest.violations().size() + " rows)");
+        assertValueSemantics(latest, ViolationSchedule.of(latest.violations()), ViolationSchedule.of(latest.violations().tail()));
+        assertThat(latest).isEqualTo(cat.at(NOTICE).get().value());
+        assertThat(latest.toString()).startsWith("ViolationSchedule{byId=").contains("SIGNAL_VIOLATION");
     }
 
     @Test

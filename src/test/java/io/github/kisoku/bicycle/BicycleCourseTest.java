@@ -123,14 +123,15 @@ class BicycleCourseTest {
                 DangerousActRecord.of(LocalDate.of(2026, 4, 2), 1, DangerousActRecord.How.DETECTED),
                 DangerousActRecord.of(LocalDate.of(2026, 4, 1), 2, DangerousActRecord.How.DETECTED),
                 DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.ACCIDENT));
-        assertThat(signal.toString()).endsWith("(取締り)");
-        assertThat(DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.ACCIDENT).toString())
+        assertThat(signal.describe()).isEqualTo("2026-04-01 危険行為1 信号無視 (取締り)");
+        assertThat(DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.ACCIDENT).describe())
                 .endsWith("(交通事故)");
+        assertThat(signal.toString()).contains("date=2026-04-01", "how=DETECTED");
         RidingHistory h = RidingHistory.of(ADULT, List.of(signal));
         assertValueSemantics(h, RidingHistory.of(ADULT, List.of(signal)), RidingHistory.of(ADULT, List.empty()),
                 RidingHistory.of(LocalDate.of(1991, 1, 1), List.of(signal)));
         assertThat(h.hashCode()).isNotEqualTo(RidingHistory.of(ADULT, List.empty()).hashCode());
-        assertThat(h.toString()).isEqualTo("RidingHistory(born 1990-01-01, " + signal + ")");
+        assertThat(h.toString()).startsWith("RidingHistory{").contains("acts=").doesNotContain("1990");
         assertThat(fields(RidingHistory.validate(null, List.empty()).getError())).containsExactly("birthDate");
         assertThat(fields(RidingHistory.validate(ADULT, null).getError())).containsExactly("acts");
         assertThat(fields(RidingHistory.validate(ADULT, java.util.Arrays.asList(signal, null)).getError()))
@@ -145,7 +146,8 @@ class BicycleCourseTest {
         assertThat(first.article()).isNotBlank();
         assertValueSemantics(first, DangerousAct.validate("act", 1).get(), DangerousAct.all().get(1));
         assertThat(first.hashCode()).isNotEqualTo(DangerousAct.all().get(1).hashCode());
-        assertThat(first.toString()).startsWith("危険行為1 ");
+        assertThat(first.describe()).startsWith("危険行為1 ");
+        assertThat(first.toString()).contains("number=1");
         Decision<CourseCondition> c = RidersCourse.condition(RidingHistory.of(ADULT, List.of(
                 DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.DETECTED))),
                 LocalDate.of(2026, 5, 1)).get();

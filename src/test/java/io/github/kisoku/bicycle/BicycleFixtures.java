@@ -44,6 +44,7 @@ final class BicycleFixtures {
         assertThat(value.equals(value.toString())).isFalse();
         for (Object v : variants) {
             assertThat(value).as("differs from %s", v).isNotEqualTo(v);
+            assertThat(v).as("%s differs from the value", v).isNotEqualTo(value);
         }
     }
 }

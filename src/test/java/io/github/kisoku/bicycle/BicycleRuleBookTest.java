@@ -239,9 +239,9 @@ class BicycleRuleBookTest {
         Reason seats = d.reasons().find(r -> r.rule().equals("bicycle.passengers.seats")).get();
         assertThat(seats.words()._2).isEqualTo("bicycle.passengers.seats#too-many");
         assertThat(seats.figures()).containsExactly(io.vavr.Tuple.of("座席の子供", "2"), io.vavr.Tuple.of("座席数", "1"));
-        assertThat(three.toString()).contains("seats 2+0/1");
-        assertThat(onBack.toString()).contains("おんぶ");
-        assertThat(alone.toString()).doesNotContain("おんぶ");
+        assertThat(three.toString()).contains("childSeats=1", "seatedInfants=2", "seatedSchoolChildren=0");
+        assertThat(onBack.toString()).contains("childOnBack=true");
+        assertThat(alone.toString()).contains("childOnBack=false");
     }
 
     @Test
@@ -254,8 +254,8 @@ class BicycleRuleBookTest {
                 SmallMotorSpec.validate(60, 190, 601, 20, Option.of(6)).get(),
                 SmallMotorSpec.validate(60, 190, 600, 21, Option.of(6)).get(),
                 SmallMotorSpec.validate(60, 190, 600, 20, Option.none()).get());
-        assertThat(s).hasToString("60x190cm, 600W, 20km/h / 6km/h");
-        assertThat(SmallMotorSpec.validate(60, 190, 600, 20, Option.none()).get()).hasToString("60x190cm, 600W, 20km/h");
+        assertThat(s.toString()).contains("widthCm=60", "lengthCm=190", "outputWatts=600", "roadModeKmh=20",
+                "sidewalkModeKmh=Some(6)");
         assertThat(fields(SmallMotorSpec.validate(60, 190, 600, 20, null).getError()))
                 .containsExactly("sidewalkModeKmh");
     }
