@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The ledger's edges: each refusal of manual §5–§7 and the 2023 notice, and settings not in force (ruling 7). */
-class LedgerEdgeCasesTest {
+class LedgerRefusalsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 6, 2);
     private static final Ledger EMPTY = Ledger.empty(NISHI, BookingSettings.defaults());
     private static final EffectiveTimeline<PaymentRule> TWO_DAYS = EffectiveTimeline.of("booking.payment.test",

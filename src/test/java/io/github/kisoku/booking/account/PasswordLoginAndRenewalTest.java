@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 /** The edges of the account rules: character ranges, positions in messages, resets, renewals. */
-class AccountEdgesTest {
+class PasswordLoginAndRenewalTest {
     private static final LocalDateTime T = LocalDateTime.of(2026, 11, 23, 10, 0);
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Fee table look-up, plans and request rules at their edges (issue 4; manual §4–§5). */
-class FeePlanRequestEdgesTest {
+class FeeTablePlanAndRequestRulesTest {
     private static final LocalDate DAY = LocalDate.of(2026, 6, 2);
     private static final UsageFeeTable TABLE = table();
 

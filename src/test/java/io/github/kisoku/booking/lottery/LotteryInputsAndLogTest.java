@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The lottery's edges: bad pools, seeds, priorities and logs are typed problems; the documented key is re-computed. */
-class LotteryEdgeCasesTest {
+class LotteryInputsAndLogTest {
     private static final Slot S9 = Slot.hours(9, 11);
 
     private static Problem only(InvalidInputException e) {
