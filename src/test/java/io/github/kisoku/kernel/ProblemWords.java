@@ -37,15 +37,7 @@ public final class ProblemWords {
         for (String key : ja) {
             String base = key.contains("#") ? key.substring(0, key.indexOf('#')) : key;
             assertThat(keys).as("the kind of key %s", key).contains(base);
-            String jaText = words.raw(Language.JA, key).get();
-            String enText = words.raw(Language.EN, key).get();
-            assertThat(MessageBundle.placeholders(jaText)).as("the figures %s shows in each language", key)
-                    .containsExactlyInAnyOrderElementsOf(MessageBundle.placeholders(enText));
-            String jaWords = jaText.replaceAll("\\{[^}]*}", "");
-            assertThat(Texts.isJapanese(jaWords) || jaWords.codePoints().noneMatch(Character::isLetter))
-                    .as("%s in Japanese: %s", key, jaText).isTrue();
-            assertThat(Texts.isJapanese(enText.replaceAll("\\{[^}]*}", ""))).as("%s in English: %s", key, enText)
-                    .isFalse();
+            RuleWords.saysTheSameInBothLanguages(words, key);
         }
     }
 }

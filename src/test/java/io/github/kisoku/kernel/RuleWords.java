@@ -40,20 +40,31 @@ public final class RuleWords {
             if (!key.startsWith("label.") && !key.startsWith("text.") && !key.equals("list.separator")) {
                 assertThat(ids).as("the rule of key %s", key).contains(rule);
             }
-            String jaText = words.raw(Language.JA, key).get();
-            String enText = words.raw(Language.EN, key).get();
-            assertThat(jaText).as(key).isNotBlank();
-            assertThat(enText).as(key).isNotBlank();
-            assertThat(MessageBundle.placeholders(jaText)).as("the figures %s shows in each language", key)
-                    .containsExactlyInAnyOrderElementsOf(MessageBundle.placeholders(enText));
-            // figures' names are Latin, so the words are judged without them; a text that is only
-            // figures and punctuation (e.g. "{policy}: {counts} {after}/{limit}（{period}・{scope}）")
-            // has no words to be in the wrong language
-            String jaWords = jaText.replaceAll("\\{[^}]*}", "");
-            assertThat(Texts.isJapanese(jaWords) || jaWords.codePoints().noneMatch(Character::isLetter))
-                    .as("%s in Japanese: %s", key, jaText).isTrue();
-            assertThat(Texts.isJapanese(enText.replaceAll("\\{[^}]*}", ""))).as("%s in English: %s", key, enText)
-                    .isFalse();
+            saysTheSameInBothLanguages(words, key);
         }
+    }
+
+    /**
+     * Checks one key of a bundle: a text in each language, the same figures in both, each in its
+     * own language.
+     *
+     * @param words the bundle
+     * @param key the key
+     */
+    static void saysTheSameInBothLanguages(MessageBundle words, String key) {
+        String jaText = words.raw(Language.JA, key).get();
+        String enText = words.raw(Language.EN, key).get();
+        assertThat(jaText).as(key).isNotBlank();
+        assertThat(enText).as(key).isNotBlank();
+        assertThat(MessageBundle.placeholders(jaText)).as("the figures %s shows in each language", key)
+                .containsExactlyInAnyOrderElementsOf(MessageBundle.placeholders(enText));
+        // figures' names are Latin, so the words are judged without them; a text that is only
+        // figures and punctuation (e.g. "{policy}: {counts} {after}/{limit}（{period}・{scope}）")
+        // has no words to be in the wrong language
+        String jaWords = jaText.replaceAll("\\{[^}]*}", "");
+        assertThat(Texts.isJapanese(jaWords) || jaWords.codePoints().noneMatch(Character::isLetter))
+                .as("%s in Japanese: %s", key, jaText).isTrue();
+        assertThat(Texts.isJapanese(enText.replaceAll("\\{[^}]*}", ""))).as("%s in English: %s", key, enText)
+                .isFalse();
     }
 }
