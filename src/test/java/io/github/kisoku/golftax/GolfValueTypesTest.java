@@ -233,13 +233,14 @@ class GolfValueTypesTest {
     @DisplayName("VisitAssessment and FilingDeadline describe themselves: treatment and tax; counted → rolled day and source")
     void descriptions() {
         VisitAssessment a = Fixtures.assess(WEDNESDAY, licensed(BIRTH), Play.normal(), 8000).value();
-        assertThat(a.toString()).isEqualTo("課税（通常） / standard rate: 800円");
+        ValueContract.namesAttributes(a, "treatment", "tax", "evidence");
+        assertThat(a.describe()).isEqualTo("課税（通常） / standard rate: 800円");
         // 2026-03-15 is a Sunday: moved to Monday 16 March (地方税法第20条の5第2項)
-        assertThat(GolfDeadlines.feeNotice(2026).toString())
+        assertThat(GolfDeadlines.feeNotice(2026).describe())
                 .isEqualTo("2026年 ゴルフ場利用料金届（3月1日現在、別記第5号様式）: 2026-03-15 → 2026-03-16 ("
                         + Sources.CIRCULAR + " 第7)");
         // 2027-03-15 is a Monday: not moved
-        assertThat(GolfDeadlines.feeNotice(2027).toString())
+        assertThat(GolfDeadlines.feeNotice(2027).describe())
                 .isEqualTo("2027年 ゴルフ場利用料金届（3月1日現在、別記第5号様式）: 2027-03-15 (" + Sources.CIRCULAR + " 第7)");
     }
 }
