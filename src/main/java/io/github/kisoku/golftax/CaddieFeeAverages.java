@@ -67,7 +67,8 @@ public abstract class CaddieFeeAverages {
         LocalDate from = LocalDate.of(measuredOn.getYear(), 4, 1);
         List<Effective<Yen>> next = versions().append(Effective.between(from, from.plusYears(1).minusDays(1), average,
                 basis.withNote("前年度3月1日現在（" + measuredOn + "）の平均額、" + from.getYear() + "年度に適用")));
-        return EffectiveTimeline.validate("golftax.average-caddie-fee", next).map(t -> ImmutableCaddieFeeAverages.create(next));
+        return EffectiveTimeline.validate("golftax.average-caddie-fee", next)
+                .map(t -> ImmutableCaddieFeeAverages.create(next));
     }
 
     /**
