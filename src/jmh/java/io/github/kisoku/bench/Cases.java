@@ -111,7 +111,7 @@ final class Cases {
         Option<AgeDocument> doc = random.nextInt(4) == 0 ? Option.none()
                 : Option.of(AgeDocument.values()[random.nextInt(AgeDocument.values().length)]);
         Option<DisabilityCard> card = random.nextInt(15) == 0
-                ? Option.of(new DisabilityCard(DisabilityCardKind.PHYSICAL, "熊本県" + random.nextInt(100_000)))
+                ? Option.of(DisabilityCard.of(DisabilityCardKind.PHYSICAL, "熊本県" + random.nextInt(100_000)))
                 : Option.none();
         Person person = Person.of("利用者" + id, birth, doc, card);
         return Visit.of(id, COURSES[random.nextInt(COURSES.length)], use, person, play(), Yen.of(FEES[random.nextInt(

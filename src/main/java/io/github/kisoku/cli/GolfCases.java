@@ -83,7 +83,7 @@ final class GolfCases {
                 Tuple3<String, Integer, CourseType> c = course.getOrElse(Tuple.of("-", 18, CourseType.MEMBER));
                 return Course.validate(c._1, grade.get().intValue(), c._2, c._3, false, Option.none(), feeTable.get())
                         .flatMap(cs -> Person.validate(name, birth.get(), doc,
-                                card.map(k -> new DisabilityCard(k, cardNumber.get())))
+                                card.map(k -> DisabilityCard.of(k, cardNumber.get())))
                                 .flatMap(p -> Visit.validate("visit", cs, use.get(), p, play, fee.get())))
                         .mapError(ps -> f.translate(ps, HashMap.of("feeCharged", "fees.charged")))
                         .flatMap(v -> GolfTaxRules.assess(v)

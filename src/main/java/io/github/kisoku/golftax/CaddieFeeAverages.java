@@ -6,12 +6,14 @@ import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.immutables.value.Value;
 
 /**
  * The average caddie fee of Kumamoto's courses with caddies (キャディーフィーの平均額), circular
@@ -23,14 +25,13 @@ import java.time.MonthDay;
  * <p>The library ships no average (none was published in a source read): the caller supplies
  * each year's figure with its source. Immutable and thread-safe.
  */
-public final class CaddieFeeAverages {
-    private static final MonthDay MEASURED_ON = MonthDay.of(3, 1);
-
-    private final List<Effective<Yen>> versions;
-
-    private CaddieFeeAverages(List<Effective<Yen>> versions) {
-        this.versions = versions;
+@Value.Immutable
+@ValueStyle
+public abstract class CaddieFeeAverages {
+    CaddieFeeAverages() {
     }
+
+    private static final MonthDay MEASURED_ON = MonthDay.of(3, 1);
 
     /**
      * No averages yet.
@@ -38,7 +39,7 @@ public final class CaddieFeeAverages {
      * @return the empty set
      */
     public static CaddieFeeAverages none() {
-        return new CaddieFeeAverages(List.empty());
+        return ImmutableCaddieFeeAverages.create(List.empty());
     }
 
     /**
@@ -64,9 +65,10 @@ public final class CaddieFeeAverages {
             return Validation.invalid(problems);
         }
         LocalDate from = LocalDate.of(measuredOn.getYear(), 4, 1);
-        List<Effective<Yen>> next = versions.append(Effective.between(from, from.plusYears(1).minusDays(1), average,
+        List<Effective<Yen>> next = versions().append(Effective.between(from, from.plusYears(1).minusDays(1), average,
                 basis.withNote("前年度3月1日現在（" + measuredOn + "）の平均額、" + from.getYear() + "年度に適用")));
-        return EffectiveTimeline.validate("golftax.average-caddie-fee", next).map(t -> new CaddieFeeAverages(next));
+        return EffectiveTimeline.validate("golftax.average-caddie-fee", next)
+                .map(t -> ImmutableCaddieFeeAverages.create(next));
     }
 
     /**
@@ -89,22 +91,10 @@ public final class CaddieFeeAverages {
      * @return the average with its fiscal year, or the problem {@code no-caddie-fee-average}
      */
     public Either<Problem, Effective<Yen>> on(LocalDate date) {
-        return versions.find(v -> v.isInForceOn(date)).toEither(() -> Problem.of(GolfProblem.NO_CADDIE_FEE_AVERAGE, "date")
+        return versions().find(v -> v.isInForceOn(date)).toEither(() -> Problem.of(GolfProblem.NO_CADDIE_FEE_AVERAGE, "date")
                 .withFigure("date", date));
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CaddieFeeAverages && ((CaddieFeeAverages) o).versions.equals(versions);
-    }
-
-    @Override
-    public int hashCode() {
-        return versions.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return versions.mkString("CaddieFeeAverages[", "; ", "]");
-    }
+    /** {@return every average with its fiscal year, oldest first} */
+    abstract List<Effective<Yen>> versions();
 }

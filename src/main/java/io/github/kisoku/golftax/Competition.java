@@ -4,6 +4,7 @@ import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Rounding;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
@@ -12,6 +13,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.immutables.value.Value;
 
 /**
  * A competition for the reduced rate of 熊本県税条例第69条第1項第2号 (軽減税率適用対象競技会): its
@@ -20,26 +22,10 @@ import java.time.temporal.ChronoUnit;
  * fee in its 大会要綱 (第2・1(2)) and whether the 県央広域本部長 issued its certificate
  * (軽減税率適用対象競技会証明書, 別記第2号様式, 第2・6(2)). Immutable and thread-safe.
  */
-public final class Competition {
-    private final String name;
-    private final CompetitionOrganizer organizer;
-    private final LocalDate firstDay;
-    private final LocalDate lastDay;
-    private final SortedSet<LocalDate> practiceDays;
-    private final Yen participationFee;
-    private final Option<Yen> courseFeePerDay;
-    private final boolean certified;
-
-    private Competition(String name, CompetitionOrganizer organizer, LocalDate firstDay, LocalDate lastDay,
-            SortedSet<LocalDate> practiceDays, Yen participationFee, Option<Yen> courseFeePerDay, boolean certified) {
-        this.name = name;
-        this.organizer = organizer;
-        this.firstDay = firstDay;
-        this.lastDay = lastDay;
-        this.practiceDays = practiceDays;
-        this.participationFee = participationFee;
-        this.courseFeePerDay = courseFeePerDay;
-        this.certified = certified;
+@Value.Immutable
+@ValueStyle
+public abstract class Competition {
+    Competition() {
     }
 
     /**
@@ -76,7 +62,7 @@ public final class Competition {
                     .withFigure("firstDay", firstDay));
         }
         return problems.isEmpty()
-                ? Validation.valid(new Competition(name.strip(), organizer, firstDay, lastDay, practice,
+                ? Validation.valid(ImmutableCompetition.create(name.strip(), organizer, firstDay, lastDay, practice,
                         participationFee, courseFeePerDay, certified))
                 : Validation.invalid(problems);
     }
@@ -102,44 +88,28 @@ public final class Competition {
     }
 
     /** {@return the competition's name} */
-    public String name() {
-        return name;
-    }
+    public abstract String name();
 
     /** {@return who runs it} */
-    public CompetitionOrganizer organizer() {
-        return organizer;
-    }
+    public abstract CompetitionOrganizer organizer();
 
     /** {@return the first day of play (開催日)} */
-    public LocalDate firstDay() {
-        return firstDay;
-    }
+    public abstract LocalDate firstDay();
 
     /** {@return the last day of play} */
-    public LocalDate lastDay() {
-        return lastDay;
-    }
+    public abstract LocalDate lastDay();
 
     /** {@return the designated practice days (指定練習日), oldest first} */
-    public SortedSet<LocalDate> practiceDays() {
-        return practiceDays;
-    }
+    public abstract SortedSet<LocalDate> practiceDays();
 
     /** {@return the participation fees per entrant for the whole event (参加料等)} */
-    public Yen participationFee() {
-        return participationFee;
-    }
+    public abstract Yen participationFee();
 
     /** {@return the separate per-day course fee of the 大会要綱, if one is set (circular 第2・1(2))} */
-    public Option<Yen> courseFeePerDay() {
-        return courseFeePerDay;
-    }
+    public abstract Option<Yen> courseFeePerDay();
 
     /** {@return whether the certificate (軽減税率適用対象競技会証明書) was issued} */
-    public boolean certified() {
-        return certified;
-    }
+    public abstract boolean certified();
 
     /**
      * The days the participation fees are spread over: days of play plus designated practice
@@ -148,7 +118,7 @@ public final class Competition {
      * @return the number of days
      */
     public int daysIncludingPractice() {
-        return (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1 + practiceDays.size();
+        return (int) ChronoUnit.DAYS.between(firstDay(), lastDay()) + 1 + practiceDays().size();
     }
 
     /**
@@ -158,7 +128,7 @@ public final class Competition {
      * @return the day
      */
     public LocalDate firstDayIncludingPractice() {
-        return practiceDays.headOption().getOrElse(firstDay);
+        return practiceDays().headOption().getOrElse(firstDay());
     }
 
     /**
@@ -168,7 +138,7 @@ public final class Competition {
      * @return true if the competition uses the course that day
      */
     public boolean isOnDay(LocalDate date) {
-        return practiceDays.contains(date) || (!date.isBefore(firstDay) && !date.isAfter(lastDay));
+        return practiceDays().contains(date) || (!date.isBefore(firstDay()) && !date.isAfter(lastDay()));
     }
 
     /**
@@ -180,29 +150,6 @@ public final class Competition {
      * @return the per-day fee, or none when the 大会要綱 sets no separate course fee
      */
     public Option<Yen> feePerDay() {
-        return courseFeePerDay.map(f -> f.plus(participationFee.times(1, daysIncludingPractice(), Rounding.UP)));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Competition)) {
-            return false;
-        }
-        Competition c = (Competition) o;
-        return c.name.equals(name) && c.organizer == organizer && c.firstDay.equals(firstDay)
-                && c.lastDay.equals(lastDay) && c.practiceDays.equals(practiceDays)
-                && c.participationFee.equals(participationFee) && c.courseFeePerDay.equals(courseFeePerDay)
-                && c.certified == certified;
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(name, organizer, firstDay, lastDay, practiceDays, participationFee,
-                courseFeePerDay, certified);
-    }
-
-    @Override
-    public String toString() {
-        return name + " (" + firstDay + ".." + lastDay + ")";
+        return courseFeePerDay().map(f -> f.plus(participationFee().times(1, daysIncludingPractice(), Rounding.UP)));
     }
 }

@@ -3,10 +3,12 @@ package io.github.kisoku.golftax;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import org.immutables.value.Value;
 
 /**
  * A golf course (ゴルフ場) as the tax sees it: its name, grade (等級, an input — kisoku ruling 5),
@@ -14,24 +16,10 @@ import io.vavr.control.Validation;
  * cart fee per person when four share a cart (circular 第3・2) and its published fee table
  * (県税条例第73条). Immutable and thread-safe.
  */
-public final class Course {
-    private final String name;
-    private final Grade grade;
-    private final int holes;
-    private final CourseType type;
-    private final boolean selfPlayOnly;
-    private final Option<Yen> cartFeePerPerson;
-    private final CourseFeeTable fees;
-
-    private Course(String name, Grade grade, int holes, CourseType type, boolean selfPlayOnly,
-            Option<Yen> cartFeePerPerson, CourseFeeTable fees) {
-        this.name = name;
-        this.grade = grade;
-        this.holes = holes;
-        this.type = type;
-        this.selfPlayOnly = selfPlayOnly;
-        this.cartFeePerPerson = cartFeePerPerson;
-        this.fees = fees;
+@Value.Immutable
+@ValueStyle
+public abstract class Course {
+    Course() {
     }
 
     /**
@@ -56,7 +44,7 @@ public final class Course {
                 .appendAll(Validations.required("cartFeePerPerson", cartFeePerPerson).fold(List::of, v -> List.empty()))
                 .appendAll(Validations.required("fees", fees).fold(List::of, v -> List.empty()));
         return problems.isEmpty()
-                ? Validation.valid(new Course(name.strip(), Grade.of(grade), holes, type, selfPlayOnly,
+                ? Validation.valid(ImmutableCourse.create(name.strip(), Grade.of(grade), holes, type, selfPlayOnly,
                         cartFeePerPerson, fees))
                 : Validation.invalid(problems);
     }
@@ -80,57 +68,23 @@ public final class Course {
     }
 
     /** {@return the course's name} */
-    public String name() {
-        return name;
-    }
+    public abstract String name();
 
     /** {@return the grade (等級)} */
-    public Grade grade() {
-        return grade;
-    }
+    public abstract Grade grade();
 
     /** {@return the number of holes} */
-    public int holes() {
-        return holes;
-    }
+    public abstract int holes();
 
     /** {@return member or public course} */
-    public CourseType type() {
-        return type;
-    }
+    public abstract CourseType type();
 
     /** {@return whether only self-play is allowed (セルフプレー以外のプレーを認めていない)} */
-    public boolean selfPlayOnly() {
-        return selfPlayOnly;
-    }
+    public abstract boolean selfPlayOnly();
 
     /** {@return the main cart's published fee per person when four share it (circular 第3・2), if any} */
-    public Option<Yen> cartFeePerPerson() {
-        return cartFeePerPerson;
-    }
+    public abstract Option<Yen> cartFeePerPerson();
 
     /** {@return the published fee table} */
-    public CourseFeeTable fees() {
-        return fees;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Course)) {
-            return false;
-        }
-        Course c = (Course) o;
-        return c.name.equals(name) && c.grade.equals(grade) && c.holes == holes && c.type == type
-                && c.selfPlayOnly == selfPlayOnly && c.cartFeePerPerson.equals(cartFeePerPerson) && c.fees.equals(fees);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(name, grade, holes, type, selfPlayOnly, cartFeePerPerson, fees);
-    }
-
-    @Override
-    public String toString() {
-        return name + " (" + grade + ", " + holes + "H, " + type.en() + (selfPlayOnly ? ", self-play only" : "") + ")";
-    }
+    public abstract CourseFeeTable fees();
 }

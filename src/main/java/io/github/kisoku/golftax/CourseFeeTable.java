@@ -2,12 +2,14 @@ package io.github.kisoku.golftax;
 
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.util.EnumMap;
+import org.immutables.value.Value;
 
 /**
  * A course's published fee table (表示利用料金, 熊本県税条例第73条; circular 税第423号 第6): the
@@ -15,23 +17,10 @@ import java.util.EnumMap;
  * fees it publishes for some users or some restricted plays (第2・1(1), 第2・7). A separate fee
  * may be set for some day types only (第2・1(1) なお書). Immutable and thread-safe.
  */
-public final class CourseFeeTable {
-    private final Map<Tuple2<DayType, FeeClass>, Yen> normal;
-    private final Map<Tuple2<SpecialFeeCategory, DayType>, SpecialFee> special;
-
-    // The same fees by enum, for the lookups every visit makes; the Vavr maps keep equality and printing.
-    private final EnumMap<FeeClass, EnumMap<DayType, Yen>> normalByClass = new EnumMap<>(FeeClass.class);
-    private final EnumMap<SpecialFeeCategory, EnumMap<DayType, Option<SpecialFee>>> specialByCategory =
-            new EnumMap<>(SpecialFeeCategory.class);
-
-    private CourseFeeTable(Map<Tuple2<DayType, FeeClass>, Yen> normal,
-            Map<Tuple2<SpecialFeeCategory, DayType>, SpecialFee> special) {
-        this.normal = normal;
-        this.special = special;
-        normal.forEach((key, fee) -> normalByClass.computeIfAbsent(key._2, c -> new EnumMap<>(DayType.class))
-                .put(key._1, fee));
-        special.forEach((key, fee) -> specialByCategory.computeIfAbsent(key._1, c -> new EnumMap<>(DayType.class))
-                .put(key._2, Option.some(fee)));
+@Value.Immutable
+@ValueStyle
+public abstract class CourseFeeTable {
+    CourseFeeTable() {
     }
 
     /**
@@ -57,7 +46,7 @@ public final class CourseFeeTable {
                 Tuple.of(DayType.SUNDAY_HOLIDAY, FeeClass.MEMBER), Require.nonNull(holidayMember, "holidayMember"),
                 Tuple.of(DayType.SUNDAY_HOLIDAY, FeeClass.NON_MEMBER),
                 Require.nonNull(holidayNonMember, "holidayNonMember"));
-        return new CourseFeeTable(fees, HashMap.empty());
+        return ImmutableCourseFeeTable.create(fees, HashMap.empty());
     }
 
     /**
@@ -69,7 +58,7 @@ public final class CourseFeeTable {
      * @return a new table
      */
     public CourseFeeTable withSpecial(SpecialFeeCategory category, DayType dayType, SpecialFee fee) {
-        return new CourseFeeTable(normal, special.put(Tuple.of(Require.nonNull(category, "category"),
+        return ImmutableCourseFeeTable.create(normal(), special().put(Tuple.of(Require.nonNull(category, "category"),
                 Require.nonNull(dayType, "dayType")), Require.nonNull(fee, "fee")));
     }
 
@@ -97,7 +86,7 @@ public final class CourseFeeTable {
      */
     public Yen normal(DayType dayType, FeeClass feeClass) {
         // Every table has all six normal fees (of), so a lookup finds one for any day type and class.
-        return Require.nonNull(Require.nonNull(normalByClass.get(Require.nonNull(feeClass, "feeClass")), "feeClass")
+        return Require.nonNull(Require.nonNull(normalByClass().get(Require.nonNull(feeClass, "feeClass")), "feeClass")
                 .get(Require.nonNull(dayType, "dayType")), "dayType");
     }
 
@@ -109,22 +98,43 @@ public final class CourseFeeTable {
      * @return the separate fee, or none
      */
     public Option<SpecialFee> special(SpecialFeeCategory category, DayType dayType) {
-        EnumMap<DayType, Option<SpecialFee>> byDay = specialByCategory.get(Require.nonNull(category, "category"));
+        EnumMap<DayType, Option<SpecialFee>> byDay = specialByCategory().get(Require.nonNull(category, "category"));
         return byDay == null ? Option.none() : byDay.getOrDefault(Require.nonNull(dayType, "dayType"), Option.none());
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CourseFeeTable && ((CourseFeeTable) o).normal.equals(normal) && ((CourseFeeTable) o).special.equals(special);
+    /** {@return the six normal fees, by day type and class} */
+    abstract Map<Tuple2<DayType, FeeClass>, Yen> normal();
+
+    /** {@return the separate fees, by category and day type} */
+    abstract Map<Tuple2<SpecialFeeCategory, DayType>, SpecialFee> special();
+
+    /**
+     * The normal fees by enum, for the lookup every visit makes; made once with the table, as
+     * before, and left out of equality and printing, which the Vavr maps give.
+     *
+     * @return the fees by class and day type
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    EnumMap<FeeClass, EnumMap<DayType, Yen>> normalByClass() {
+        EnumMap<FeeClass, EnumMap<DayType, Yen>> byClass = new EnumMap<>(FeeClass.class);
+        normal().forEach((key, fee) -> byClass.computeIfAbsent(key._2, c -> new EnumMap<>(DayType.class))
+                .put(key._1, fee));
+        return byClass;
     }
 
-    @Override
-    public int hashCode() {
-        return normal.hashCode() * 31 + special.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "CourseFeeTable" + normal + special;
+    /**
+     * The separate fees by enum, for the lookup every visit makes; made once with the table.
+     *
+     * @return the fees by category and day type
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    EnumMap<SpecialFeeCategory, EnumMap<DayType, Option<SpecialFee>>> specialByCategory() {
+        EnumMap<SpecialFeeCategory, EnumMap<DayType, Option<SpecialFee>>> byCategory =
+                new EnumMap<>(SpecialFeeCategory.class);
+        special().forEach((key, fee) -> byCategory.computeIfAbsent(key._1, c -> new EnumMap<>(DayType.class))
+                .put(key._2, Option.some(fee)));
+        return byCategory;
     }
 }

@@ -3,26 +3,21 @@ package io.github.kisoku.golftax;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import org.immutables.value.Value;
 
 /**
  * One item of a course's fees (料金項目) as published: its name, kind, amount per person per day
  * and whether the user can decline it (利用者の意思により選択することができるか). Immutable and
  * thread-safe.
  */
-public final class FeeItem {
-    private final String name;
-    private final FeeItemKind kind;
-    private final Yen amount;
-    private final boolean mandatory;
-
-    private FeeItem(String name, FeeItemKind kind, Yen amount, boolean mandatory) {
-        this.name = name;
-        this.kind = kind;
-        this.amount = amount;
-        this.mandatory = mandatory;
+@Value.Immutable
+@ValueStyle
+public abstract class FeeItem {
+    FeeItem() {
     }
 
     /**
@@ -40,7 +35,7 @@ public final class FeeItem {
                 .appendAll(Validations.notBlank("name", name).fold(List::of, v -> List.empty()))
                 .appendAll(Validations.required("kind", kind).fold(List::of, v -> List.empty()))
                 .appendAll(Validations.required("amount", amount).fold(List::of, v -> List.empty()));
-        return problems.isEmpty() ? Validation.valid(new FeeItem(name.strip(), kind, amount, mandatory))
+        return problems.isEmpty() ? Validation.valid(ImmutableFeeItem.create(name.strip(), kind, amount, mandatory))
                 : Validation.invalid(problems);
     }
 
@@ -59,41 +54,14 @@ public final class FeeItem {
     }
 
     /** {@return the name as published} */
-    public String name() {
-        return name;
-    }
+    public abstract String name();
 
     /** {@return its kind} */
-    public FeeItemKind kind() {
-        return kind;
-    }
+    public abstract FeeItemKind kind();
 
     /** {@return the amount per person per day} */
-    public Yen amount() {
-        return amount;
-    }
+    public abstract Yen amount();
 
     /** {@return whether every user pays it, whatever they choose} */
-    public boolean mandatory() {
-        return mandatory;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof FeeItem)) {
-            return false;
-        }
-        FeeItem f = (FeeItem) o;
-        return f.name.equals(name) && f.kind == kind && f.amount.equals(amount) && f.mandatory == mandatory;
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(name, kind, amount, mandatory);
-    }
-
-    @Override
-    public String toString() {
-        return name + " " + amount + (mandatory ? " (mandatory)" : " (optional)");
-    }
+    public abstract boolean mandatory();
 }

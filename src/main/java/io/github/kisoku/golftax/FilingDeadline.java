@@ -27,8 +27,13 @@ public record FilingDeadline(Message name, RolledDate date, LegalBasis basis) {
         Require.nonNull(basis, "basis");
     }
 
-    @Override
-    public String toString() {
+    /**
+     * The deadline as a line of an audit trail: what is due, the counted day, the day it moved
+     * to if it moved, and the source, e.g. {@code 別記第4号様式: 2026-03-15 → 2026-03-16 (…)}.
+     *
+     * @return the text
+     */
+    public String describe() {
         return name.ja() + ": " + date.counted() + (date.moved() ? " → " + date.rolled() : "") + " (" + basis.cite()
                 + ")";
     }

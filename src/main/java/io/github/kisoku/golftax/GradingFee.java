@@ -6,7 +6,9 @@ import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
+import org.immutables.value.Value;
 
 /**
  * The fee a course's grade is based on (等級決定の基準となる利用料金, 熊本県税条例施行規則第23条第2項):
@@ -15,11 +17,10 @@ import io.vavr.collection.List;
  * not known (kisoku ruling 5), so this gives the fee, not the grade. Immutable and
  * thread-safe.
  */
-public final class GradingFee {
-    private final List<FeeItemClassification> items;
-
-    private GradingFee(List<FeeItemClassification> items) {
-        this.items = items;
+@Value.Immutable
+@ValueStyle
+public abstract class GradingFee {
+    GradingFee() {
     }
 
     /**
@@ -31,7 +32,7 @@ public final class GradingFee {
      */
     public static Decision<GradingFee> classify(Iterable<FeeItem> items) {
         List<FeeItemClassification> sorted = List.ofAll(Require.nonNull(items, "items")).map(GradingFee::classify);
-        GradingFee fee = new GradingFee(sorted);
+        GradingFee fee = ImmutableGradingFee.create(sorted);
         return Decision.of(fee, sorted.filter(c -> c.group() == FeeGroup.GRADING_FEE).map(FeeItemClassification::reason)
                 .append(Reason.of(GolfRule.GRADING_FEE_TOTAL, rules(), "total", fee.total())),
                 sorted.filter(c -> c.group() != FeeGroup.GRADING_FEE).map(FeeItemClassification::reason));
@@ -71,9 +72,7 @@ public final class GradingFee {
     }
 
     /** {@return every item with where it belongs, in the order given} */
-    public List<FeeItemClassification> items() {
-        return items;
-    }
+    public abstract List<FeeItemClassification> items();
 
     /**
      * The items of one group, e.g. what the front desk shows apart (circular 第6(1)).
@@ -82,26 +81,11 @@ public final class GradingFee {
      * @return its items
      */
     public List<FeeItem> in(FeeGroup group) {
-        return items.filter(c -> c.group() == group).map(FeeItemClassification::item);
+        return items().filter(c -> c.group() == group).map(FeeItemClassification::item);
     }
 
     /** {@return the fee for grading: the sum of the items that count} */
     public Yen total() {
         return in(FeeGroup.GRADING_FEE).map(FeeItem::amount).foldLeft(Yen.ZERO, Yen::plus);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GradingFee && ((GradingFee) o).items.equals(items);
-    }
-
-    @Override
-    public int hashCode() {
-        return items.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "GradingFee " + total();
     }
 }

@@ -5,8 +5,9 @@ import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
-import io.vavr.Tuple;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -14,6 +15,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.YearMonth;
+import org.immutables.value.Value;
 
 /**
  * What a course files for a month (月分の納入申告): every visit with its decision; users and tax
@@ -23,13 +25,10 @@ import java.time.YearMonth;
  * truncation of a 確定金額 below 1 yen (地方税法第20条の4の2第3項ただし書, 施行令第6条の17第2項) never
  * changes it. Immutable and thread-safe.
  */
-public final class MonthlyReturn {
-    private final YearMonth month;
-    private final List<AssessedVisit> visits;
-
-    private MonthlyReturn(YearMonth month, List<AssessedVisit> visits) {
-        this.month = month;
-        this.visits = visits;
+@Value.Immutable
+@ValueStyle
+public abstract class MonthlyReturn {
+    MonthlyReturn() {
     }
 
     /**
@@ -85,19 +84,15 @@ public final class MonthlyReturn {
                 assessed.add(new AssessedVisit(v, d.get()));
             }
         }
-        return problems.isEmpty() ? Validation.valid(new MonthlyReturn(month, List.ofAll(assessed)))
+        return problems.isEmpty() ? Validation.valid(ImmutableMonthlyReturn.create(month, List.ofAll(assessed)))
                 : Validation.invalid(List.ofAll(problems));
     }
 
     /** {@return the month of use} */
-    public YearMonth month() {
-        return month;
-    }
+    public abstract YearMonth month();
 
     /** {@return every visit with its decision, in the order given} */
-    public List<AssessedVisit> visits() {
-        return visits;
-    }
+    public abstract List<AssessedVisit> visits();
 
     /**
      * Users and tax by grade and treatment, ordered by grade and then by the order of
@@ -107,7 +102,7 @@ public final class MonthlyReturn {
      */
     public List<ReturnLine> lines() {
         LinkedHashMap<Tuple2<Grade, Treatment>, Tally> tallies = LinkedHashMap.empty();
-        for (AssessedVisit a : visits.sortBy(a -> a.visit().course().grade().value() * 1000 + order(a.treatment()))) {
+        for (AssessedVisit a : visits().sortBy(a -> a.visit().course().grade().value() * 1000 + order(a.treatment()))) {
             Tuple2<Grade, Treatment> key = Tuple.of(a.visit().course().grade(), a.treatment());
             tallies = tallies.put(key, tallies.get(key).getOrElse(Tally.ZERO).plus(a.tax()));
         }
@@ -136,7 +131,7 @@ public final class MonthlyReturn {
      * @return one row per exempt visit, in the order given
      */
     public List<NonTaxableUserRow> nonTaxableUsers() {
-        return visits.filter(a -> a.treatment() instanceof Treatment.Exempt)
+        return visits().filter(a -> a.treatment() instanceof Treatment.Exempt)
                 .map(a -> new NonTaxableUserRow(a.visit(), ((Treatment.Exempt) a.treatment()).item(),
                         a.decision().value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT
                                 || (e.action() == EvidenceAction.SUBMIT && e.register().isEmpty()))
@@ -149,7 +144,7 @@ public final class MonthlyReturn {
      * @return one row per reduced visit, in the order given
      */
     public List<ReducedRateRow> reducedRateRegister() {
-        return visits.filter(a -> a.treatment() instanceof Treatment.Reduced)
+        return visits().filter(a -> a.treatment() instanceof Treatment.Reduced)
                 .map(a -> new ReducedRateRow(a.visit(), ((Treatment.Reduced) a.treatment()).reductionCase(), a.tax()));
     }
 
@@ -162,7 +157,7 @@ public final class MonthlyReturn {
     public Map<BusinessUseItem, Integer> businessUseCounts() {
         Map<BusinessUseItem, Integer> counts = LinkedHashMap.empty();
         for (BusinessUseItem item : BusinessUseItem.values()) {
-            counts = counts.put(item, visits.count(a -> a.treatment().equals(new Treatment.NotTaxableUse(item))));
+            counts = counts.put(item, visits().count(a -> a.treatment().equals(new Treatment.NotTaxableUse(item))));
         }
         return counts;
     }
@@ -185,7 +180,7 @@ public final class MonthlyReturn {
 
     /** {@return the total tax of the month: the sum of every visit's tax, in whole yen} */
     public Yen totalTax() {
-        return visits.map(AssessedVisit::tax).foldLeft(Yen.ZERO, Yen::plus);
+        return visits().map(AssessedVisit::tax).foldLeft(Yen.ZERO, Yen::plus);
     }
 
     /**
@@ -196,22 +191,6 @@ public final class MonthlyReturn {
     public Reason totalReason() {
         return Reason.of(GolfRule.MONTHLY_TOTAL, GolfRule.MONTHLY_TOTAL.basis()
                 .withNote("地方税法施行令第6条の17第2項: ゴルフ場利用税の確定金額は1円未満切捨て"),
-                "visits", visits.size(), "total", totalTax(), "month", month);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MonthlyReturn && ((MonthlyReturn) o).month.equals(month)
-                && ((MonthlyReturn) o).visits.equals(visits);
-    }
-
-    @Override
-    public int hashCode() {
-        return month.hashCode() * 31 + visits.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return month + ": " + visits.size() + " visits, " + totalTax();
+                "visits", visits().size(), "total", totalTax(), "month", month());
     }
 }

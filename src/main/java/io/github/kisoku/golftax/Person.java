@@ -2,11 +2,13 @@ package io.github.kisoku.golftax;
 
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * The user of a course (利用者) as the tax sees them: name, date of birth, the document they
@@ -14,18 +16,10 @@ import java.time.LocalDate;
  * shown matters: the exemptions of 地方税法第75条の2 apply only when proved (証明する場合に限る).
  * Immutable and thread-safe.
  */
-public final class Person {
-    private final String name;
-    private final LocalDate birthDate;
-    private final Option<AgeDocument> ageDocument;
-    private final Option<DisabilityCard> disabilityCard;
-
-    private Person(String name, LocalDate birthDate, Option<AgeDocument> ageDocument,
-            Option<DisabilityCard> disabilityCard) {
-        this.name = name;
-        this.birthDate = birthDate;
-        this.ageDocument = ageDocument;
-        this.disabilityCard = disabilityCard;
+@Value.Immutable
+@ValueStyle
+public abstract class Person {
+    Person() {
     }
 
     /**
@@ -52,7 +46,7 @@ public final class Person {
         if (disabilityCard == null) {
             problems = problems.append(Problem.required("disabilityCard"));
         }
-        return problems.isEmpty() ? Validation.valid(new Person(name.strip(), birthDate, ageDocument, disabilityCard))
+        return problems.isEmpty() ? Validation.valid(ImmutablePerson.create(name.strip(), birthDate, ageDocument, disabilityCard))
                 : Validation.invalid(problems);
     }
 
@@ -71,45 +65,17 @@ public final class Person {
         return Validations.orThrow(validate(name, birthDate, ageDocument, disabilityCard));
     }
 
-    /** {@return the name} */
-    public String name() {
-        return name;
-    }
+    /** {@return the name: personal data, left out of {@code toString} (issue 6)} */
+    @Value.Redacted
+    public abstract String name();
 
-    /** {@return the date of birth} */
-    public LocalDate birthDate() {
-        return birthDate;
-    }
+    /** {@return the date of birth: personal data, left out of {@code toString}} */
+    @Value.Redacted
+    public abstract LocalDate birthDate();
 
     /** {@return the document shown to prove the age, if any} */
-    public Option<AgeDocument> ageDocument() {
-        return ageDocument;
-    }
+    public abstract Option<AgeDocument> ageDocument();
 
     /** {@return the disability card shown, if any} */
-    public Option<DisabilityCard> disabilityCard() {
-        return disabilityCard;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Person)) {
-            return false;
-        }
-        Person p = (Person) o;
-        return p.name.equals(name) && p.birthDate.equals(birthDate) && p.ageDocument.equals(ageDocument)
-                && p.disabilityCard.equals(disabilityCard);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(name, birthDate, ageDocument, disabilityCard);
-    }
-
-    @Override
-    public String toString() {
-        // Personal data (issue 6): neither the name, the birth date nor a card number is printed.
-        return "Person[name and birth date withheld, " + ageDocument.map(Enum::name).getOrElse("no age document")
-                + ", " + disabilityCard.map(c -> c.kind().name() + " card").getOrElse("no disability card") + "]";
-    }
+    public abstract Option<DisabilityCard> disabilityCard();
 }

@@ -3,31 +3,22 @@ package io.github.kisoku.golftax;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
+import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * One use of a course by one person on one day (ゴルフ場の利用, 地方税法第75条: the tax is per user
  * per day of use): the course's receipt id, the course, the use date, the person, what the play
  * was, and the fee actually charged (利用料金). Immutable and thread-safe.
  */
-public final class Visit {
-    private final String id;
-    private final Course course;
-    private final LocalDate useDate;
-    private final Person person;
-    private final Play play;
-    private final Yen feeCharged;
-
-    private Visit(String id, Course course, LocalDate useDate, Person person, Play play, Yen feeCharged) {
-        this.id = id;
-        this.course = course;
-        this.useDate = useDate;
-        this.person = person;
-        this.play = play;
-        this.feeCharged = feeCharged;
+@Value.Immutable
+@ValueStyle
+public abstract class Visit {
+    Visit() {
     }
 
     /**
@@ -67,7 +58,7 @@ public final class Visit {
             problems = problems.append(Problem.of(GolfProblem.BEFORE_BIRTH, "useDate")
                     .withFigures("useDate", useDate, "birthDate", person.birthDate()));
         }
-        return problems.isEmpty() ? Validation.valid(new Visit(id.strip(), course, useDate, person, play, feeCharged))
+        return problems.isEmpty() ? Validation.valid(ImmutableVisit.create(id.strip(), course, useDate, person, play, feeCharged))
                 : Validation.invalid(problems);
     }
 
@@ -88,58 +79,25 @@ public final class Visit {
     }
 
     /** {@return the course's id for the visit} */
-    public String id() {
-        return id;
-    }
+    public abstract String id();
 
     /** {@return the course} */
-    public Course course() {
-        return course;
-    }
+    public abstract Course course();
 
     /** {@return the use date (利用日)} */
-    public LocalDate useDate() {
-        return useDate;
-    }
+    public abstract LocalDate useDate();
 
     /** {@return the user} */
-    public Person person() {
-        return person;
-    }
+    public abstract Person person();
 
     /** {@return what the play was} */
-    public Play play() {
-        return play;
-    }
+    public abstract Play play();
 
     /** {@return the fee actually charged for the day} */
-    public Yen feeCharged() {
-        return feeCharged;
-    }
+    public abstract Yen feeCharged();
 
     /** {@return the day type of the use date in the course's fee table} */
     public DayType dayType() {
-        return DayType.of(useDate);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Visit)) {
-            return false;
-        }
-        Visit v = (Visit) o;
-        return v.id.equals(id) && v.course.equals(course) && v.useDate.equals(useDate) && v.person.equals(person)
-                && v.play.equals(play) && v.feeCharged.equals(feeCharged);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(id, course, useDate, person, play, feeCharged);
-    }
-
-    @Override
-    public String toString() {
-        // The user's name is personal data (issue 6); the course's id for the visit finds it.
-        return id + " " + useDate + " @ " + course.name();
+        return DayType.of(useDate());
     }
 }

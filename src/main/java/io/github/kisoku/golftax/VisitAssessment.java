@@ -27,8 +27,13 @@ public record VisitAssessment(Treatment treatment, Yen tax, List<Evidence> evide
         Require.nonNull(evidence, "evidence");
     }
 
-    @Override
-    public String toString() {
+    /**
+     * The assessment in short: the treatment in Japanese and English and the tax, e.g.
+     * {@code 課税（通常） / standard rate: 800円}.
+     *
+     * @return the text
+     */
+    public String describe() {
         return treatment.ja() + " / " + treatment.en() + ": " + tax;
     }
 }

@@ -100,7 +100,7 @@ public final class GolfGenerators {
     public static Gen<Person> personsOn(LocalDate useDate) {
         Gen<Option<AgeDocument>> doc = optionals(anyOf(AgeDocument.class), 30).map(Option::ofOptional);
         Gen<Option<DisabilityCard>> card = optionals(anyOf(DisabilityCardKind.class), 80)
-                .map(k -> Option.ofOptional(k).map(kind -> new DisabilityCard(kind, "No.1")));
+                .map(k -> Option.ofOptional(k).map(kind -> DisabilityCard.of(kind, "No.1")));
         return birthDatesAroundAgeLimitsOn(useDate).zip(doc, card, (b, d, c) -> Person.of("利用者", b, d, c));
     }
 
@@ -201,7 +201,7 @@ public final class GolfGenerators {
      */
     static String describe(Visit v) {
         Person p = v.person();
-        return v.id() + " " + v.useDate() + " @ " + v.course() + ", user born " + p.birthDate() + " "
+        return v.id() + " " + v.useDate() + " @ " + v.course().name() + " (" + v.course().grade() + "), user born " + p.birthDate() + " "
                 + p.ageDocument().map(Enum::name).getOrElse("no age document") + " " + p.disabilityCard().map(c -> c.kind().name() + " card").getOrElse("no disability card")
                 + ", " + v.play() + ", fee " + v.feeCharged();
     }

@@ -169,7 +169,7 @@ class GolfTaxRulesTest {
         @DisplayName("第1・2(2), 第75条の2第3号: a disability card shown gives the exemption, card number on the list")
         void disability() {
             Person p = Person.of("阿蘇 花子", ADULT, Option.none(),
-                    Option.of(new DisabilityCard(DisabilityCardKind.PHYSICAL, "熊本県 12345")));
+                    Option.of(DisabilityCard.of(DisabilityCardKind.PHYSICAL, "熊本県 12345")));
             Decision<VisitAssessment> d = assess(WEDNESDAY, p, Play.normal(), 8000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.DISABILITY));
             assertThat(d.value().evidence().filter(e -> e.action() == EvidenceAction.PRESENT).map(e -> e.document().ja()))
@@ -180,7 +180,7 @@ class GolfTaxRulesTest {
         @DisplayName("ruling 6, 第75条の2第3号括弧書: a disabled 16-year-old is exempt as under 18, not as disabled")
         void precedenceOverDisability() {
             Person p = Person.of("阿蘇 次郎", LocalDate.of(2010, 1, 1), Option.of(AgeDocument.PASSPORT),
-                    Option.of(new DisabilityCard(DisabilityCardKind.INTELLECTUAL, "A-1")));
+                    Option.of(DisabilityCard.of(DisabilityCardKind.INTELLECTUAL, "A-1")));
             Decision<VisitAssessment> d = assess(WEDNESDAY, p, Play.normal(), 8000);
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));
             assertThat(d.value().treatment()).isEqualTo(new Treatment.Exempt(ExemptionItem.UNDER_18));

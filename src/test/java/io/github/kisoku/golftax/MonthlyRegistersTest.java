@@ -30,7 +30,7 @@ class MonthlyRegistersTest {
     }
 
     private static Person carded(String name, LocalDate birth, Option<AgeDocument> doc, String number) {
-        return Person.of(name, birth, doc, Option.of(new DisabilityCard(DisabilityCardKind.PHYSICAL, number)));
+        return Person.of(name, birth, doc, Option.of(DisabilityCard.of(DisabilityCardKind.PHYSICAL, number)));
     }
 
     @Test

@@ -82,7 +82,7 @@ class SecretsTest {
         String number = "熊本県" + year + name;
         io.github.kisoku.golftax.Person person = io.github.kisoku.golftax.Person.of("利用者" + name, birth,
                 io.vavr.control.Option.of(io.github.kisoku.golftax.AgeDocument.PASSPORT),
-                io.vavr.control.Option.of(new io.github.kisoku.golftax.DisabilityCard(
+                io.vavr.control.Option.of(io.github.kisoku.golftax.DisabilityCard.of(
                         io.github.kisoku.golftax.DisabilityCardKind.PHYSICAL, number)));
         String shown = person.toString() + person.disabilityCard().get();
         hidden("利用者" + name, shown);
@@ -99,7 +99,8 @@ class SecretsTest {
                 io.github.kisoku.golftax.Play.normal(), io.github.kisoku.kernel.Yen.of(8000)).toString();
         hidden("利用者" + name, visit);
         hidden(birth.toString(), visit);
-        assertThat(visit).isEqualTo("R-1 2026-04-08 @ テストCC");
+        hidden(number, visit);
+        assertThat(visit).contains("R-1").contains("2026-04-08").contains("テストCC");
     }
 
     /** Birth years from 1930 to 2020. */

@@ -176,7 +176,7 @@ public final class VisitCsv {
             return Validation.invalid(Problem.of(GolfProblem.BAD_CARD, "disability_card").withFigure("value", text));
         }
         return enumValue("disability_card", DisabilityCardKind.class, text.substring(0, colon))
-                .map(k -> Option.of(new DisabilityCard(k, text.substring(colon + 1).strip())));
+                .map(k -> Option.of(DisabilityCard.of(k, text.substring(colon + 1).strip())));
     }
 
     private static Validation<Problem, Play> play(String text) {
