@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The conditions of each treatment one at a time, as the circular 税第423号 and 地方税法 state
  * them: every branch that refuses a treatment says which condition failed.
  */
-class GolfTaxRulesEdgesTest {
+class TreatmentConditionsTest {
     private static final LocalDate ADULT = LocalDate.of(1980, 6, 1);
 
     private static Reason reason(Decision<VisitAssessment> d, String rule) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The per-course rules (第3, 第4, 第6, 第7 and the deadlines) at their edges, and input validation. */
-class CourseRulesEdgesTest {
+class CourseRulesAndInputsTest {
     private static final LegalBasis SOURCE = LegalBasis.document("県央広域本部 算定", "令和8年度", Confidence.UNCONFIRMED);
     private static final CaddieFeeAverages AVERAGE = CaddieFeeAverages.none()
             .with(LocalDate.of(2026, 3, 1), Yen.of(3300), SOURCE);
