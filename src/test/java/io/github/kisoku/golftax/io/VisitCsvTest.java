@@ -169,6 +169,24 @@ class VisitCsvTest {
     }
 
     @Test
+    @DisplayName("a row already split by a CSV reader (quoted fields allowed): the same visit; a missing field reads as empty")
+    void fieldsSplitElsewhere() {
+        String line = "A-1,2026-04-08,熊本 太郎,1950-02-01,PASSPORT,,EARLY_MORNING:09:30,8000,0";
+        io.vavr.collection.List<String> fields = io.vavr.collection.List.of(line.split(",", -1));
+        VisitRow r = VisitCsv.fields(17, fields, COURSE).get();
+        assertThat(r.line()).isEqualTo(17);
+        assertThat(r.visit()).isEqualTo(VisitCsv.line(17, line, COURSE).get().visit());
+        assertThat(VisitCsv.fields(17, fields.update(5, (String) null), COURSE).get().visit())
+                .as("a null field is an empty one").isEqualTo(r.visit());
+        assertThat(VisitCsv.fields(2, fields.update(1, (String) null), COURSE).getError().map(p -> p.field() + "/" + p.code()))
+                .containsExactly("line 2.use_date/required");
+        assertThat(VisitCsv.fields(1, null, COURSE).getError().map(Problem::field)).containsExactly("fields");
+        assertThat(VisitCsv.fields(1, fields, null).getError().map(Problem::field)).containsExactly("course");
+        assertThat(VisitCsv.fields(3, fields.take(2), COURSE).getError().map(p -> p.field() + "/" + p.code()))
+                .containsExactly("line 3/field-count");
+    }
+
+    @Test
     @DisplayName("early-morning finish times are HH:MM; anything else is 'bad-play'")
     void finishTimes() {
         assertThat(play("EARLY_MORNING:10:00")).isEqualTo(new Play.EarlyMorning(true, LocalTime.of(10, 0)));
