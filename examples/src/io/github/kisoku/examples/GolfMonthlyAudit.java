@@ -120,7 +120,7 @@ public final class GolfMonthlyAudit {
             for (AssessedVisit a : d.computed()) {
                 Reason applied = a.decision().reasons().head();
                 System.out.println("      " + applied.message().ja() + " / " + applied.message().en());
-                a.decision().notApplied().filter(r -> !r.figures().containsKey(GolfTaxRules.SCOPE))
+                a.decision().notApplied().filter(r -> !r.figures().has(GolfTaxRules.SCOPE))
                         .forEach(r -> System.out.println("      why not: " + r.message().ja() + " / " + r.message().en()));
             }
         }

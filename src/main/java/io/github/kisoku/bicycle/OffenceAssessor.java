@@ -8,12 +8,12 @@ import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Reasons;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.data.BundledCsv;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.ArrayList;
 
 /**
  * Decides whether one offence gets a blue ticket (青切符の判定), and if not, why not and what
@@ -233,33 +233,31 @@ public final class OffenceAssessor {
 
     /**
      * What the checks of one assessment found: the exclusions, the reasons that exclude the
-     * ticket or decide what applies, and the checks that passed. The only mutable state of an
-     * assessment, never shared beyond the call; plain lists because a Vavr list copies itself on
-     * every append, and the decision copies them once.
+     * ticket or decide what applies, and the checks that passed. The only state of an
+     * assessment, never shared beyond the call.
      */
     private static final class Findings {
-        private final ArrayList<Reason> why = new ArrayList<>(4);
-        private final ArrayList<Reason> notApplied = new ArrayList<>(6);
+        private final Reasons reasons = Reasons.expecting(10);
         private Exclusions excluded = Exclusions.NONE;
 
         /** A check that excludes the blue ticket, with why. */
         void exclude(Exclusion exclusion, Reason reason) {
             excluded = excluded.with(exclusion);
-            why.add(reason);
+            reasons.because(reason);
         }
 
         /** A reason that explains or decides the answer. */
         void because(Reason reason) {
-            why.add(reason);
+            reasons.because(reason);
         }
 
         /** A check that did not exclude the ticket, with why not. */
         void passed(Reason reason) {
-            notApplied.add(reason);
+            reasons.notApplied(reason);
         }
 
         Decision<TicketAssessment> decide(TicketAssessment answer) {
-            return Decision.of(answer, why, notApplied);
+            return reasons.decide(answer);
         }
     }
 }

@@ -12,12 +12,12 @@ import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Reasons;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 
 /**
  * The two 反則金 payment deadlines, each counted from the day after its event (民法第140条):
@@ -107,23 +107,22 @@ public final class PaymentDeadlines {
         RolledDate rolled = ClosedDays.bank().roll(last, RollDirection.FORWARD);
         LocalDate moved = rolled.rolled();
         PaymentDeadline d = PaymentDeadline.of(step, from, rolled, printed);
-        ArrayList<Reason> reasons = new ArrayList<>(5);
-        ArrayList<Reason> notApplied = new ArrayList<>(1);
-        reasons.add(Reason.of(rule, n.basis(), "日数", count, LAST_DAY, last, fromFigure, from));
-        reasons.add(sameCount);
-        reasons.add(FIRST_DAY_EXCLUDED);
+        Reasons reasons = Reasons.expecting(6);
+        reasons.because(Reason.of(rule, n.basis(), "日数", count, LAST_DAY, last, fromFigure, from));
+        reasons.because(sameCount);
+        reasons.because(FIRST_DAY_EXCLUDED);
         Reason roll = roll(last, rolled);
         if (rolled.moved() && printed.isEmpty()) {
-            reasons.add(roll);
+            reasons.because(roll);
         } else {
-            notApplied.add(roll);
+            reasons.notApplied(roll);
         }
         for (LocalDate p : printed) {
             boolean same = p.equals(moved) || p.equals(last);
             Reason wins = Reason.of(BicycleRule.DEADLINE_PRINTED).withFigure("印字された期限", p);
-            reasons.add(same ? wins : wins.variant("differs").withFigure("計算上の期限", moved));
+            reasons.because(same ? wins : wins.variant("differs").withFigure("計算上の期限", moved));
         }
-        return Decision.of(d, reasons, notApplied);
+        return reasons.decide(d);
     }
 
     /** Whether the last day moved off a bank closing day (kisoku ruling 3, docs/rulings.md, unconfirmed). */

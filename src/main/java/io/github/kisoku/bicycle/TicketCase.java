@@ -260,7 +260,7 @@ public abstract class TicketCase {
                 TimelineStep.of(TimelineStep.Kind.MAILED_NOTIFICATION, MAILED_STEP, mailedDue,
                         mailed ? paymentDeadline().map(Decision::value) : Option.none()),
                 TimelineStep.of(TimelineStep.Kind.REFERRAL, REFERRAL_STEP, Option.none(), Option.none()));
-        List<Reason> reasons = provisionalDeadline().reasons().appendAll(paymentDeadline().toList().flatMap(Decision::reasons));
+        Seq<Reason> reasons = provisionalDeadline().reasons().appendAll(paymentDeadline().toList().flatMap(Decision::reasons));
         for (Effective<Long> c : cost) {
             reasons = reasons.append(Reason.of(BicycleRule.MAILING_COST, c.basis())
                     .withFigures("郵送料", Yen.of(c.value()), "納付額", amount().plus(Yen.of(c.value()))));

@@ -201,6 +201,6 @@ public final class ClosedDays {
 
     @Override
     public String toString() {
-        return name.toString();
+        return io.github.kisoku.kernel.MessageBundle.plain(name);
     }
 }

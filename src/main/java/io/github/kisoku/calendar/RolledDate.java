@@ -2,6 +2,7 @@ package io.github.kisoku.calendar;
 
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.MessageBundle;
 import io.github.kisoku.kernel.Phrase;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
@@ -51,7 +52,7 @@ public abstract class RolledDate {
 
     /** {@return the closed days skipped, each with why it is closed, e.g. {@code 2026-05-03 憲法記念日}} */
     public List<String> skipped() {
-        return skippedDays().map(Phrase::toString);
+        return skippedDays().map(MessageBundle::plain);
     }
 
     /**

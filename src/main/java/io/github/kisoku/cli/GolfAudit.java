@@ -181,7 +181,7 @@ final class GolfAudit implements Callable<Integer> {
                 why.addAll(Json.reasons(a.decision().reasons().take(1)));
                 // Rules of other kinds of play would only be noise for the clerk.
                 whyNot.addAll(Json.reasons(a.decision().notApplied().filter((Reason n) ->
-                        !n.figures().containsKey(GolfTaxRules.SCOPE))));
+                        !n.figures().has(GolfTaxRules.SCOPE))));
             }
         }
         return r;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Reason;
 import io.vavr.collection.Seq;
 
@@ -64,14 +65,15 @@ final class Json {
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
         reasons.forEach(r -> {
             ObjectNode o = list.addObject();
-            o.put("rule", r.rule());
+            o.put("rule", r.id());
             o.put("basis", r.basis().cite());
             o.put("confidence", r.basis().confidence().name());
-            o.put("ja", r.message().ja());
-            o.put("en", r.message().en());
+            Message words = r.message();
+            o.put("ja", words.ja());
+            o.put("en", words.en());
             if (!r.figures().isEmpty()) {
                 ObjectNode f = o.putObject("figures");
-                r.figures().forEach(t -> f.put(t._1, t._2));
+                r.figures().shown().forEach(t -> f.put(t._1, t._2));
             }
         });
         return list;

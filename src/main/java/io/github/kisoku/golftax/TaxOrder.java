@@ -3,6 +3,7 @@ package io.github.kisoku.golftax;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Reasons;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -93,18 +94,17 @@ final class TaxOrder {
     }
 
     static Decision<VisitAssessment> decide(Visit visit, GradeRate rate) {
-        // A plain list while the checks run: a Vavr List copies itself on every append.
-        java.util.List<Reason> notApplied = new java.util.ArrayList<>(CHECKS.length);
+        Reasons reasons = Reasons.expecting(CHECKS.length + 3);
         Applied applied = null;
         int first = -1;
         for (Check check : CHECKS) {
             if (applied != null) {
-                notApplied.add(check.notChecked(first));
+                reasons.notApplied(check.notChecked(first));
                 continue;
             }
             Either<Reason, Applied> result = check.test(visit);
             if (result.isLeft()) {
-                notApplied.add(result.getLeft());
+                reasons.notApplied(result.getLeft());
             } else {
                 applied = result.get();
                 first = first(applied.treatment());
@@ -128,10 +128,11 @@ final class TaxOrder {
             tax = Yen.ZERO;
             taxReason = noTax(treatment);
         }
-        java.util.List<Reason> reasons = new java.util.ArrayList<>(a.reasons().size() + 1);
-        a.reasons().forEach(reasons::add);
-        reasons.add(taxReason);
-        return Decision.of(new VisitAssessment(treatment, tax, a.evidence()), reasons, notApplied);
+        for (Reason r : a.reasons()) {
+            reasons.because(r);
+        }
+        reasons.because(taxReason);
+        return reasons.decide(new VisitAssessment(treatment, tax, a.evidence()));
     }
 
     /** {@return the number of a treatment that applies before a check: its place in {@link #FIRST}} */

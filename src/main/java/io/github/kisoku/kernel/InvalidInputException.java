@@ -14,8 +14,14 @@ public final class InvalidInputException extends KisokuException {
     private final transient List<Problem> problems;
 
     private InvalidInputException(List<Problem> problems) {
-        super(problems.map(Problem::toString).mkString("invalid input: ", "; ", ""));
+        super(problems.map(InvalidInputException::line).mkString("invalid input: ", "; ", ""));
         this.problems = problems;
+    }
+
+    // A log line for the problem: field, code and words in both languages.
+    private static String line(Problem p) {
+        Message m = p.message();
+        return p.field() + " [" + p.code() + "]: " + m.ja() + " / " + m.en();
     }
 
     /**

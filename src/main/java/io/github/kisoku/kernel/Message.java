@@ -42,10 +42,4 @@ public record Message(String ja, String en) {
     public String in(Language language) {
         return language == Language.JA ? ja : en;
     }
-
-    /** {@return both texts, Japanese first: how a message reads where no language is chosen} */
-    @Override
-    public String toString() {
-        return ja + " / " + en;
-    }
 }

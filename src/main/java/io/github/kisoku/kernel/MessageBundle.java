@@ -124,8 +124,8 @@ public final class MessageBundle {
      */
     public Message message(String key, Object... figures) {
         Require.notBlank(key, "key");
-        Require.nonNull(figures, "figures");
-        return Message.of(render(Language.JA, key, figures), render(Language.EN, key, figures));
+        Figures shown = Figures.ofPairs(figures);
+        return Message.of(render(Language.JA, key, shown), render(Language.EN, key, shown));
     }
 
     /**
@@ -139,15 +139,15 @@ public final class MessageBundle {
      *
      * @param language the language
      * @param key the rule's id, or id and variant joined by {@code #}
-     * @param figures names and values, alternating
+     * @param figures the figures
      * @return the text
      */
-    String render(Language language, String key, Object[] figures) {
+    String render(Language language, String key, Figures figures) {
         Option<String> text = raw(language, key);
         if (text.isEmpty()) {
             StringBuilder shown = new StringBuilder(key);
-            for (int i = 0; i < figures.length; i += 2) {
-                shown.append(i == 0 ? " " : ", ").append(figures[i]).append('=').append(show(language, figures[i + 1]));
+            for (int i = 0; i < figures.size(); i++) {
+                shown.append(i == 0 ? " " : ", ").append(figures.name(i)).append('=').append(show(language, figures.value(i)));
             }
             return shown.toString();
         }
@@ -166,9 +166,9 @@ public final class MessageBundle {
             out.append(t, from, open);
             String figure = t.substring(open + 1, close);
             Object value = null;
-            for (int i = 0; i < figures.length; i += 2) {
-                if (figures[i].equals(figure)) {
-                    value = figures[i + 1];
+            for (int i = 0; i < figures.size(); i++) {
+                if (figures.name(i).equals(figure)) {
+                    value = figures.value(i);
                     break;
                 }
             }
@@ -183,11 +183,29 @@ public final class MessageBundle {
         return out.append(t, from, t.length()).toString();
     }
 
-    /** A figure as plain text, in no language: how {@link Reason#figures()} shows it. */
-    static String plain(Object value) {
+    /**
+     * A value as plain text, in no language: how {@link Figures#shown()} shows a figure and how a
+     * log line or a program that chose no language may show a value. A lazy value is computed; a
+     * list's items are joined by commas; a {@link Message} shows both texts, Japanese first; a
+     * {@link Phrase} its parts with the Japanese of each; anything else as
+     * {@link String#valueOf(Object)} gives it.
+     *
+     * @param value the value
+     * @return the text
+     */
+    public static String plain(Object value) {
         Object v = value instanceof io.vavr.Lazy<?> lazy ? lazy.get() : value;
-        return v instanceof io.vavr.collection.Seq<?> items ? items.map(MessageBundle::plain).mkString(", ")
-                : String.valueOf(v);
+        if (v instanceof io.vavr.collection.Seq<?> items) {
+            return items.map(MessageBundle::plain).mkString(", ");
+        }
+        if (v instanceof Message m) {
+            return m.ja() + " / " + m.en();
+        }
+        if (v instanceof Phrase p) {
+            // in no language: the Japanese of each part, as the law writes it
+            return p.parts().map(part -> part instanceof Message m ? m.ja() : plain(part)).mkString(" ");
+        }
+        return String.valueOf(v);
     }
 
     private String show(Language language, Object value) {

@@ -29,9 +29,4 @@ public record Phrase(List<Object> parts) {
     public static Phrase of(Object... parts) {
         return new Phrase(List.of(Require.nonNull(parts, "parts")));
     }
-
-    @Override
-    public String toString() {
-        return parts.map(p -> p instanceof Message m ? m.ja() : String.valueOf(p)).mkString(" ");
-    }
 }

@@ -1,33 +1,37 @@
 package io.github.kisoku.kernel;
 
+import io.vavr.control.Option;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One thing wrong with an input (入力の誤り): which field, a stable machine-readable code, and
- * what is wrong in words a clerk understands, in Japanese and English. The words are in the
- * message bundle of the problem's {@link ProblemKind}, with the field and figures in braces.
+ * One thing wrong with an input (入力の誤り): which field, of what kind (its stable code), and the
+ * figures its words show. The words, in Japanese and English, are in the message bundle of the
+ * problem's {@link ProblemKind}, with the field and figures in braces ({@link #message()}).
  *
  * <p>Problems are accumulated, never thrown one by one: a validation reports every problem of an
- * input at once (see {@link Validations}). Immutable and thread-safe.
+ * input at once (see {@link Validations}). Two problems are equal when their field, kind, variant
+ * and figures are. Immutable and thread-safe; made with {@link #of(ProblemKind, String)}.
+ *
+ * @param field the field's name as the caller knows it, e.g. {@code birthDate} or {@code acts[2].date}
+ * @param kind what is wrong
+ * @param variant the variant its words are said in ({@code <key>#<variant>} in the bundle), if any
+ * @param figures the figures its words show, the field as named where the problem arose first
  */
-public final class Problem {
-    private final String field;
-    private final String code;
-    // The words, written from the kind's bundle under `key` when first read.
-    private @Nullable Message message;
-    private final ProblemKind kind;
-    private final String key;
-    // Names and values, alternating; the first pair is the field as named when the problem arose.
-    private final Object[] figures;
+public record Problem(String field, ProblemKind kind, Option<String> variant, Figures figures) {
 
-    private Problem(String field, String code, @Nullable Message message, ProblemKind kind, String key,
-            Object[] figures) {
-        this.field = field;
-        this.code = code;
-        this.message = message;
-        this.kind = kind;
-        this.key = key;
-        this.figures = figures;
+    /**
+     * Checks the parts; prefer {@link #of(ProblemKind, String)}.
+     *
+     * @param field the field
+     * @param kind the kind
+     * @param variant the variant, if any
+     * @param figures the figures
+     */
+    public Problem {
+        Require.notBlank(field, "field");
+        Require.nonNull(kind, "kind");
+        Require.nonNull(variant, "variant");
+        Require.nonNull(figures, "figures");
     }
 
     /**
@@ -38,13 +42,13 @@ public final class Problem {
      * @param field the field's name as the caller knows it, e.g. {@code birthDate} or {@code acts[2].date}
      * @return the problem
      */
-    public static Problem of(ProblemKind kind, String field) {
+    public static Problem of(@Nullable ProblemKind kind, @Nullable String field) {
         if (kind == null || field == null || field.isBlank()) {
             // A problem about a problem must still not become a NullPointerException.
             String shown = field == null || field.isBlank() ? "(field)" : field;
             return of(InputProblem.INTERNAL, shown);
         }
-        return new Problem(field, kind.code(), null, kind, kind.key(), new Object[] {"field", field});
+        return new Problem(field, kind, Option.none(), Figures.none().and("field", field));
     }
 
     /**
@@ -65,10 +69,7 @@ public final class Problem {
      * @return a new problem
      */
     public Problem withFigure(String name, Object value) {
-        Object[] all = java.util.Arrays.copyOf(figures, figures.length + 2);
-        all[figures.length] = Require.notBlank(name, "figure name");
-        all[figures.length + 1] = Require.nonNull(value, name);
-        return new Problem(field, code, null, kind, key, all);
+        return new Problem(field, kind, variant, figures.and(name, value));
     }
 
     /**
@@ -91,8 +92,7 @@ public final class Problem {
      * @return a new problem
      */
     public Problem variant(String variant) {
-        Require.notBlank(variant, "variant");
-        return new Problem(field, code, null, kind, kind.key() + "#" + variant, figures);
+        return new Problem(field, kind, Option.some(Require.notBlank(variant, "variant")), figures);
     }
 
     /**
@@ -101,36 +101,22 @@ public final class Problem {
      * @return the kind and the key
      */
     public io.vavr.Tuple2<ProblemKind, String> words() {
-        return io.vavr.Tuple.of(kind, key);
+        return io.vavr.Tuple.of(kind, key());
     }
 
-    /** {@return the figures the words show, the field first, in the order given} */
-    public io.vavr.collection.Map<String, String> figures() {
-        io.vavr.collection.Map<String, String> shown = io.vavr.collection.LinkedHashMap.empty();
-        for (int i = 0; i < figures.length; i += 2) {
-            shown = shown.put((String) figures[i], MessageBundle.plain(figures[i + 1]));
-        }
-        return shown;
-    }
-
-    /** {@return the field's name, e.g. {@code birthDate}} */
-    public String field() {
-        return field;
+    private String key() {
+        return variant.isEmpty() ? kind.key() : kind.key() + "#" + variant.get();
     }
 
     /** {@return the stable code, e.g. {@code required}} */
     public String code() {
-        return code;
+        return kind.code();
     }
 
-    /** {@return what is wrong, in Japanese and English} */
+    /** {@return what is wrong, in Japanese and English, from the kind's bundle} */
     public Message message() {
-        Message m = message;
-        if (m == null) {
-            m = Message.of(kind.words().render(Language.JA, key, figures), kind.words().render(Language.EN, key, figures));
-            message = m;
-        }
-        return m;
+        String key = key();
+        return Message.of(kind.words().render(Language.JA, key, figures), kind.words().render(Language.EN, key, figures));
     }
 
     /**
@@ -141,7 +127,7 @@ public final class Problem {
      */
     public Problem within(String parent) {
         // the words keep the field as it was named where the problem arose
-        return new Problem(parent + "." + field, code, message, kind, key, figures);
+        return new Problem(parent + "." + field, kind, variant, figures);
     }
 
     /**
@@ -152,27 +138,6 @@ public final class Problem {
      * @return the problem with that field; its words keep the field as it was named where it arose
      */
     public Problem at(String other) {
-        return new Problem(Require.notBlank(other, "field"), code, message, kind, key, figures);
-    }
-
-    // Hand-written, not generated by Immutables: a problem keeps its figures in an array and its words unwritten until read, like a
-    // reason; it is equal to another when the field, the code and the words are.
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Problem)) {
-            return false;
-        }
-        Problem p = (Problem) o;
-        return p.field.equals(field) && p.code.equals(code) && p.message().equals(message());
-    }
-
-    @Override
-    public int hashCode() {
-        return (field.hashCode() * 31 + code.hashCode()) * 31 + message().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return field + " [" + code + "]: " + message();
+        return new Problem(Require.notBlank(other, "field"), kind, variant, figures);
     }
 }

@@ -1,42 +1,39 @@
 package io.github.kisoku.kernel;
 
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
-import org.jspecify.annotations.Nullable;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.control.Option;
 
 /**
  * One step of a decision's reasoning (理由): which rule was applied or checked, its legal basis,
- * what it says about this case in Japanese and English, and the figures it used.
+ * and the figures it used. Its words, in Japanese and English, come from the rule's message
+ * bundle when the reason is read ({@link #message()}).
  *
  * <p>The same type states why a rule applied (in {@link Decision#reasons()}) and why a rule
- * that was checked did not (in {@link Decision#notApplied()}). Immutable and thread-safe.
+ * that was checked did not (in {@link Decision#notApplied()}). Two reasons are equal when they
+ * name the same rule, variant, basis and figures. Immutable and thread-safe; made with
+ * {@link #of(Rule)} and its overloads, then {@link #variant(String)} and {@link #withFigure}.
+ *
+ * @param rule the rule applied or checked
+ * @param variant the variant its words are said in ({@code <rule id>#<variant>} in the bundle), if any
+ * @param basis the legal basis this reason cites: the rule's own, or a figure's source or a setting
+ * @param figures the figures the rule used, in order
  */
-public final class Reason {
-    private static final Object[] NO_FIGURES = {};
+public record Reason(Rule rule, Option<String> variant, LegalBasis basis, Figures figures) {
 
-    private final String rule;
-    private final LegalBasis basis;
-    // Who says it: the rule, whose bundle has the words under its id, or a Variant for a key of its
-    // own. One field for the two keeps a reason small: a decision carries about ten.
-    private final Object saying;
-    // The words, written from the bundle when first read (a race writes two equal ones).
-    private @Nullable Message message;
-    // Names and values, alternating; values are shown with String.valueOf when the figures are read.
-    private final Object[] figures;
-
-    /** A rule's words under a key of its own: {@code <rule id>#<variant>}. */
-    private record Variant(Rule rule, String name) {
-        // Joined when the words are read, not when the reason is made: most reasons are never read.
-        String key() {
-            return rule.id() + "#" + name;
-        }
-    }
-
-    private Reason(String rule, LegalBasis basis, Object saying, Object[] figures) {
-        this.rule = rule;
-        this.basis = basis;
-        this.saying = saying;
-        this.figures = figures;
+    /**
+     * Checks the parts; prefer {@link #of(Rule)} and its overloads.
+     *
+     * @param rule the rule
+     * @param variant its variant, if any
+     * @param basis the basis cited
+     * @param figures the figures
+     */
+    public Reason {
+        Require.notBlank(Require.nonNull(rule, "rule").id(), "rule");
+        Require.nonNull(variant, "variant");
+        Require.nonNull(basis, "basis");
+        Require.nonNull(figures, "figures");
     }
 
     /**
@@ -58,8 +55,7 @@ public final class Reason {
      * @return the reason, with no figures yet
      */
     public static Reason of(Rule rule, LegalBasis basis) {
-        String id = Require.notBlank(Require.nonNull(rule, "rule").id(), "rule");
-        return new Reason(id, Require.nonNull(basis, "basis"), rule, NO_FIGURES);
+        return new Reason(rule, Option.none(), basis, Figures.none());
     }
 
     /**
@@ -73,7 +69,7 @@ public final class Reason {
      * @return the reason
      */
     public static Reason of(Rule rule, LegalBasis basis, String name, Object value) {
-        return of(rule, basis, new Object[] {name, value});
+        return new Reason(rule, Option.none(), basis, Figures.of(name, value));
     }
 
     /**
@@ -88,7 +84,7 @@ public final class Reason {
      * @return the reason
      */
     public static Reason of(Rule rule, LegalBasis basis, String name1, Object value1, String name2, Object value2) {
-        return of(rule, basis, new Object[] {name1, value1, name2, value2});
+        return new Reason(rule, Option.none(), basis, Figures.of(name1, value1, name2, value2));
     }
 
     /**
@@ -106,20 +102,7 @@ public final class Reason {
      */
     public static Reason of(Rule rule, LegalBasis basis, String name1, Object value1, String name2, Object value2,
             String name3, Object value3) {
-        return of(rule, basis, new Object[] {name1, value1, name2, value2, name3, value3});
-    }
-
-    private static Reason of(Rule rule, LegalBasis basis, Object[] figures) {
-        String id = Require.notBlank(Require.nonNull(rule, "rule").id(), "rule");
-        checkFigures(figures);
-        return new Reason(id, Require.nonNull(basis, "basis"), rule, figures);
-    }
-
-    private static void checkFigures(Object[] namesAndValues) {
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String name = Require.notBlank((String) namesAndValues[i], "figure name");
-            Require.nonNull(namesAndValues[i + 1], name);
-        }
+        return new Reason(rule, Option.none(), basis, Figures.of(name1, value1, name2, value2, name3, value3));
     }
 
     /**
@@ -130,16 +113,7 @@ public final class Reason {
      * @return a new reason
      */
     public Reason variant(String variant) {
-        Require.notBlank(variant, "variant");
-        return new Reason(rule, basis, new Variant(said(), variant), figures);
-    }
-
-    private Rule said() {
-        return saying instanceof Variant v ? v.rule() : (Rule) saying;
-    }
-
-    private String key() {
-        return saying instanceof Variant v ? v.key() : rule;
+        return new Reason(rule, Option.some(Require.notBlank(variant, "variant")), basis, figures);
     }
 
     /**
@@ -148,19 +122,24 @@ public final class Reason {
      *
      * @return the rule and the key
      */
-    public io.vavr.Tuple2<Rule, String> words() {
-        return io.vavr.Tuple.of(said(), key());
+    public Tuple2<Rule, String> words() {
+        return Tuple.of(rule, key());
+    }
+
+    // Joined when the words are read, not when the reason is made: most reasons are never read.
+    private String key() {
+        return variant.isEmpty() ? rule.id() : rule.id() + "#" + variant.get();
     }
 
     /**
-     * The same reason with one more figure it used, e.g. {@code ("amount", "12,000円")}.
+     * The same reason with one more figure it used, e.g. {@code ("amount", Yen.of(12000))}.
      *
      * @param name the figure's name
-     * @param value the figure, immutable; it is shown as {@code String.valueOf(value)} when read
+     * @param value the figure, immutable; the bundle shows it when the reason is read
      * @return a new reason
      */
     public Reason withFigure(String name, Object value) {
-        return new Reason(rule, basis, saying, more(name, value));
+        return new Reason(rule, variant, basis, figures.and(name, value));
     }
 
     /**
@@ -174,8 +153,8 @@ public final class Reason {
      * @return a new reason
      */
     public Reason withFigures(String name1, Object value1, String name2, Object value2) {
-        return new Reason(rule, basis, saying,
-                more(name1, value1, name2, value2));
+        return new Reason(rule, variant, basis, figures.isEmpty() ? Figures.of(name1, value1, name2, value2)
+                : figures.and(name1, value1).and(name2, value2));
     }
 
     /**
@@ -192,56 +171,20 @@ public final class Reason {
      */
     public Reason withFigures(String name1, Object value1, String name2, Object value2, String name3,
             Object value3) {
-        return new Reason(rule, basis, saying,
-                more(name1, value1, name2, value2, name3, value3));
+        return new Reason(rule, variant, basis, figures.isEmpty() ? Figures.of(name1, value1, name2, value2, name3, value3)
+                : figures.and(name1, value1).and(name2, value2).and(name3, value3));
     }
 
-    // One copy of the figures however many are added: a decision's reasons carry two or three each.
-    private Object[] more(Object... namesAndValues) {
-        checkFigures(namesAndValues);
-        if (figures.length == 0) {
-            return namesAndValues;
-        }
-        Object[] all = java.util.Arrays.copyOf(figures, figures.length + namesAndValues.length);
-        System.arraycopy(namesAndValues, 0, all, figures.length, namesAndValues.length);
-        return all;
+    /** {@return the rule's stable id, e.g. {@code golftax.exempt.under-18}} */
+    public String id() {
+        return rule.id();
     }
 
-    /** {@return the rule's stable id} */
-    public String rule() {
-        return rule;
-    }
-
-    /** {@return the rule's legal basis and its confidence} */
-    public LegalBasis basis() {
-        return basis;
-    }
-
-    /** {@return what the rule says about the case} */
+    /** {@return what the rule says about the case, in Japanese and English, from its bundle} */
     public Message message() {
-        Message m = message;
-        if (m == null) {
-            MessageBundle words = said().words();
-            String key = key();
-            m = Message.of(words.render(Language.JA, key, figures), words.render(Language.EN, key, figures));
-            message = m;
-        }
-        return m;
-    }
-
-    /**
-     * The figures the rule used, in the order given, each as plain text: a lazy figure computed,
-     * a list's items joined by commas, a message or phrase in Japanese beside English as
-     * {@code toString} shows it.
-     *
-     * @return the figures by name
-     */
-    public Map<String, String> figures() {
-        LinkedHashMap<String, String> shown = LinkedHashMap.empty();
-        for (int i = 0; i < figures.length; i += 2) {
-            shown = shown.put((String) figures[i], MessageBundle.plain(figures[i + 1]));
-        }
-        return shown;
+        MessageBundle words = rule.words();
+        String key = key();
+        return Message.of(words.render(Language.JA, key, figures), words.render(Language.EN, key, figures));
     }
 
     /**
@@ -253,30 +196,8 @@ public final class Reason {
     public String render(Language language) {
         Confidence c = basis.confidence();
         String label = language == Language.JA ? c.ja() : c.en();
-        String figs = figures.length == 0 ? ""
-                : figures().map(f -> f._1 + "=" + f._2).mkString(" {", ", ", "}");
-        return message().in(language) + " — " + basis.cite() + " [" + label + "]" + figs;
-    }
-
-    // Hand-written, not generated by Immutables: a reason keeps its figures in an array and its words unwritten until read, which a generated
-    // value would copy or write up front; a decision makes about ten.
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof Reason)) {
-            return false;
-        }
-        Reason r = (Reason) o;
-        return r.rule.equals(rule) && r.basis.equals(basis) && r.message().equals(message())
-                && r.figures().equals(figures());
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(rule, basis, message(), figures());
-    }
-
-    @Override
-    public String toString() {
-        return rule + ": " + render(Language.EN);
+        String figs = figures.isEmpty() ? ""
+                : figures.shown().map(f -> f._1 + "=" + f._2).mkString(" {", ", ", "}");
+        return rule.words().render(language, key(), figures) + " — " + basis.cite() + " [" + label + "]" + figs;
     }
 }

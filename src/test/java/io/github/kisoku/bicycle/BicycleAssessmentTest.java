@@ -43,8 +43,8 @@ class BicycleAssessmentTest {
         assertThat(d.value()).isEqualTo(new TicketAssessment.BlueTicket(
                 ViolationCatalogue.standard().find("SIGNAL_VIOLATION").get(), Yen.of(6000)));
         assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
-        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.violation", "bicycle.amount");
-        assertThat(d.notApplied().map(r -> r.rule())).contains("bicycle.system-in-force", "bicycle.age-16",
+        assertThat(d.reasons().map(r -> r.id())).contains("bicycle.violation", "bicycle.amount");
+        assertThat(d.notApplied().map(r -> r.id())).contains("bicycle.system-in-force", "bicycle.age-16",
                 "bicycle.alcohol", "bicycle.accident");
         assertThat(d.render(Language.JA)).contains("反則金は 6,000円").contains("道路交通法 第7条");
     }
@@ -173,7 +173,7 @@ class BicycleAssessmentTest {
         TicketAssessment.OutsideSystem o = outside(d);
         assertThat(o.exclusions()).containsExactly(Exclusion.UNDER_16, Exclusion.ALCOHOL);
         assertThat(o.instead()).isInstanceOf(Instead.CriminalProcedure.class);
-        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.juvenile");
+        assertThat(d.reasons().map(r -> r.id())).contains("bicycle.instead.juvenile");
     }
 
     @Test
@@ -182,7 +182,7 @@ class BicycleAssessmentTest {
         Decision<TicketAssessment> d = assess(signal(LocalDate.of(2026, 4, 1), LocalDate.of(2012, 4, 2))
                 .alcohol(Alcohol.OVER_LIMIT));
         assertThat(outside(d).instead()).isEqualTo(new Instead.GuidanceAndWarning());
-        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.instead.under-14");
+        assertThat(d.reasons().map(r -> r.id())).contains("bicycle.instead.under-14");
     }
 
     @Test

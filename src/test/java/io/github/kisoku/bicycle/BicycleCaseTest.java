@@ -68,7 +68,7 @@ class BicycleCaseTest {
         Decision<PaymentTimeline> t = mailed.timeline();
         assertThat(t.value().step(TimelineStep.Kind.MAILED_NOTIFICATION).deadline().get().operative())
                 .isEqualTo(LocalDate.of(2026, 4, 30));
-        assertThat(t.reasons().map(r -> r.rule())).contains("bicycle.mailing-cost");
+        assertThat(t.reasons().map(r -> r.id())).contains("bicycle.mailing-cost");
     }
 
     @Test
@@ -192,15 +192,15 @@ class BicycleCaseTest {
         List<CaseEvent> events = List.of(new CaseEvent.Notification(LocalDate.of(2026, 4, 15), Option.none()),
                 new CaseEvent.Referral(LocalDate.of(2026, 5, 1)));
         Decision<PaymentTimeline> adult = open(ADULT).applyAll(events).get().timeline();
-        Reason toProsecutor = adult.reasons().find(r -> r.rule().equals("bicycle.referral")).get();
+        Reason toProsecutor = adult.reasons().find(r -> r.id().equals("bicycle.referral")).get();
         assertThat(toProsecutor.figures().get("送致先").get()).isEqualTo("PROSECUTOR");
         assertThat(toProsecutor.message().ja()).isEqualTo("送致先: 検察庁");
         assertThat(toProsecutor.figures().get("送致日").get()).isEqualTo("2026-05-01");
         Decision<PaymentTimeline> minor = open(LocalDate.of(2009, 1, 1)).applyAll(events).get().timeline();
-        Reason toCourt = minor.reasons().find(r -> r.rule().equals("bicycle.referral")).get();
+        Reason toCourt = minor.reasons().find(r -> r.id().equals("bicycle.referral")).get();
         assertThat(toCourt.figures().get("送致先").get()).isEqualTo("FAMILY_COURT");
         assertThat(toCourt.message().ja()).isEqualTo("送致先: 家庭裁判所（20歳未満）");
-        assertThat(open(ADULT).timeline().reasons().map(Reason::rule)).doesNotContain("bicycle.referral");
+        assertThat(open(ADULT).timeline().reasons().map(Reason::id)).doesNotContain("bicycle.referral");
     }
 
     @Test

@@ -45,7 +45,7 @@ class BicycleCourseTest {
         Decision<CourseCondition> d = RidersCourse.condition(RidingHistory.of(born,
                 List.of(act("2026-02-28", 1), act("2026-06-01", 2))), LocalDate.of(2026, 6, 1)).get();
         assertThat(d.value().met()).isFalse();
-        assertThat(d.notApplied().map(r -> r.rule())).contains("bicycle.course.age-14");
+        assertThat(d.notApplied().map(r -> r.id())).contains("bicycle.course.age-14");
         assertThat(met(born, LocalDate.of(2026, 6, 1), act("2026-03-01", 1), act("2026-06-01", 2))).isTrue();
     }
 

@@ -39,7 +39,7 @@ class BicycleDeadlineTest {
         assertThat(d.value().rolled().rolled()).isEqualTo(rolled);
         assertThat(d.value().operative()).isEqualTo(rolled);
         assertThat(d.confidence()).isEqualTo(Confidence.UNCONFIRMED);
-        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.deadline.roll");
+        assertThat(d.reasons().map(r -> r.id())).contains("bicycle.deadline.roll");
     }
 
     @Test
@@ -59,8 +59,8 @@ class BicycleDeadlineTest {
                 Option.of(LocalDate.of(2026, 4, 11))).get();
         assertThat(d.value().operative()).isEqualTo(LocalDate.of(2026, 4, 11));
         assertThat(d.value().rolled().rolled()).isEqualTo(LocalDate.of(2026, 4, 13));
-        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.deadline.printed").doesNotContain("bicycle.deadline.roll");
-        assertThat(d.notApplied().map(r -> r.rule())).contains("bicycle.deadline.roll");
+        assertThat(d.reasons().map(r -> r.id())).contains("bicycle.deadline.printed").doesNotContain("bicycle.deadline.roll");
+        assertThat(d.notApplied().map(r -> r.id())).contains("bicycle.deadline.roll");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.kisoku.bicycle;
 
+import io.vavr.collection.Seq;
 import static io.github.kisoku.testing.Generators.ints;
 import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,12 +23,12 @@ import org.junit.jupiter.api.Test;
 class BicycleReasonsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 4, 1);
 
-    private static List<String> rules(List<Reason> reasons) {
-        return reasons.map(Reason::rule);
+    private static Seq<String> rules(Seq<Reason> reasons) {
+        return reasons.map(Reason::id);
     }
 
-    private static String en(List<Reason> reasons, String rule) {
-        return reasons.find(r -> r.rule().equals(rule)).map(r -> r.message().en()).getOrElse("(none)");
+    private static String en(Seq<Reason> reasons, String rule) {
+        return reasons.find(r -> r.id().equals(rule)).map(r -> r.message().en()).getOrElse("(none)");
     }
 
     private static Decision<RuleVerdict> sidewalk(Option<LocalDate> born, boolean sign, boolean disability,
@@ -57,7 +58,7 @@ class BicycleReasonsTest {
         assertThat(en(thirteen.reasons(), "bicycle.sidewalk.under-13")).isEqualTo("the rider is 13 (not under 13)");
         assertThat(rules(thirteen.reasons()).last()).isEqualTo("bicycle.sidewalk.none");
         assertThat(thirteen.notApplied()).isEmpty();
-        assertThat(thirteen.reasons().find(r -> r.rule().equals("bicycle.sidewalk.under-13")).get().figures()
+        assertThat(thirteen.reasons().find(r -> r.id().equals("bicycle.sidewalk.under-13")).get().figures()
                 .get("年齢").get()).isEqualTo("13");
     }
 
@@ -261,14 +262,14 @@ class BicycleReasonsTest {
         // Notice 2026-04-01: 翌日起算7日 → 2026-04-08 (Wednesday, open).
         Decision<PaymentDeadline> same = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 8))).get();
         io.github.kisoku.kernel.Texts.readable(same);
-        Reason printed = same.reasons().find(r -> r.rule().equals("bicycle.deadline.printed")).get();
+        Reason printed = same.reasons().find(r -> r.id().equals("bicycle.deadline.printed")).get();
         assertThat(printed.message().en()).isEqualTo("the deadline printed on the ticket or slip, 2026-04-08, wins");
         assertThat(printed.message().ja()).doesNotContain("異なります");
         Decision<PaymentDeadline> later = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 10))).get();
         io.github.kisoku.kernel.Texts.readable(later);
-        assertThat(later.reasons().find(r -> r.rule().equals("bicycle.deadline.printed")).get().message().en())
+        assertThat(later.reasons().find(r -> r.id().equals("bicycle.deadline.printed")).get().message().en())
                 .endsWith("wins (it differs from the computed 2026-04-08)");
-        assertThat(later.reasons().find(r -> r.rule().equals("bicycle.deadline.printed")).get().message().ja())
+        assertThat(later.reasons().find(r -> r.id().equals("bicycle.deadline.printed")).get().message().ja())
                 .endsWith("（計算上の期限 2026-04-08 と異なります）");
         assertThat(later.value().operative()).isEqualTo(LocalDate.of(2026, 4, 10));
         assertThat(rules(same.notApplied())).contains("bicycle.deadline.roll");
@@ -284,7 +285,7 @@ class BicycleReasonsTest {
         io.github.kisoku.kernel.Texts.readable(d);
         assertThat(en(d.reasons(), "bicycle.deadline.printed")).isEqualTo("the deadline printed on the ticket or slip, 2026-05-03, wins");
         assertThat(rules(d.notApplied())).as("the printed day wins over rolling").contains("bicycle.deadline.roll");
-        io.github.kisoku.kernel.Reason roll = d.notApplied().find(r -> r.rule().equals("bicycle.deadline.roll")).get();
+        io.github.kisoku.kernel.Reason roll = d.notApplied().find(r -> r.id().equals("bicycle.deadline.roll")).get();
         assertThat(roll.figures().get("法定の末日")).contains("2026-05-03");
         assertThat(roll.figures().get("繰越し後")).contains("2026-05-07");
         assertThat(roll.figures().get("休日").get()).startsWith("2026-05-03 ").contains("2026-05-06 ");

@@ -32,7 +32,7 @@ class BicycleRuleBookTest {
     void adultOnSidewalk() {
         Decision<RuleVerdict> d = place(sidewalk(VehicleKind.ORDINARY_BICYCLE).riderBornOn(LocalDate.of(1990, 1, 1)));
         assertThat(d.value().is("TRAFFIC_DIVISION")).isTrue();
-        assertThat(d.reasons().map(r -> r.rule())).contains("bicycle.sidewalk.sign", "bicycle.sidewalk.under-13",
+        assertThat(d.reasons().map(r -> r.id())).contains("bicycle.sidewalk.sign", "bicycle.sidewalk.under-13",
                 "bicycle.sidewalk.70-or-over", "bicycle.sidewalk.disability", "bicycle.sidewalk.unavoidable");
     }
 
@@ -171,7 +171,7 @@ class BicycleRuleBookTest {
             assertThat(d.value()).isInstanceOf(RuleVerdict.Violates.class);
             assertThat(((RuleVerdict.Violates) d.value()).row()).as("a motorised vehicle has its own table").isEmpty();
             assertThat(d.value().is("TRAFFIC_DIVISION")).isFalse();
-            assertThat(d.reasons().map(Reason::rule)).containsExactly("bicycle.place.strip-small-motor");
+            assertThat(d.reasons().map(Reason::id)).containsExactly("bicycle.place.strip-small-motor");
         }
         Decision<RuleVerdict> sidewalkMode = RuleBookChecks.ridingPlace(RidingSituation.builder().on(NOTICE)
                 .vehicle(VehicleKind.SMALL_MOTOR_SIDEWALK_MODE).place(Place.ROADSIDE_STRIP_LEFT).build()).get();
@@ -226,7 +226,7 @@ class BicycleRuleBookTest {
         assertThat(codes(RuleBookChecks.passengers(early).getError())).containsExactly("not-in-force");
         PassengerSituation alone = PassengerSituation.builder().on(NOTICE).vehicle(VehicleKind.TANDEM).build();
         assertThat(RuleBookChecks.passengers(alone).get().value()).isEqualTo(new RuleVerdict.Permitted());
-        assertThat(RuleBookChecks.passengers(alone).get().reasons().map(Reason::rule))
+        assertThat(RuleBookChecks.passengers(alone).get().reasons().map(Reason::id))
                 .containsExactly("bicycle.passengers.none");
         PassengerSituation onBack = PassengerSituation.builder().on(NOTICE).vehicle(VehicleKind.TANDEM)
                 .childOnBack(true).build();
@@ -236,9 +236,9 @@ class BicycleRuleBookTest {
                 .childSeats(1).seated(2, 0).build();
         Decision<RuleVerdict> d = RuleBookChecks.passengers(three).get();
         assertThat(d.value().is("LOAD_LIMIT")).isTrue();
-        Reason seats = d.reasons().find(r -> r.rule().equals("bicycle.passengers.seats")).get();
+        Reason seats = d.reasons().find(r -> r.id().equals("bicycle.passengers.seats")).get();
         assertThat(seats.words()._2).isEqualTo("bicycle.passengers.seats#too-many");
-        assertThat(seats.figures()).containsExactly(io.vavr.Tuple.of("座席の子供", "2"), io.vavr.Tuple.of("座席数", "1"));
+        assertThat(seats.figures().shown()).containsExactly(io.vavr.Tuple.of("座席の子供", "2"), io.vavr.Tuple.of("座席数", "1"));
         assertThat(three.toString()).contains("childSeats=1", "seatedInfants=2", "seatedSchoolChildren=0");
         assertThat(onBack.toString()).contains("childOnBack=true");
         assertThat(alone.toString()).contains("childOnBack=false");

@@ -1,5 +1,6 @@
 package io.github.kisoku.booking;
 
+import io.github.kisoku.kernel.MessageBundle;
 import static io.github.kisoku.booking.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -214,10 +215,10 @@ class BookingValuesTest {
                 .isEqualTo(LocalDate.of(2026, 9, 4).atStartOfDay());
         assertThat(w.closingDaysBefore(0).closesAt(LocalDate.of(2026, 9, 10)))
                 .isEqualTo(LocalDate.of(2026, 9, 11).atStartOfDay()).isEqualTo(w.closesAt(LocalDate.of(2026, 9, 10)));
-        assertThat(w.describe()).hasToString("社会教育関係団体 優先予約: 利用月の3か月前の1日 09:00 から");
-        assertThat(w.closingDaysBefore(7).describe()).hasToString(
+        assertThat(MessageBundle.plain(w.describe())).isEqualTo("社会教育関係団体 優先予約: 利用月の3か月前の1日 09:00 から");
+        assertThat(MessageBundle.plain(w.closingDaysBefore(7).describe())).isEqualTo(
                 "社会教育関係団体 優先予約: 利用月の3か月前の1日 09:00 から、利用日の7日前まで");
-        assertThat(any.describe().toString()).startsWith("全団体 ");
+        assertThat(MessageBundle.plain(any.describe())).startsWith("全団体 ");
         ValueContract.namesAttributes(w, "groupClass", "method", "monthsBefore", "dayOfMonth", "at",
                 "closesDaysBefore", "basis");
         assertThat(problem(() -> w.closingDaysBefore(-1)).field()).isEqualTo("closesDaysBefore");

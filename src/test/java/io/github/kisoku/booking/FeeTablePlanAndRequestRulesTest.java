@@ -1,5 +1,6 @@
 package io.github.kisoku.booking;
 
+import io.github.kisoku.kernel.MessageBundle;
 import static io.github.kisoku.booking.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,9 +64,9 @@ class FeeTablePlanAndRequestRulesTest {
                 Option.none(), Yen.of(1), TEST_SETTING));
         ValueContract.namesAttributes(TABLE, "rows");
         ValueContract.namesAttributes(r, "unitId", "slot", "groupClass", "perSlot", "basis");
-        assertThat(r.describe()).hasToString("u 9時～11時 一般団体 700円");
-        assertThat(UsageFeeTable.empty().with("v", Option.none(), Option.none(), Yen.of(1), TEST_SETTING).rows().head()
-                .describe()).hasToString("v * * 1円");
+        assertThat(MessageBundle.plain(r.describe())).isEqualTo("u 9時～11時 一般団体 700円");
+        assertThat(MessageBundle.plain(UsageFeeTable.empty().with("v", Option.none(), Option.none(), Yen.of(1), TEST_SETTING)
+                .rows().head().describe())).isEqualTo("v * * 1円");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.kisoku.booking;
 
+import io.vavr.collection.Seq;
 import static io.github.kisoku.booking.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class LedgerRefusalsTest {
         return e.get();
     }
 
-    private static List<String> ens(List<Reason> reasons) {
+    private static Seq<String> ens(Seq<Reason> reasons) {
         return reasons.map(r -> r.message().en());
     }
 
@@ -132,7 +133,7 @@ class LedgerRefusalsTest {
         Ledger l = Ledger.empty(NISHI, BookingSettings.defaults().withCancellation("nishi", cancelDays(2)));
         Ledger.Step s = ok(l.request(kaigi(DANCE, DAY, S9), NOW));
         LocalDateTime last = DAY.minusDays(2).atTime(17, 0);
-        assertThat(ok(s.ledger().cancel(1, last)).decision().reasons().head().figures().toString()).contains(
+        assertThat(ok(s.ledger().cancel(1, last)).decision().reasons().head().figures().shown().toString()).contains(
                 last.toString());
         assertThat(s.ledger().cancel(1, last.plusMinutes(1)).getLeft().codes())
                 .containsExactly(RefusalCode.CANCELLATION_CLOSED);

@@ -80,7 +80,7 @@ class LedgerTest {
         Ledger.Step w = ok(Ledger.empty(NISHI, s).win(kaigi(DANCE, LocalDate.of(2026, 10, 5), S9),
                 LocalDateTime.of(2026, 8, 16, 9, 0)));
         assertThat(w.reservation().paymentDeadline()).contains(LocalDateTime.of(2026, 8, 30, 17, 0));
-        assertThat(w.decision().reasons().map(r -> r.rule())).contains("booking.payment.roll-back");
+        assertThat(w.decision().reasons().map(r -> r.id())).contains("booking.payment.roll-back");
     }
 
     @Test
@@ -130,8 +130,8 @@ class LedgerTest {
         Ledger paid = ok(l.pay(1, NOW)).ledger();
         Ledger.Step c = ok(paid.cancel(1, LocalDateTime.of(2026, 6, 13, 17, 0)));
         assertThat(c.reservation().status()).isEqualTo(Status.CANCELLED);
-        assertThat(c.decision().reasons().map(r -> r.rule())).contains("booking.cancel.fee", "booking.cancel.refund");
-        assertThat(c.decision().notApplied().map(r -> r.rule())).contains("booking.cancel.refund-comparator");
+        assertThat(c.decision().reasons().map(r -> r.id())).contains("booking.cancel.fee", "booking.cancel.refund");
+        assertThat(c.decision().notApplied().map(r -> r.id())).contains("booking.cancel.refund-comparator");
         assertThat(c.ledger().held()).isEmpty();
         assertThat(paid.cancel(1, LocalDateTime.of(2026, 6, 13, 17, 1)).getLeft().codes())
                 .containsExactly(RefusalCode.CANCELLATION_CLOSED);
@@ -170,7 +170,7 @@ class LedgerTest {
                 QuotaPolicy.Period.MONTH_OF_USE, QuotaPolicy.Scope.CITY, QuotaPolicy.Counts.RESERVATION_UNITS,
                 TEST_SETTING).warnOnly())));
         Ledger.Step s = ok(warn.request(kaigi(DANCE, JUNE_2, S9), NOW));
-        assertThat(s.decision().reasons().map(x -> x.rule())).contains("booking.quota.warning");
+        assertThat(s.decision().reasons().map(x -> x.id())).contains("booking.quota.warning");
     }
 
     @Test

@@ -35,7 +35,7 @@ class PlannerTest {
         assertThat(p.quotaUnits()).isEqualTo(2);
         var chance = p.lotteryChance(HashMap.of(S9, 1, S11, 2, S13, 0, S15, 1));
         assertThat(chance.value()).isEqualTo(Ratio.of(1, 6));
-        assertThat(chance.reasons().map(r -> r.rule())).contains("booking.plan.lottery", "booking.plan.lottery-model");
+        assertThat(chance.reasons().map(r -> r.id())).contains("booking.plan.lottery", "booking.plan.lottery-model");
     }
 
     @Test

@@ -124,7 +124,7 @@ class RequestRulesTest {
     @DisplayName("ruling 7: with no window supplied the answer says it was not checked (UNCONFIRMED)")
     void windowNotSupplied() {
         RequestAssessment a = check(kaigi(DANCE, JUNE_2, S9));
-        assertThat(a.decision().reasons().map(r -> r.rule())).contains("booking.setting-missing");
+        assertThat(a.decision().reasons().map(r -> r.id())).contains("booking.setting-missing");
     }
 
     @Test

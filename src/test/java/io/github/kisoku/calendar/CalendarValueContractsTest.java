@@ -1,5 +1,6 @@
 package io.github.kisoku.calendar;
 
+import io.github.kisoku.kernel.MessageBundle;
 import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -152,6 +153,6 @@ class CalendarValueContractsTest {
         assertThatThrownBy(() -> closed367.roll(start, RollDirection.FORWARD))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().head().code()).isEqualTo("no-open-day"));
-        assertThat(closed366.toString()).isEqualTo("閉鎖 / closed");
+        assertThat(MessageBundle.plain(closed366)).isEqualTo("閉鎖 / closed");
     }
 }

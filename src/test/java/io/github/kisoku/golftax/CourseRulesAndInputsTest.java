@@ -1,5 +1,6 @@
 package io.github.kisoku.golftax;
 
+import io.vavr.collection.Seq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class CourseRulesAndInputsTest {
         return Course.of("菊池セルフ倶楽部", 2, 18, type, selfOnly, cart, Fixtures.fees());
     }
 
-    private static String texts(List<Reason> reasons) {
+    private static String texts(Seq<Reason> reasons) {
         return reasons.map(r -> r.message().en()).mkString("\n");
     }
 
@@ -134,7 +135,7 @@ class CourseRulesAndInputsTest {
         }
         List<FeeItemClassification> counted = d.value().items().filter(c -> c.group() == FeeGroup.GRADING_FEE);
         // one reason per counted item and one for the total; one why-not per item left out
-        assertThat(d.reasons().map(Reason::rule)).hasSize(counted.size() + 1)
+        assertThat(d.reasons().map(Reason::id)).hasSize(counted.size() + 1)
                 .endsWith("golftax.grading-fee.total");
         assertThat(d.notApplied()).hasSize(items.size() - counted.size());
         assertThat(d.reasons().init().map(r -> r.message().ja())).allMatch(s -> s.contains("算入") && !s.contains("算入しない"));

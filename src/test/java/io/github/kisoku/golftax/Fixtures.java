@@ -62,11 +62,11 @@ public final class Fixtures {
 
     /** Every not-applied reason as English text, for assertions on why-nots. */
     static String whyNot(Decision<VisitAssessment> d) {
-        return d.notApplied().map(r -> r.rule() + ": " + r.message().en()).mkString("\n");
+        return d.notApplied().map(r -> r.id() + ": " + r.message().en()).mkString("\n");
     }
 
     static String whyNotJa(Decision<VisitAssessment> d) {
-        return d.notApplied().map(r -> r.rule() + ": " + r.message().ja()).mkString("\n");
+        return d.notApplied().map(r -> r.id() + ": " + r.message().ja()).mkString("\n");
     }
 
     /** The bundle key of every reason, applied or not, that its rule's words say it with ({@code id#variant}). */
@@ -76,6 +76,6 @@ public final class Fixtures {
 
     /** The figures of the one reason of a rule, applied or not. */
     static java.util.Map<String, String> figures(Decision<VisitAssessment> d, String rule) {
-        return d.reasons().appendAll(d.notApplied()).find(r -> r.rule().equals(rule)).get().figures().toJavaMap();
+        return d.reasons().appendAll(d.notApplied()).find(r -> r.id().equals(rule)).get().figures().shown().toJavaMap();
     }
 }

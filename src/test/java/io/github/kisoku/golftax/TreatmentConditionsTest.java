@@ -1,5 +1,6 @@
 package io.github.kisoku.golftax;
 
+import io.vavr.collection.Seq;
 import static io.github.kisoku.golftax.Fixtures.WEDNESDAY;
 import static io.github.kisoku.golftax.Fixtures.assess;
 import static io.github.kisoku.golftax.Fixtures.figures;
@@ -31,7 +32,7 @@ class TreatmentConditionsTest {
     private static final LocalDate ADULT = LocalDate.of(1980, 6, 1);
 
     private static Reason reason(Decision<VisitAssessment> d, String rule) {
-        return d.reasons().appendAll(d.notApplied()).find(r -> r.rule().equals(rule)).get();
+        return d.reasons().appendAll(d.notApplied()).find(r -> r.id().equals(rule)).get();
     }
 
     @Nested
@@ -90,10 +91,10 @@ class TreatmentConditionsTest {
         @DisplayName("ruling 6: a check skipped because an earlier treatment applied cites ruling 6 and names it")
         void skippedChecksCiteRuling6() {
             Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(LocalDate.of(1950, 1, 1)), Play.normal(), 8000);
-            List<Reason> skipped = d.notApplied().filter(r -> r.figures().get(GolfTaxRules.SCOPE)
+            Seq<Reason> skipped = d.notApplied().filter(r -> r.figures().get(GolfTaxRules.SCOPE)
                     .contains(GolfTaxRules.SCOPE_PRECEDENCE));
             // 70 or over applies as the third check: the eight after it are skipped
-            assertThat(skipped.map(Reason::rule)).containsExactly("golftax.exempt.disability",
+            assertThat(skipped.map(Reason::id)).containsExactly("golftax.exempt.disability",
                     "golftax.exempt.national-sports-festival", "golftax.exempt.school-activity",
                     "golftax.reduced.senior", "golftax.reduced.competition", "golftax.reduced.early-morning",
                     "golftax.reduced.closed-day", "golftax.reduced.nine-holes");
@@ -101,7 +102,7 @@ class TreatmentConditionsTest {
                 assertThat(r.basis().kind()).isEqualTo(LegalBasis.Kind.RULING);
                 assertThat(r.basis().source()).isEqualTo("kisoku ruling 6 (docs/rulings.md)");
                 assertThat(r.figures().get(GolfTaxRules.SCOPE)).contains(GolfTaxRules.SCOPE_PRECEDENCE);
-                assertThat(r.words()._2).isEqualTo(r.rule() + "#not-checked");
+                assertThat(r.words()._2).isEqualTo(r.id() + "#not-checked");
             });
         }
 

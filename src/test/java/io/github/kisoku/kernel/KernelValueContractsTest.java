@@ -61,14 +61,15 @@ class KernelValueContractsTest {
         Message m = Message.of("必須です", "is required");
         assertValueSemantics(m, Message.of("必須です", "is required"),
                 Message.of("必須", "is required"), Message.of("必須です", "required"));
-        assertThat(m.toString()).isEqualTo("必須です / is required");
+        assertThat(MessageBundle.plain(m)).isEqualTo("必須です / is required");
 
         Problem p = Problem.of(TestRule.BIRTH_DATE, "birthDate");
         assertValueSemantics(p, Problem.of(TestRule.BIRTH_DATE, "birthDate"),
                 Problem.of(TestRule.BIRTH_DATE, "date"),
                 Problem.of(InputProblem.INVALID_DATE, "birthDate"),
                 Problem.of(TestRule.BIRTH_DATE, "birthDate").variant("birth"));
-        assertThat(p.toString()).isEqualTo("birthDate [required]: 生年月日は必須です / birthDate is required");
+        assertThat(InvalidInputException.of(io.vavr.collection.List.of(p)).getMessage())
+                .isEqualTo("invalid input: birthDate [required]: 生年月日は必須です / birthDate is required");
     }
 
     @Test
@@ -92,8 +93,8 @@ class KernelValueContractsTest {
                 Reason.of(TestRule.AMOUNT, LAW).variant("5000").withFigure("amount", Yen.of(6000)),
                 Reason.of(TestRule.AMOUNT, LAW).withFigure("amount", Yen.of(5000)));
         assertThat(r.message()).isEqualTo(Message.of("反則金は 6,000 円です", "the penalty is 6,000 yen"));
-        assertThat(r.toString())
-                .isEqualTo("test.amount: the penalty is 6,000 yen — 道路交通法 第125条 [confirmed] {amount=6,000円}");
+        assertThat(r.render(Language.EN))
+                .isEqualTo("the penalty is 6,000 yen — 道路交通法 第125条 [confirmed] {amount=6,000円}");
     }
 
     @Test

@@ -42,11 +42,11 @@ class MessageBundleTest {
     @DisplayName("a reason of a rule is said by the bundle, its figures in place, yen grouped and enum values labelled")
     void saysTheRuleWithItsFigures() {
         Reason r = Reason.of(DemoRule.AMOUNT).withFigures("amount", Yen.of(12000), "rounding", Rounding.DOWN);
-        assertThat(r.rule()).isEqualTo("demo.amount");
+        assertThat(r.id()).isEqualTo("demo.amount");
         assertThat(r.basis()).isEqualTo(BASIS);
         assertThat(r.message().ja()).isEqualTo("金額 12,000円（切り捨て）");
         assertThat(r.message().en()).as("no English label: the constant's name").isEqualTo("amount 12,000円 (DOWN)");
-        assertThat(r.figures().toJavaMap()).containsEntry("amount", "12,000円").containsEntry("rounding", "DOWN");
+        assertThat(r.figures().shown().toJavaMap()).containsEntry("amount", "12,000円").containsEntry("rounding", "DOWN");
         assertThat(r.words()._2).isEqualTo("demo.amount");
     }
 
@@ -71,7 +71,7 @@ class MessageBundleTest {
                 Message.of("五割減免", "half off"));
         assertThat(r.message().ja()).isEqualTo("金額 500円（五割減免）");
         assertThat(r.message().en()).isEqualTo("amount 500円 (half off)");
-        assertThat(r.figures().toJavaMap()).containsEntry("rounding", "五割減免 / half off");
+        assertThat(r.figures().shown().toJavaMap()).containsEntry("rounding", "五割減免 / half off");
     }
 
     /** A value that is not an enum, shown by a label of its own where the bundle has one. */
@@ -89,7 +89,7 @@ class MessageBundleTest {
                 "level", new Level(1));
         assertThat(r.message().ja()).isEqualTo("項目 切り捨て・UP（レベル一）");
         assertThat(r.message().en()).as("no separator in English: a comma").isEqualTo("items DOWN, UP (level one)");
-        assertThat(r.figures().toJavaMap()).containsEntry("items", "DOWN, UP").containsEntry("level", "L1");
+        assertThat(r.figures().shown().toJavaMap()).containsEntry("items", "DOWN, UP").containsEntry("level", "L1");
         Reason other = Reason.of(DemoRule.LIST).withFigures("items", io.vavr.collection.List.empty(), "level",
                 new Level(2));
         assertThat(other.message().en()).as("a value without a label: as it is shown").isEqualTo("items  (L2)");

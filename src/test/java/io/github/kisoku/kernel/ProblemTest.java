@@ -14,7 +14,8 @@ class ProblemTest {
         assertThat(p.code()).isEqualTo("required");
         assertThat(p.message().ja()).isEqualTo("生年月日は違反日より後です");
         assertThat(p.message().in(Language.EN)).isEqualTo("the birth date is after the offence");
-        assertThat(p).hasToString("birthDate [required]: 生年月日は違反日より後です / the birth date is after the offence");
+        assertThat(InvalidInputException.of(io.vavr.collection.List.of(p))).hasMessage(
+                "invalid input: birthDate [required]: 生年月日は違反日より後です / the birth date is after the offence");
     }
 
     @Test
@@ -46,7 +47,7 @@ class ProblemTest {
         assertThat(p.code()).isEqualTo("out-of-range");
         assertThat(p.message().ja()).isEqualTo("grade は 1 から 7 までです（入力: 9）");
         assertThat(p.message().en()).isEqualTo("grade must be from 1 to 7 (got 9)");
-        assertThat(p.figures().keySet()).containsExactly("field", "min", "max", "value");
+        assertThat(p.figures().names()).containsExactly("field", "min", "max", "value");
         assertThat(p.words()).isEqualTo(io.vavr.Tuple.of(InputProblem.OUT_OF_RANGE, "problem.out-of-range"));
         assertThat(p.within("course").message()).as("the words keep the field as named").isEqualTo(p.message());
         assertThat(Problem.of(InputProblem.INVALID_DATE, "date").withFigure("value", "x").variant("v").message().en())

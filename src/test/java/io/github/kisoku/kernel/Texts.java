@@ -20,12 +20,12 @@ public final class Texts {
      */
     public static <T> Decision<T> readable(Decision<T> decision) {
         for (Reason r : decision.reasons().appendAll(decision.notApplied())) {
-            assertThat(r.message().ja()).as(r.rule()).isNotBlank();
-            assertThat(r.message().en()).as(r.rule()).isNotBlank();
-            assertThat(isJapanese(r.message().ja())).as("%s in Japanese: %s", r.rule(), r.message().ja()).isTrue();
-            assertThat(isJapanese(r.message().en())).as("%s in English: %s", r.rule(), r.message().en()).isFalse();
-            assertThat(r.render(Language.JA)).as(r.rule()).startsWith(r.message().ja());
-            assertThat(r.render(Language.EN)).as(r.rule()).startsWith(r.message().en());
+            assertThat(r.message().ja()).as(r.id()).isNotBlank();
+            assertThat(r.message().en()).as(r.id()).isNotBlank();
+            assertThat(isJapanese(r.message().ja())).as("%s in Japanese: %s", r.id(), r.message().ja()).isTrue();
+            assertThat(isJapanese(r.message().en())).as("%s in English: %s", r.id(), r.message().en()).isFalse();
+            assertThat(r.render(Language.JA)).as(r.id()).startsWith(r.message().ja());
+            assertThat(r.render(Language.EN)).as(r.id()).startsWith(r.message().en());
             saysOnlyItsFigures(r);
         }
         assertThat(decision.render(Language.JA)).isNotBlank();
@@ -45,7 +45,7 @@ public final class Texts {
             String raw = words._1.words().raw(language, words._2).getOrElse("");
             assertThat(raw).as("%s has words for %s in %s", words._1.words(), words._2, language).isNotBlank();
             assertThat(MessageBundle.placeholders(raw)).as("figures of %s in %s", words._2, language)
-                    .isSubsetOf(reason.figures().keySet());
+                    .isSubsetOf(reason.figures().names());
             assertThat(reason.message().in(language)).as(words._2).doesNotContain("{");
         }
         return reason;

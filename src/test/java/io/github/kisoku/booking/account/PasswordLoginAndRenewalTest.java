@@ -64,14 +64,14 @@ class PasswordLoginAndRenewalTest {
         LoginGuard start = LoginGuard.start(Option.of(Duration.ofMinutes(30)));
         assertThat(start.failures()).isZero();
         LoginGuard.Attempt first = start.attempt(true, T);
-        assertThat(first.decision().reasons().map(Reason::rule)).doesNotContain("booking.login.reset");
+        assertThat(first.decision().reasons().map(Reason::id)).doesNotContain("booking.login.reset");
         LoginGuard.Attempt failed = start.attempt(false, T);
         assertThat(failed.guard().failures()).isEqualTo(1);
         ValueContract.check(failed.guard(), start.attempt(false, T).guard(), start,
                 LoginGuard.start(Option.none()).attempt(false, T).guard());
         ValueContract.namesAttributes(failed.guard(), "failures", "lockedAt", "lockTime");
         LoginGuard.Attempt after = failed.guard().attempt(true, T.plusMinutes(1));
-        assertThat(after.decision().reasons().map(Reason::rule)).contains("booking.login.reset");
+        assertThat(after.decision().reasons().map(Reason::id)).contains("booking.login.reset");
         assertThat(after.guard().failures()).isZero();
     }
 

@@ -14,7 +14,7 @@ class RenewalTest {
         var d = Renewal.of(LocalDate.of(2026, 8, 31), LocalDate.of(2026, 8, 20), RuleSet.NEW);
         assertThat(d.value().fromOldExpiry()).isEqualTo(LocalDate.of(2029, 8, 31));
         assertThat(d.value().fromRenewalDate()).isEqualTo(LocalDate.of(2029, 8, 19));
-        assertThat(d.reasons().map(r -> r.rule())).contains("booking.renewal.readings");
+        assertThat(d.reasons().map(r -> r.id())).contains("booking.renewal.readings");
     }
 
     @Test
