@@ -1,5 +1,7 @@
 package io.github.kisoku.bicycle;
 
+import io.github.kisoku.kernel.Described;
+import io.github.kisoku.kernel.Message;
 import io.vavr.collection.List;
 
 /**
@@ -9,10 +11,10 @@ import io.vavr.collection.List;
  * @param met whether the condition holds
  * @param counted the acts that counted
  */
-public record CourseCondition(boolean met, List<DangerousActRecord> counted) {
+public record CourseCondition(boolean met, List<DangerousActRecord> counted) implements Described {
     @Override
-    public String toString() {
-        return (met ? "要件を満たす / condition met" : "要件を満たさない / condition not met") + " ("
-                + counted.size() + " 回 / acts counted)";
+    public Message describe() {
+        return BicycleRule.bundle().message(met ? "text.bicycle.course-condition#met" : "text.bicycle.course-condition#not-met",
+                "count", counted.size());
     }
 }

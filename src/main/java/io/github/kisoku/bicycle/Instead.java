@@ -1,16 +1,17 @@
 package io.github.kisoku.bicycle;
 
+import io.github.kisoku.kernel.Message;
 import io.vavr.control.Option;
 
 /** What applies to an act that gets no blue ticket (青切符に代わる手続). */
 public sealed interface Instead permits Instead.CriminalProcedure, Instead.GuidanceAndWarning {
     /**
      * What applies, in Japanese and English, as the assessment and the command line show it, e.g.
-     * {@code 指導警告 / guidance and warning}.
+     * 指導警告 and guidance and warning.
      *
-     * @return the text
+     * @return the words, from the bicycle bundle
      */
-    String describe();
+    Message describe();
 
     /**
      * The ordinary criminal procedure (刑事手続, 赤切符): the case goes to the prosecutor or, for a
@@ -20,17 +21,18 @@ public sealed interface Instead permits Instead.CriminalProcedure, Instead.Guida
      */
     record CriminalProcedure(Option<MaximumPenalty> maximumPenalty) implements Instead {
         @Override
-        public String describe() {
-            return "刑事手続（赤切符） / criminal procedure (red ticket)"
-                    + maximumPenalty.map(p -> ": " + p.describe().ja() + " / " + p.describe().en()).getOrElse("");
+        public Message describe() {
+            return maximumPenalty.isEmpty() ? BicycleRule.bundle().message("text.bicycle.criminal-procedure")
+                    : BicycleRule.bundle().message("text.bicycle.criminal-procedure#penalty", "penalty",
+                            maximumPenalty.get().describe());
         }
     }
 
     /** Guidance and a warning (指導警告), the treatment of riders under 16. */
     record GuidanceAndWarning() implements Instead {
         @Override
-        public String describe() {
-            return "指導警告 / guidance and warning";
+        public Message describe() {
+            return BicycleRule.bundle().message("text.bicycle.guidance");
         }
     }
 }

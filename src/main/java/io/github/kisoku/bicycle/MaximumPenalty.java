@@ -102,9 +102,4 @@ public abstract class MaximumPenalty {
         return PENALTIES.values().toList();
     }
 
-    /** The penalty as {@link io.github.kisoku.kernel.Decision#render} shows its value: {@link #describe()}. */
-    @Override
-    public String toString() {
-        return describe().toString();
-    }
 }

@@ -1,6 +1,7 @@
 package io.github.kisoku.bicycle;
 
 import io.github.kisoku.calendar.RolledDate;
+import io.github.kisoku.kernel.Described;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.control.Option;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class PaymentDeadline {
+public abstract class PaymentDeadline implements Described {
     PaymentDeadline() {
     }
 
@@ -47,20 +48,16 @@ public abstract class PaymentDeadline {
     }
 
     /**
-     * The deadline as the answers show it, in Japanese and English: the step, the deadline that
-     * counts, the statutory last day and, where they apply, the rolled and printed days.
+     * The deadline as a clerk reads it: the step, the day to pay by, the statutory last day, and
+     * where they differ the day it rolled to and the day printed on the form.
      *
-     * @return the text
+     * @return the words, from the bicycle bundle ({@code text.bicycle.deadline})
      */
-    public String describe() {
-        return step().ja() + " / " + step().en() + ": " + operative() + " (法定の末日 / statutory last day "
-                + statutoryLastDay() + (rolled().moved() ? ", 繰越し / rolled " + rolled().rolled() : "")
-                + printed().map(p -> ", 印字 / printed " + p).getOrElse("") + ")";
-    }
-
-    /** The deadline as {@link io.github.kisoku.kernel.Decision#render} shows its value: {@link #describe()}. */
     @Override
-    public String toString() {
-        return describe();
+    public Message describe() {
+        String variant = (rolled().moved() ? "rolled" : "") + (printed().isDefined() ? (rolled().moved() ? "-" : "") + "printed" : "");
+        String key = variant.isEmpty() ? "text.bicycle.deadline" : "text.bicycle.deadline#" + variant;
+        return BicycleRule.bundle().message(key, "step", step(), "deadline", operative(), "last", statutoryLastDay(),
+                "rolled", rolled().rolled(), "printed", printed().getOrElse(operative()));
     }
 }

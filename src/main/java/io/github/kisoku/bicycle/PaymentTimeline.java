@@ -1,7 +1,10 @@
 package io.github.kisoku.bicycle;
 
+import io.github.kisoku.kernel.Described;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class PaymentTimeline {
+public abstract class PaymentTimeline implements Described {
     PaymentTimeline() {
     }
 
@@ -33,17 +36,17 @@ public abstract class PaymentTimeline {
     }
 
     /**
-     * The steps as the timeline shows them, numbered, each on a line of its own.
+     * The timeline as a clerk reads it: each step on a line of its own, numbered.
      *
-     * @return the text
+     * @return the words, in Japanese and English
      */
-    public String describe() {
-        return steps().zipWithIndex().map(s -> "\n    " + (s._2 + 1) + ". " + s._1.describe()).mkString("");
+    @Override
+    public Message describe() {
+        Seq<Message> lines = steps().map(TimelineStep::describe);
+        return Message.of(numbered(lines.map(Message::ja)), numbered(lines.map(Message::en)));
     }
 
-    /** The timeline as {@link io.github.kisoku.kernel.Decision#render} shows its value: {@link #describe()}. */
-    @Override
-    public String toString() {
-        return describe();
+    private static String numbered(Seq<String> lines) {
+        return lines.zipWithIndex().map(s -> "\n    " + (s._2 + 1) + ". " + s._1).mkString("");
     }
 }

@@ -1,10 +1,11 @@
 package io.github.kisoku.bicycle;
 
+import io.github.kisoku.kernel.Described;
 import io.github.kisoku.kernel.Message;
 import io.vavr.control.Option;
 
 /** The answer of a rule-book check (違反になるか): permitted, or which violation. */
-public sealed interface RuleVerdict permits RuleVerdict.Permitted, RuleVerdict.Violates {
+public sealed interface RuleVerdict extends Described permits RuleVerdict.Permitted, RuleVerdict.Violates {
     /**
      * Whether the verdict is the given violation of the bicycle table.
      *
@@ -18,8 +19,8 @@ public sealed interface RuleVerdict permits RuleVerdict.Permitted, RuleVerdict.V
     /** Permitted (違反ではない). */
     record Permitted() implements RuleVerdict {
         @Override
-        public String toString() {
-            return "違反ではない / permitted";
+        public Message describe() {
+            return BicycleRule.bundle().message("text.bicycle.permitted");
         }
     }
 
@@ -32,9 +33,15 @@ public sealed interface RuleVerdict permits RuleVerdict.Permitted, RuleVerdict.V
      */
     record Violates(Message what, Option<Violation> row) implements RuleVerdict {
         @Override
-        public String toString() {
-            return "違反 / violation: " + what.ja() + " / " + what.en()
-                    + row.map(v -> " [" + v.id() + v.amount().map(a -> ", " + a).getOrElse("") + "]").getOrElse("");
+        public Message describe() {
+            if (row.isEmpty()) {
+                return BicycleRule.bundle().message("text.bicycle.violates", "what", what);
+            }
+            Violation v = row.get();
+            return v.amount().isEmpty()
+                    ? BicycleRule.bundle().message("text.bicycle.violates#row", "what", what, "row", v.id())
+                    : BicycleRule.bundle().message("text.bicycle.violates#row-amount", "what", what, "row", v.id(),
+                            "amount", v.amount().get());
         }
     }
 }

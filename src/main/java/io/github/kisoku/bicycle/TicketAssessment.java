@@ -1,5 +1,7 @@
 package io.github.kisoku.bicycle;
 
+import io.github.kisoku.kernel.Described;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;
 
@@ -7,7 +9,7 @@ import io.vavr.collection.List;
  * The answer to "does this act get a blue ticket?" (青切符の判定): either a {@link BlueTicket}
  * with its 反則金, or {@link OutsideSystem} with why not and what applies instead.
  */
-public sealed interface TicketAssessment permits TicketAssessment.BlueTicket, TicketAssessment.OutsideSystem {
+public sealed interface TicketAssessment extends Described permits TicketAssessment.BlueTicket, TicketAssessment.OutsideSystem {
     /**
      * A blue ticket (青切符, 交通反則告知書) with the 反則金 of the violation's row.
      *
@@ -16,8 +18,8 @@ public sealed interface TicketAssessment permits TicketAssessment.BlueTicket, Ti
      */
     record BlueTicket(Violation violation, Yen amount) implements TicketAssessment {
         @Override
-        public String toString() {
-            return "青切符 / blue ticket: " + violation.nameJa() + " / " + violation.nameEn() + " — 反則金 " + amount;
+        public Message describe() {
+            return BicycleRule.bundle().message("text.bicycle.blue-ticket", "violation", violation.name(), "amount", amount);
         }
     }
 
@@ -29,9 +31,9 @@ public sealed interface TicketAssessment permits TicketAssessment.BlueTicket, Ti
      */
     record OutsideSystem(List<Exclusion> exclusions, Instead instead) implements TicketAssessment {
         @Override
-        public String toString() {
-            return "青切符の対象外 / no blue ticket (" + exclusions.map(e -> e.ja() + " / " + e.en()).mkString("; ")
-                    + ") → " + instead.describe();
+        public Message describe() {
+            return BicycleRule.bundle().message("text.bicycle.outside-system", "exclusions", exclusions,
+                    "instead", instead.describe());
         }
     }
 }

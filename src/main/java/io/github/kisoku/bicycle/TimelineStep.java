@@ -1,7 +1,9 @@
 package io.github.kisoku.bicycle;
 
+import io.github.kisoku.kernel.Described;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Phrase;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.ValueStyle;
@@ -15,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class TimelineStep {
+public abstract class TimelineStep implements Described {
     /** The four steps of the procedure, in order (seed: 反則金の納付手続きについて). */
     public enum Kind {
         /** 仮納付 within 7 days of the ticket (道路交通法第129条第1項). */
@@ -61,14 +63,23 @@ public abstract class TimelineStep {
 
     /**
      * The step as the payment timeline shows it: what happens, the amount due and the deadline
-     * with its statutory last day, e.g. {@code 仮納付 / provisional payment [6,000円] → 2026-04-08 (…)}.
+     * with its statutory last day, e.g. {@code 仮納付: … [6,000円] → 2026-04-08（法定の末日 …）}.
      *
-     * @return the text
+     * @return the words, from the bicycle bundle ({@code text.bicycle.step.*})
      */
-    public String describe() {
-        return description().ja() + " / " + description().en() + due().map(d -> " [" + d + "]").getOrElse("")
-                + deadline().map(d -> " → " + d.operative() + " (法定の末日 / statutory last day " + d.statutoryLastDay()
-                        + (d.rolled().moved() ? "; 銀行休業日の繰越し / rolled past bank holidays " + d.rolled().rolled() : "")
-                        + d.printed().map(p -> "; 印字 / printed " + p).getOrElse("") + ")").getOrElse("");
+    @Override
+    public Message describe() {
+        Phrase line = Phrase.of(description());
+        for (Yen d : due()) {
+            line = Phrase.of(line, BicycleRule.bundle().message("text.bicycle.step.due", "due", d));
+        }
+        for (PaymentDeadline d : deadline()) {
+            String variant = (d.rolled().moved() ? "rolled" : "")
+                    + (d.printed().isDefined() ? (d.rolled().moved() ? "-" : "") + "printed" : "");
+            String key = variant.isEmpty() ? "text.bicycle.step.deadline" : "text.bicycle.step.deadline#" + variant;
+            line = Phrase.of(line, BicycleRule.bundle().message(key, "deadline", d.operative(), "last", d.statutoryLastDay(),
+                    "rolled", d.rolled().rolled(), "printed", d.printed().getOrElse(d.operative())));
+        }
+        return BicycleRule.bundle().message("text.bicycle.step", "line", line);
     }
 }

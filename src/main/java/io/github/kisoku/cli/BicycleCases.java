@@ -16,6 +16,7 @@ import io.github.kisoku.bicycle.RiderType;
 import io.github.kisoku.bicycle.RidersCourse;
 import io.github.kisoku.bicycle.RidingHistory;
 import io.github.kisoku.bicycle.ViolationCatalogue;
+import io.github.kisoku.kernel.MessageBundle;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Problem;
 import io.vavr.collection.HashMap;
@@ -112,7 +113,7 @@ final class BicycleCases {
                 r.putNull("noticeDate");
                 ArrayNode ex = r.putArray("exclusions");
                 o.exclusions().forEach(e -> ex.add(e.name()));
-                r.put("instead", o.instead().describe());
+                r.put("instead", MessageBundle.plain(o.instead().describe()));
             }
             if (deadline.isDefined()) {
                 PaymentDeadline dl = deadline.get().value();

@@ -8,6 +8,7 @@ import static io.github.kisoku.bicycle.BicycleFixtures.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.InvalidInputException;
@@ -212,15 +213,15 @@ class BicycleAssessmentTest {
         assertThat(signal.fine()).isEqualTo(Yen.of(50_000));
         assertThat(signal.pettyFine()).isFalse();
         assertThat(signal.describe().ja()).isEqualTo("3ヵ月以下の拘禁刑または5万円以下の罰金");
-        assertThat(signal.toString()).isEqualTo(signal.describe().toString());
+        assertThat(signal.describe().en()).isEqualTo("imprisonment of up to 3 months or a fine of up to 50,000 yen");
         assertValueSemantics(signal, MaximumPenalty.forKey("SIGNAL_VIOLATION").get(),
                 MaximumPenalty.forKey("SIGNAL_VIOLATION_FLASHING").get());
         assertThat(signal.hashCode()).isNotEqualTo(MaximumPenalty.forKey("DESIGNATED_STOP").get().hashCode());
         assertThat(new Instead.CriminalProcedure(Option.of(signal)).describe())
-                .isEqualTo("刑事手続（赤切符） / criminal procedure (red ticket): 3ヵ月以下の拘禁刑または5万円以下の罰金"
-                        + " / imprisonment of up to 3 months or a fine of up to 50,000 yen");
+                .isEqualTo(Message.of("刑事手続（赤切符）: 3ヵ月以下の拘禁刑または5万円以下の罰金",
+                        "criminal procedure (red ticket): imprisonment of up to 3 months or a fine of up to 50,000 yen"));
         assertThat(new Instead.CriminalProcedure(Option.none()).describe())
-                .isEqualTo("刑事手続（赤切符） / criminal procedure (red ticket)");
+                .isEqualTo(Message.of("刑事手続（赤切符）", "criminal procedure (red ticket)"));
     }
 
     @Test

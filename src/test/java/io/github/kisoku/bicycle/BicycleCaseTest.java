@@ -211,18 +211,18 @@ class BicycleCaseTest {
                 .apply(new CaseEvent.Notification(LocalDate.of(2026, 4, 15), Option.none())).get().timeline().value());
         assertThat(t.steps().map(TimelineStep::kind)).containsExactly(TimelineStep.Kind.PROVISIONAL_PAYMENT,
                 TimelineStep.Kind.NOTIFICATION, TimelineStep.Kind.MAILED_NOTIFICATION, TimelineStep.Kind.REFERRAL);
-        assertThat(t.toString()).contains("\n    1. 仮納付").contains("\n    4. ");
+        assertThat(t.describe().ja()).contains("\n    1. 仮納付").contains("\n    4. ");
+        assertThat(t.describe().en()).contains("\n    1. provisional payment").contains("\n    4. ");
         TimelineStep provisional = t.step(TimelineStep.Kind.PROVISIONAL_PAYMENT);
         assertThat(provisional.description()).isEqualTo(BicycleRule.DEADLINE_PROVISIONAL.named("timeline"));
         assertThat(provisional.description().ja()).startsWith("仮納付: ");
         assertThat(provisional.basis().cite()).isEqualTo("道路交通法 第129条第1項");
-        assertThat(provisional.describe()).contains("[6,000円]").contains("→ 2026-04-08")
+        assertThat(provisional.describe().en()).contains("[6,000円]").contains("→ 2026-04-08")
                 .contains("statutory last day 2026-04-08").doesNotContain("rolled");
         TimelineStep referral = t.step(TimelineStep.Kind.REFERRAL);
         assertValueSemantics(provisional, open(ADULT).timeline().value().step(TimelineStep.Kind.PROVISIONAL_PAYMENT),
                 referral, t.step(TimelineStep.Kind.NOTIFICATION), t.step(TimelineStep.Kind.MAILED_NOTIFICATION));
-        assertThat(referral.describe()).doesNotContain("→").doesNotContain("[");
-        assertThat(t.describe()).isEqualTo(t.toString());
+        assertThat(referral.describe().en()).doesNotContain("→").doesNotContain("[");
         assertThat(provisional.toString()).startsWith("TimelineStep{kind=PROVISIONAL_PAYMENT");
     }
 
@@ -236,13 +236,14 @@ class BicycleCaseTest {
         PaymentDeadline d = c.provisionalDeadline().value();
         assertThat(d.statutoryLastDay()).isEqualTo(LocalDate.of(2026, 5, 3));
         assertThat(d.operative()).isEqualTo(LocalDate.of(2026, 5, 7));
-        assertThat(d.toString()).contains("statutory last day 2026-05-03").contains("rolled 2026-05-07");
-        assertThat(c.timeline().value().step(TimelineStep.Kind.PROVISIONAL_PAYMENT).describe())
+        assertThat(d.describe().en()).isEqualTo("provisional payment: 2026-05-07 (statutory last day 2026-05-03, rolled 2026-05-07)");
+        assertThat(d.describe().ja()).isEqualTo("仮納付: 2026-05-07（法定の末日 2026-05-03、繰越し 2026-05-07）");
+        assertThat(c.timeline().value().step(TimelineStep.Kind.PROVISIONAL_PAYMENT).describe().en())
                 .contains("rolled past bank holidays 2026-05-07");
         PaymentDeadline printed = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26),
                 Option.of(LocalDate.of(2026, 5, 8))).get().value();
         assertThat(printed.printed()).contains(LocalDate.of(2026, 5, 8));
-        assertThat(printed.toString()).contains("printed 2026-05-08");
+        assertThat(printed.describe().en()).contains("printed 2026-05-08");
         assertValueSemantics(d, PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26), Option.none()).get()
                         .value(), printed,
                 PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 27), Option.none()).get().value(),

@@ -152,7 +152,8 @@ class BicycleCourseTest {
                 DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.DETECTED))),
                 LocalDate.of(2026, 5, 1)).get();
         assertThat(c.value().met()).isFalse();
-        assertThat(c.value().toString()).isEqualTo("要件を満たさない / condition not met (1 回 / acts counted)");
+        assertThat(c.value().describe()).isEqualTo(io.github.kisoku.kernel.Message.of("要件を満たさない（数えた危険行為 1 回）",
+                "condition not met (1 dangerous acts counted)"));
     }
 
     @Test
@@ -162,6 +163,6 @@ class BicycleCourseTest {
                 DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.DETECTED),
                 DangerousActRecord.of(LocalDate.of(2026, 4, 10), 4, DangerousActRecord.How.DETECTED))),
                 LocalDate.of(2026, 5, 1)).get();
-        assertThat(met.value().toString()).isEqualTo("要件を満たす / condition met (2 回 / acts counted)");
+        assertThat(met.value().describe().ja()).isEqualTo("要件を満たす（数えた危険行為 2 回）");
     }
 }

@@ -199,9 +199,9 @@ class BicycleRuleBookTest {
         assertThat(d.value().is("TRAFFIC_DIVISION")).isTrue();
         assertThat(d.value().is("SIGNAL_VIOLATION")).isFalse();
         assertThat(d.reasons().head().basis().cite()).doesNotContain("タンデム");
-        assertThat(d.value().toString()).contains("[TRAFFIC_DIVISION, 6,000円]");
+        assertThat(d.value().describe().en()).endsWith("[TRAFFIC_DIVISION, 6,000円]");
         assertThat(new RuleVerdict.Permitted().is("TRAFFIC_DIVISION")).isFalse();
-        assertThat(new RuleVerdict.Permitted()).hasToString("違反ではない / permitted");
+        assertThat(new RuleVerdict.Permitted().describe().en()).isEqualTo("permitted");
     }
 
     @Test

@@ -117,7 +117,7 @@ class BicycleValueContractsTest {
     void instead() {
         assertValueSemantics(new Instead.GuidanceAndWarning(), new Instead.GuidanceAndWarning(),
                 new Instead.CriminalProcedure(Option.none()));
-        assertThat(new Instead.GuidanceAndWarning().describe()).isEqualTo("指導警告 / guidance and warning");
+        assertThat(new Instead.GuidanceAndWarning().describe()).isEqualTo(io.github.kisoku.kernel.Message.of("指導警告", "guidance and warning"));
         assertThat(new Instead.GuidanceAndWarning().toString()).isEqualTo("GuidanceAndWarning[]");
     }
 }

@@ -30,6 +30,6 @@ class ReadmeUsageTest {
         // 信号無視 (赤色灯火) is 6,000 yen in the Kanagawa schedule (violations.csv SIGNAL_VIOLATION).
         assertThat(english).contains("6,000");
         // 7 days counted from the day after the ticket (民法140条): 2026-04-11, a Saturday; rolled to Monday.
-        assertThat(timeline).contains("法定の末日 / statutory last day 2026-04-11").contains("→ 2026-04-13");
+        assertThat(timeline).contains("法定の末日 2026-04-11").contains("→ 2026-04-13");
     }
 }
