@@ -125,7 +125,10 @@ public final class KisokuCli implements Runnable {
 
         static Seq<CaseHandler> all() {
             return List.of(new BicycleCases.Fine(), new BicycleCases.Course(), new GolfCases.VisitCase(),
-                    new BookingCases.Request());
+                    new BookingCases.Request(), new BookingOps.Book(), new BookingOps.LotteryCase(),
+                    new BookingOps.PlanCase(), new BookingOps.Grid(), new BookingOps.Fee(),
+                    new AccountCases.PasswordCase(), new AccountCases.LoginCase(), new AccountCases.RenewalCase(),
+                    new GolfAuditCase());
         }
     }
 }

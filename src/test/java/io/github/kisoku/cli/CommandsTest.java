@@ -222,7 +222,8 @@ class CommandsTest {
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.out()).isEmpty();
         Cli.Run types = Cli.run("", "eval", "--types");
-        assertThat(types.out().lines()).containsExactly("bicycle.course", "bicycle.fine", "booking.request",
-                "golf.visit");
+        assertThat(types.out().lines()).containsExactly("account.login", "account.password", "account.renewal",
+                "bicycle.course", "bicycle.fine", "booking.book", "booking.fee", "booking.grid", "booking.lottery",
+                "booking.plan", "booking.request", "golf.audit", "golf.visit");
     }
 }
