@@ -27,7 +27,9 @@ class CommandsTest {
         assertThat(bicycle.code()).isEqualTo(2);
         assertThat(bicycle.err()).contains("assess か course を指定 / give assess or course");
         assertThat(Cli.run("", "golf").err()).contains("visit か audit を指定 / give visit or audit");
-        assertThat(Cli.run("", "booking").err()).contains("check を指定 / give check");
+        assertThat(Cli.run("", "booking").err()).contains("check か book か lottery か plan か grid か fee を指定",
+                "give check or book or lottery or plan or grid or fee");
+        assertThat(Cli.run("", "account").err()).contains("give password or login or renewal");
     }
 
     @Test
