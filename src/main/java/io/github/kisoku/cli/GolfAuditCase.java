@@ -72,7 +72,10 @@ final class GolfAuditCase implements CaseHandler {
                         .mapError(ps -> ps.map(p -> p.at(p.field().replaceFirst("^line " + t._2,
                                 f.path("visits") + "[" + t._2 + "]")))));
             }
-            return GolfAudit.audit(course.get(), read, declared, month).map(GolfAuditCase::answer);
+            // With no readable row there is no audit: the rows' problems are then the case's, under its field.
+            String field = csv.isDefined() ? f.path("visitsCsv") + "." : "";
+            return GolfAudit.audit(course.get(), read, declared, month).map(GolfAuditCase::answer)
+                    .mapError(ps -> ps.map(p -> p.field().startsWith(f.path("visits")) ? p : p.at(field + p.field())));
         });
     }
 
