@@ -113,8 +113,8 @@ final class BookingCommands {
 
     /** {@code kisoku booking book}: operations on a ledger (case type {@code booking.book}). */
     @Command(name = "book", mixinStandardHelpOptions = true,
-            description = "Run operations (request, win, pay, confirm, change, cancel, use, expire) on a ledger.%n"
-                    + "台帳に対する操作（申込・当選・支払・確定・変更・取消・利用・期限切れ）を順に行います。")
+            description = "Run operations (request, apply, win, pay, confirm, change, cancel, use, expire) on a ledger.%n"
+                    + "台帳に対する操作（申込・抽選申込・当選・支払・確定・変更・取消・利用・期限切れ）を順に行います。")
     static final class Book extends Commands.OneCase {
         @Option(names = "--catalogue", required = true, description = "nishi-kominkan-example or a catalogue file")
         String catalogue;
@@ -164,6 +164,8 @@ final class BookingCommands {
         Path settings;
         @Option(names = "--enter-at", description = "enter the winners in a ledger as holds at this time")
         String enterAt;
+        @Option(names = "--release", description = "a winner whose hold was cancelled or lapsed (repeat, in order)")
+        java.util.List<String> release;
 
         LotteryCommand(Io io) {
             super(io);
@@ -192,6 +194,10 @@ final class BookingCommands {
             }
             setIf(c, "settings", settings);
             Commands.putIf(c, "enterAt", enterAt);
+            if (release != null) {
+                ArrayNode r = c.putArray("release");
+                release.forEach(r::add);
+            }
             return c;
         }
     }

@@ -14,9 +14,11 @@ import io.github.kisoku.booking.FeeRequest;
 import io.github.kisoku.booking.GroupClass;
 import io.github.kisoku.booking.Ledger;
 import io.github.kisoku.booking.Plan;
+import io.github.kisoku.booking.QuotaItem;
 import io.github.kisoku.booking.Planner;
 import io.github.kisoku.booking.Ratio;
 import io.github.kisoku.booking.Refusal;
+import io.github.kisoku.booking.RequestAssessment;
 import io.github.kisoku.booking.Reservation;
 import io.github.kisoku.booking.RuleSet;
 import io.github.kisoku.booking.Slot;
@@ -109,6 +111,11 @@ final class BookingOps {
     enum Op {
         /** A request by first come or priority ({@code method}), booked as a 仮予約. */
         REQUEST,
+        /**
+         * A lottery application (抽選申込) checked against the rules, the ledger and the quotas that
+         * count applications, given the applications accepted earlier in the case; nothing is booked.
+         */
+        APPLY,
         /** A lottery win entered as a 仮予約. */
         WIN,
         /** Payment of a 仮予約: it becomes 予約確定. */
@@ -157,6 +164,7 @@ final class BookingOps {
         Option<Long> headcount = Option.none();
         switch (op.get()) {
             case REQUEST:
+            case APPLY:
             case WIN:
                 request = BookingCases.request(o, catalogue);
                 break;
@@ -213,13 +221,28 @@ final class BookingOps {
 
         private static Answer run(Ledger start, List<Operation> ops) {
             Ledger l = start;
+            List<QuotaItem> applications = List.empty();
             ArrayNode steps = JsonNodeFactory.instance.arrayNode();
             List<Reason> reasons = List.empty();
             List<Reason> notApplied = List.empty();
             for (Operation o : ops) {
                 ObjectNode s = steps.addObject().put("op", o.op().shown()).put("at", o.at().toString());
                 Decision<?> d;
-                if (o.op() == Op.EXPIRE) {
+                if (o.op() == Op.APPLY) {
+                    BookingRequest q = o.request().get();
+                    RequestAssessment a = l.checkApplication(q, o.at(), applications);
+                    s.put("done", a.accepted());
+                    s.putNull("reservation");
+                    s.putArray("expired");
+                    ArrayNode codes = s.putArray("refusals");
+                    a.violations().forEach(v -> codes.add(v.code().name()));
+                    if (a.accepted()) {
+                        Facility facility = l.catalogue().facility(l.catalogue().unit(q.unitId()).get().facilityId()).get();
+                        applications = applications.append(Application.of("apply-" + applications.size(), q)
+                                .quotaItem(facility, o.at().toLocalDate()));
+                    }
+                    d = a.decision();
+                } else if (o.op() == Op.EXPIRE) {
                     Ledger.Expiry e = l.expire(o.at());
                     l = e.ledger();
                     s.put("done", true);
@@ -290,7 +313,8 @@ final class BookingOps {
         public Validation<Seq<Problem>, Answer> answer(CaseReader f) {
             Option<String> logText = f.text("log", false);
             if (logText.isDefined()) {
-                for (String other : List.of("catalogue", "applications", "closedAt", "seed", "settings", "enterAt")) {
+                for (String other : List.of("catalogue", "applications", "closedAt", "seed", "settings", "enterAt",
+                        "release")) {
                     if (f.value(other).isDefined()) {
                         f.problem(Problem.of(CliProblem.ONE_OF, f.path(other)).withFigure("fields",
                                 "log, {catalogue, applications, closedAt, seed}"));
@@ -321,10 +345,12 @@ final class BookingOps {
             });
             Option<SettingsReader.CaseSettings> settings = SettingsReader.read(f, catalogue);
             Option<LocalDateTime> enterAt = BookingCases.dateTime(f, "enterAt", false);
+            Option<List<String>> release = f.texts("release", false);
             return f.finish(() -> Pool.freeze(catalogue.get(), apps.get(), closedAt.get())
                     .mapError(ps -> f.translate(ps, HashMap.empty()))
                     .flatMap(pool -> Lottery.draw(pool, seed.get()).mapError(ps -> f.translate(ps, HashMap.empty()))
-                            .map(result -> draw(pool, result, catalogue.get(), settings.get(), enterAt))));
+                            .map(result -> draw(pool, result, catalogue.get(), settings.get(), enterAt,
+                                    release.getOrElse(List.empty())))));
         }
 
         private static Option<Application> application(CaseReader a, Option<Catalogue> catalogue) {
@@ -342,7 +368,7 @@ final class BookingOps {
         }
 
         private static Answer draw(Pool pool, LotteryResult result, Catalogue catalogue,
-                SettingsReader.CaseSettings settings, Option<LocalDateTime> enterAt) {
+                SettingsReader.CaseSettings settings, Option<LocalDateTime> enterAt, List<String> release) {
             LotteryLog log = result.log();
             Decision<Boolean> replay = Lottery.replay(log);
             ObjectNode r = common(log, replay.value());
@@ -378,6 +404,18 @@ final class BookingOps {
             } else {
                 r.putNull("holds");
             }
+            // winners whose holds were cancelled or lapsed: the alternates move up in draw order
+            ArrayNode promoted = r.putArray("promoted");
+            LotteryResult after = result;
+            for (String id : release) {
+                LotteryResult.Promotion up = after.release(id);
+                after = up.result();
+                ObjectNode p = promoted.addObject().put("released", id);
+                ArrayNode ids = p.putArray("promoted");
+                up.promoted().forEach(ids::add);
+            }
+            ArrayNode now = r.putArray("winnersAfterRelease");
+            after.winners().forEach(now::add);
             return new Answer(r, d);
         }
 
@@ -386,6 +424,9 @@ final class BookingOps {
             ObjectNode r = common(log, replay.value());
             r.putNull("blockedBy");
             r.putNull("holds");
+            r.putArray("promoted");
+            ArrayNode now = r.putArray("winnersAfterRelease");
+            log.winners().forEach(now::add);
             return new Answer(r, Decision.of(log.winners().size(), replay.reasons(), replay.notApplied()));
         }
 

@@ -241,4 +241,33 @@ class BookingOpsTest {
                 + ",\"unit\":\"nishi.kaigi-1\",\"slots\":[\"09:00-11:00\"],\"adjustments\":{\"FACILITY\":\"gold\"}}")))
                 .containsExactly("adjustments.FACILITY:unknown-id");
     }
+
+    @Test
+    @DisplayName("booking.book apply: lottery applications count against the quota of applications, nothing is booked")
+    void applicationsCountAgainstTheirQuota() {
+        String settings = ",\"settings\":{\"quotas\":[{\"name\":\"2 a month\",\"limit\":2,\"period\":"
+                + "\"MONTH_OF_APPLICATION\",\"scope\":\"CITY\",\"counts\":\"LOTTERY_APPLICATIONS\"}]}";
+        String[] ops = new String[3];
+        for (int i = 0; i < 3; i++) {
+            ops[i] = "{\"op\":\"apply\",\"at\":\"2026-08-01T09:0" + i + "\"," + request("nishi.kaigi-" + (i + 1),
+                    "2026-10-10", "\"09:00-11:00\"", "") + "}";
+        }
+        JsonNode r = result(eval(book(settings, ops)));
+        assertThat(List.ofAll(r.get("steps")).map(s -> s.get("done").asBoolean())).containsExactly(true, true, false);
+        assertThat(r.at("/steps/2/refusals").toString()).contains("QUOTA_EXCEEDED");
+        assertThat(r.get("ledger")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("booking.lottery release: when a winner's hold goes, the alternates whose blocks are free move up")
+    void alternatesMoveUp() {
+        String apps = String.join(",", application("L-1", "nishi.washitsu-1", "09:00-11:00"),
+                application("L-2", "nishi.washitsu-1", "09:00-11:00"));
+        JsonNode drawn = result(eval(lottery(apps, "")));
+        String winner = drawn.at("/winners/0").asText();
+        String alternate = drawn.at("/alternates/0").asText();
+        JsonNode released = result(eval(lottery(apps, ",\"release\":[\"" + winner + "\"]")));
+        assertThat(released.at("/promoted/0/promoted/0").asText()).isEqualTo(alternate);
+        assertThat(released.at("/winnersAfterRelease").toString()).isEqualTo("[\"" + alternate + "\"]");
+    }
 }
