@@ -61,6 +61,8 @@ final class BookingOps {
     static final int MAX_GRID_DAYS = 62;
     /** The most operations or applications one case holds. */
     static final int MAX_ITEMS = 10_000;
+    /** The most lottery tickets (weight) one application holds. */
+    static final int MAX_WEIGHT = 100;
 
     private static final MessageBundle BOOKING_WORDS = BookingRule.TAKEN.words();
 
@@ -356,7 +358,8 @@ final class BookingOps {
         private static Option<Application> application(CaseReader a, Option<Catalogue> catalogue) {
             Option<String> id = a.text("id", true);
             Option<Long> tier = a.integer("tier", false, 0, 100);
-            Option<Long> weight = a.integer("weight", false, 1, 1_000);
+            // a weight is that many SHA-256 tickets: bounded so that one case cannot hold up a batch
+            Option<Long> weight = a.integer("weight", false, 1, MAX_WEIGHT);
             Option<BookingRequest> request = BookingCases.request(a, catalogue);
             if (id.isEmpty() || request.isEmpty() || a.hasProblems()) {
                 return Option.none();

@@ -66,8 +66,6 @@ enum CliProblem implements ProblemKind {
     INVALID_RATIO("invalid-ratio", "invalid-ratio"),
     /** A 加算減免区分 id that the settings do not define (figures {@code id}, {@code known}). */
     UNKNOWN_ADJUSTMENT("unknown-id", "unknown-adjustment"),
-    /** A lottery log that cannot be read (figure {@code detail}). */
-    LOG_UNREADABLE("malformed-log", "malformed-log"),
     /** A golf audit without one readable visit. */
     NO_VISIT("required", "no-visit"),
     /** CSV text that cannot be read as CSV (figure {@code detail}). */
