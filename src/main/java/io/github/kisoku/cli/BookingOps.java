@@ -552,7 +552,7 @@ final class BookingOps {
             return f.finish(() -> BookingCases.ledger(f, Ledger.empty(catalogue.get(), settings.get().booking()),
                     entries.getOrElse(List.empty())).map(l -> {
                         AvailabilityGrid g = AvailabilityGrid.of(l, unit.get(), from.get(), to.get(),
-                                settings.get().lotteries(), at.get());
+                                settings.get().lotteries().map(SettingsReader.Lottery::period), at.get());
                         Facility facility = catalogue.get().facilityOf(unit.get()).get();
                         Reason closed = l.settings().closedDays(facility.id())
                                 .map(c -> Reason.of(CaseRule.GRID, c.basis()).variant("closed-days")
@@ -560,12 +560,20 @@ final class BookingOps {
                                 .getOrElse(() -> Reason.of(CaseRule.GRID, io.github.kisoku.booking.BookingSources
                                         .setting("booking.closed-days")).variant("closed-days-unknown")
                                         .withFigure("facility", facility.name()));
-                        return answer(g, from.get(), to.get(), at.get(), closed);
+                        // the lottery periods that mark a day of the grid 抽, each with where it is set
+                        List<Reason> lotteries = settings.get().lotteries()
+                                .filter(p -> p.period().isOpenAt(at.get())
+                                        && !p.period().useMonth().atEndOfMonth().isBefore(from.get())
+                                        && !p.period().useMonth().atDay(1).isAfter(to.get()))
+                                .map(p -> Reason.of(CaseRule.GRID, p.basis()).variant("lottery")
+                                        .withFigures("useMonth", p.period().useMonth(), "opens", p.period().opens(),
+                                                "closes", p.period().closes()));
+                        return answer(g, from.get(), to.get(), at.get(), lotteries.prepend(closed));
                     }));
         }
 
         private static Answer answer(AvailabilityGrid g, LocalDate from, LocalDate to, LocalDateTime at,
-                Reason closed) {
+                List<Reason> settingsUsed) {
             ObjectNode r = Json.object().put("unit", g.unit().id());
             r.set("slots", slots(g.slots()));
             ArrayNode days = r.putArray("days");
@@ -585,7 +593,10 @@ final class BookingOps {
             }
             Decision<Integer> d = Decision.of(free).because(Reason.of(CaseRule.GRID)
                     .withFigures("unit", g.unit().id(), "from", from, "to", to)
-                    .withFigures("at", at, "free", free, "cells", cells)).because(closed);
+                    .withFigures("at", at, "free", free, "cells", cells));
+            for (Reason reason : settingsUsed) {
+                d = d.because(reason);
+            }
             return new Answer(r, d);
         }
     }

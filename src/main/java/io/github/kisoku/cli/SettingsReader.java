@@ -56,7 +56,7 @@ final class SettingsReader {
      * fee table, the 加算減免区分 by id, the rounding of adjusted fees and the lottery periods.
      */
     record CaseSettings(BookingSettings booking, UsageFeeTable fees, Map<String, Adjustment> adjustments,
-            Option<FeeRounding> rounding, List<LotteryPeriod> lotteries) {
+            Option<FeeRounding> rounding, List<Lottery> lotteries) {
         /** Without a {@code settings} object: the library's one dated default, the bundled example fees. */
         static CaseSettings defaults() {
             return new CaseSettings(BookingSettings.defaults(), Catalogue.exampleFees(), LinkedHashMap.empty(),
@@ -83,7 +83,7 @@ final class SettingsReader {
         Option<List<QuotaPolicy>> quotas = r.objects("quotas", false, SettingsReader::quota);
         Option<List<Payment>> payments = r.objects("payment", false, SettingsReader::payment);
         Option<List<Cancel>> cancels = r.objects("cancellation", false, c -> cancellation(c, catalogue));
-        Option<List<LotteryPeriod>> lotteries = r.objects("lotteries", false, SettingsReader::lottery);
+        Option<List<Lottery>> lotteries = r.objects("lotteries", false, SettingsReader::lottery);
         Option<Fees> fees = r.nested("fees", false, SettingsReader::fees);
         boolean feesGiven = r.value("fees").isDefined();
         if (r.hasProblems() || (feesGiven && fees.isEmpty())) {
@@ -239,7 +239,11 @@ final class SettingsReader {
         return Option.of(new Cancel(facility.get(), new CancellationDeadline(days.get().intValue(), at.get()), basis));
     }
 
-    private static Option<LotteryPeriod> lottery(CaseReader l) {
+    /** A lottery period (抽選受付期間) and where it is set. */
+    record Lottery(LotteryPeriod period, LegalBasis basis) {
+    }
+
+    private static Option<Lottery> lottery(CaseReader l) {
         Option<YearMonth> month = l.text("useMonth", true).flatMap(t -> {
             try {
                 return Option.of(YearMonth.parse(t));
@@ -250,6 +254,7 @@ final class SettingsReader {
         });
         Option<LocalDateTime> opens = BookingCases.dateTime(l, "opens", true);
         Option<LocalDateTime> closes = BookingCases.dateTime(l, "closes", true);
+        LegalBasis basis = basis(l, "booking.lottery-period");
         if (month.isEmpty() || opens.isEmpty() || closes.isEmpty()) {
             return Option.none();
         }
@@ -258,7 +263,7 @@ final class SettingsReader {
                     closes.get()));
             return Option.none();
         }
-        return Option.of(new LotteryPeriod(month.get(), opens.get(), closes.get()));
+        return Option.of(new Lottery(new LotteryPeriod(month.get(), opens.get(), closes.get()), basis));
     }
 
     private record Fees(Option<UsageFeeTable> table, Map<String, Adjustment> adjustments, Option<FeeRounding> rounding) {

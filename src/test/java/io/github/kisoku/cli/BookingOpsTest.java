@@ -222,6 +222,11 @@ class BookingOpsTest {
         assertThat(List.ofAll(result(grid).get("days")).map(d -> d.get("symbols").asText()))
                 .containsExactly("休休休休休休", "○○○○○○", "○○○○○○", "休休休休休休");
         assertThat(grid.at("/reasons/1/basis").asText()).contains("caller-supplied setting");
+        JsonNode lottery = eval("{\"type\":\"booking.grid\",\"id\":1," + CAT + ",\"settings\":" + settingsFile()
+                + ",\"unit\":\"nishi.kaigi-1\",\"from\":\"2026-10-10\",\"to\":\"2026-10-10\",\"at\":\"2026-08-05T10:00\"}");
+        assertThat(lottery.at("/result/days/0/symbols").asText()).isEqualTo("抽抽抽抽抽抽");
+        assertThat(lottery.at("/reasons/2/rule").asText()).isEqualTo("booking.grid");
+        assertThat(lottery.at("/reasons/2/figures/useMonth").asText()).isEqualTo("2026-10");
     }
 
     @Test
