@@ -140,7 +140,8 @@ final class GolfAudit implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectNode report(Course c, int rowCount, List<Problem> rejected, MonthlyAudit audit,
+    /** The audit as the contract shows it (the {@code result} of {@code golf.audit}, and {@code --json}). */
+    static ObjectNode report(Course c, int rowCount, Seq<Problem> rejected, MonthlyAudit audit,
             LinkedHashMap<String, Yen> byVisit) {
         MonthlyReturn computed = audit.computed();
         ObjectNode r = Json.object().put("schemaVersion", Json.SCHEMA_VERSION).put("course", c.name())
@@ -170,6 +171,7 @@ final class GolfAudit implements Callable<Integer> {
         r.put("computedTotalYen", computed.totalTax().amount()).put("declaredTotalYen", audit.declaredTotal().amount())
                 .put("difference", audit.totalDifference()).put("unexplained", audit.unexplained())
                 .put("clean", audit.clean());
+        registers(r, computed);
         ArrayNode diffs = r.putArray("differences");
         for (VisitDifference d : audit.differences()) {
             ObjectNode o = diffs.addObject().put("id", d.visitId()).put("declaredTaxYen", d.declaredTax().amount())
@@ -185,6 +187,50 @@ final class GolfAudit implements Callable<Integer> {
             }
         }
         return r;
+    }
+
+    /**
+     * The registers the course keeps (非課税利用者名簿, the reduced-rate register, business-use
+     * counts), by visit id and date: names, birth dates and card numbers stay in the course's books.
+     */
+    private static void registers(ObjectNode r, MonthlyReturn computed) {
+        ArrayNode exempt = r.putArray("nonTaxableUsers");
+        computed.nonTaxableUsers().forEach(u -> exempt.addObject().put("id", u.visit().id())
+                .put("useDate", u.useDate().toString()).put("item", u.item().name())
+                .put("provision", u.item().provision()));
+        ArrayNode reduced = r.putArray("reducedRateRegister");
+        computed.reducedRateRegister().forEach(u -> reduced.addObject().put("id", u.visit().id())
+                .put("useDate", u.useDate().toString()).put("reductionCase", u.reductionCase().name())
+                .put("taxYen", u.tax().amount()));
+        ObjectNode business = r.putObject("businessUseCounts");
+        computed.businessUseCounts().toSortedMap(t -> t).forEach((k, v) -> business.put(k.code(), v));
+    }
+
+    /** An audit and its report. */
+    record Audited(ObjectNode report, MonthlyAudit audit) {
+    }
+
+    /** The visits of a month and the audit against a declared total, or why there is none. */
+    static Validation<Seq<Problem>, Audited> audit(Course c, List<Validation<Seq<Problem>, VisitRow>> rows,
+            io.vavr.control.Option<Yen> declared, io.vavr.control.Option<YearMonth> month) {
+        List<VisitRow> good = rows.filter(Validation::isValid).map(Validation::get);
+        List<Problem> rejected = rows.filter(Validation::isInvalid).flatMap(Validation::getError);
+        if (good.isEmpty()) {
+            return Validation.invalid(rejected.isEmpty() ? List.of(Problem.of(CliProblem.NO_VISIT, "visits"))
+                    : rejected);
+        }
+        YearMonth m = month.getOrElse(() -> YearMonth.from(good.head().visit().useDate()));
+        return MonthlyReturn.build(m, good.map(VisitRow::visit)).map(computed -> {
+            LinkedHashMap<String, Yen> byVisit = LinkedHashMap.empty();
+            for (VisitRow r : good) {
+                if (r.declaredTax().isDefined()) {
+                    byVisit = byVisit.put(r.visit().id(), r.declaredTax().get());
+                }
+            }
+            Yen total = declared.getOrElse(byVisit.values().foldLeft(Yen.ZERO, Yen::plus));
+            MonthlyAudit audit = MonthlyAudit.of(computed, total, byVisit);
+            return new Audited(report(c, rows.size(), rejected, audit, byVisit), audit);
+        });
     }
 
     private static void text(ObjectNode r, PrintStream out) {
@@ -256,7 +302,7 @@ final class GolfAudit implements Callable<Integer> {
      * with {@code #} skipped) and hands each record to the domain's row reader. A bad header is
      * one rejected row, as in {@link VisitCsv#parse}.
      */
-    private static List<Validation<Seq<Problem>, VisitRow>> readVisits(String text, Course course)
+    static List<Validation<Seq<Problem>, VisitRow>> readVisits(String text, Course course)
             throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get();
