@@ -144,7 +144,7 @@ final class AccountCases {
                 Option<Decision<LocalDate>> warning = today.filter(t -> n.ruleSet() == RuleSet.OLD)
                         .flatMap(t -> Renewal.expiryWarning(n.validUntil(), t));
                 r.put("expiryWarning", warning.isDefined());
-                List<Reason> reasons = d.reasons().appendAll(warning.map(Decision::reasons).getOrElse(List.empty()));
+                io.vavr.collection.Seq<Reason> reasons = d.reasons().appendAll(warning.map(Decision::reasons).getOrElse(List.empty()));
                 return Validation.valid(new Answer(r, Decision.of(n, reasons, d.notApplied())));
             });
         }
