@@ -7,7 +7,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -87,6 +89,13 @@ public final class KisokuServer implements AutoCloseable {
         r.post("/v1/cases/{type}", ctx -> reply(ctx, api.oneCase(ctx.pathParam("type"), body(ctx))));
         r.post("/v1/golf/audit", ctx -> golfAudit(ctx, api));
         r.get("/openapi.json", ctx -> reply(ctx, new Reply(200, Reply.JSON, openapi)));
+        // The explorer page: plain files from the jar, read once; it asks the API for every figure.
+        Map<String, Reply> page = explorer();
+        r.get("/", ctx -> reply(ctx, page.get("index.html").get()));
+        r.get("/explorer/{file}", ctx -> reply(ctx, page.get(ctx.pathParam("file"))
+                .getOrElse(() -> refusal(404, ctx))));
+        r.get("/explorer/examples/{file}", ctx -> reply(ctx, page.get("examples/" + ctx.pathParam("file"))
+                .getOrElse(() -> refusal(404, ctx))));
         r.get("/schemas/answer.schema.json", ctx -> reply(ctx, new Reply(200, Reply.JSON, answerSchema)));
         r.exception(Reply.Refused.class, (e, ctx) -> reply(ctx, e.reply()));
         r.exception(HttpResponseException.class, (e, ctx) -> reply(ctx, refusal(e.getStatus(), ctx)));
@@ -168,6 +177,15 @@ public final class KisokuServer implements AutoCloseable {
 
     private static void reply(Context ctx, Reply reply) {
         ctx.status(reply.status()).contentType(reply.contentType()).result(reply.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The explorer's files by name, each with its media type. */
+    private static Map<String, Reply> explorer() {
+        Map<String, String> types = LinkedHashMap.of("index.html", "text/html; charset=utf-8", "app.js",
+                "text/javascript; charset=utf-8", "app.css", "text/css; charset=utf-8", "examples/course-aso.json", Reply.JSON,
+                "examples/visits-2026-04.csv", "text/csv; charset=utf-8");
+        return types.map((name, type) -> io.vavr.Tuple.of(name,
+                new Reply(200, type, resource(KisokuServer.class, "explorer/" + name))));
     }
 
     private static String resource(Class<?> anchor, String name) {

@@ -325,6 +325,22 @@ class ServerTest {
         assertThat(problems(badCourse.json())).contains("course.name:required");
     }
 
+    @Test
+    @DisplayName("the explorer page and its files are served from the jar; its example is the bundled month")
+    void theExplorerIsServed() {
+        Http.Response page = http.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("規則エクスプローラ", "/explorer/app.js");
+        assertThat(http.get("/explorer/app.js").contentType()).startsWith("text/javascript");
+        assertThat(http.get("/explorer/app.css").contentType()).startsWith("text/css");
+        assertThat(http.get("/explorer/nothing.js").status()).isEqualTo(404);
+        assertThat(http.get("/explorer/examples/visits-2026-04.csv").body())
+                .isEqualTo(new String(example("visits-2026-04.csv"), StandardCharsets.UTF_8));
+        assertThat(http.get("/explorer/examples/course-aso.json").body())
+                .isEqualTo(new String(example("course-aso.json"), StandardCharsets.UTF_8));
+    }
+
     static List<String> problems(JsonNode answer) {
         assertThat(answer.get("ok").asBoolean()).as(answer.toString()).isFalse();
         return List.ofAll(answer.get("problems")).map(p -> p.get("field").asText() + ":" + p.get("code").asText());
