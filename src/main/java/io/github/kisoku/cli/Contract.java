@@ -122,6 +122,15 @@ public final class Contract {
         return BicycleCommands.Catalogue.rows(rows);
     }
 
+    /**
+     * {@return the parser's words for JSON it could not read, as {@code eval} gives them: no Java names}
+     *
+     * @param e what the parser threw
+     */
+    public static String parserWords(com.fasterxml.jackson.core.JacksonException e) {
+        return Json.parserWords(e);
+    }
+
     /** {@return the version of the answers' JSON Schema} */
     public static String schemaVersion() {
         return Json.SCHEMA_VERSION;

@@ -217,15 +217,9 @@ final class Api {
         }
     }
 
-    /** The parser's own words, without the Java names some of its messages carry. */
+    /** The parser's own words, as eval gives them (without Java names). */
     private static String detail(JacksonException e) {
-        String m = String.valueOf(e.getOriginalMessage())
-                // "(start marker at [Source: REDACTED (`StreamReadFeature.…` disabled); line: 1, column: 1])"
-                .replaceAll("Source: REDACTED \\(`[^`]*` disabled\\); ", "")
-                // "… exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)"
-                .replaceAll(", from `[^`]*`", "")
-                .replaceAll("`[^`]*\\.[^`]*`", "");
-        return withoutClassNames(m);
+        return withoutClassNames(Contract.parserWords(e));
     }
 
     /** Removes qualified Java names (e.g. an exception's class in a parser's message). */

@@ -36,7 +36,9 @@ final class Http {
     /** A qualified Java name, a stack frame or an exception's class: none may reach a client. */
     private static final Pattern JAVA = Pattern.compile(
             "\\b(?:java|javax|jakarta|io\\.javalin|org\\.eclipse|com\\.fasterxml|io\\.github\\.kisoku|io\\.vavr)\\.[a-z]"
-                    + "|\\bat [a-z]+(?:\\.[a-zA-Z$_]+)+\\(|[A-Za-z]+Exception\\b|[A-Za-z]+Error:");
+                    + "|\\bat [a-z]+(?:\\.[a-zA-Z$_]+)+\\(|[A-Za-z]+Exception\\b|[A-Za-z]+Error:"
+                    // a Java type's member, e.g. StreamReadConstraints.getMaxNestingDepth
+                    + "|\\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\\.[A-Za-z_]+");
     private static final JsonNode OPENAPI = read("/io/github/kisoku/server/openapi.json");
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             b -> b.schemaMappers(m -> m.mapPrefix("http://kisoku.test/schemas/", "classpath:io/github/kisoku/cli/")));

@@ -38,7 +38,8 @@ class ServeJarSmokeTest {
             assertThat(m.find()).as(first).isTrue();
             Http http = new Http(Integer.parseInt(m.group(1)));
             assertThat(http.get("/v1/health").json().get("status").asText()).isEqualTo("ok");
-            serve.destroy();
+            // SIGTERM through the handle: Process.destroy() would also close our end of its output.
+            assertThat(serve.toHandle().destroy()).isTrue();
             assertThat(serve.waitFor(1, TimeUnit.MINUTES)).isTrue();
             assertThat(out.readLine()).isEqualTo("kisoku serve: 停止しました / stopped");
             assertThat(out.readLine()).isNull();

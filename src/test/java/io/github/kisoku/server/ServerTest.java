@@ -140,6 +140,18 @@ class ServerTest {
     }
 
     @Test
+    @DisplayName("JSON Lines that are not JSON: each line its problem, in the parser's words without Java names")
+    void malformedLinesNameNoJava() {
+        Http.Response r = http.post("/v1/cases", "application/x-ndjson", "[{\"id\":1}\n" + "[".repeat(70) + "\n{\"a\":1} x\n");
+        assertThat(r.status()).isEqualTo(200);
+        List<String> lines = lines(r.body());
+        assertThat(lines).hasSize(3);
+        for (String line : lines) {
+            assertThat(line).contains("\"code\":\"malformed-json\"").doesNotContain("`", "REDACTED");
+        }
+    }
+
+    @Test
     void deepNestingIsMalformedNotACrash() {
         String deep = "[".repeat(1000) + "]".repeat(1000);
         Http.Response r = http.post("/v1/cases", JSON, deep);
