@@ -107,6 +107,15 @@ class ExplorerBrowserTest {
         screenshot("bicycle");
 
         tab("golf");
+        browser.findElement(By.id("v-submit")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("v-tax")));
+        // 65 on 2026-04-08 at the weekday senior fee: answered first without, then with a document shown
+        assertThat(browser.findElement(By.id("v-tax")).getText()).endsWith("円");
+        new Select(browser.findElement(By.id("v-document"))).selectByValue("DRIVING_LICENCE");
+        browser.findElement(By.id("v-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("v-evidence")));
+        assertThat(browser.findElement(By.id("v-evidence")).getText()).contains("自動車運転免許証");
+        screenshot("golf-visit");
         browser.findElement(By.id("g-example")).click();
         WebElement differences = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("g-differences")));
         assertThat(differences.findElements(By.cssSelector("tbody tr"))).isNotEmpty();

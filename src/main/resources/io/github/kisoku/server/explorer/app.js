@@ -13,6 +13,9 @@ const UI = {
     'bicycle.alcohol': '酒気帯び', 'bicycle.accident': '交通事故を起こした', 'bicycle.submit': '判定する',
     'golf.course': 'コース（JSON）', 'golf.visits': '利用記録（CSV）', 'golf.declared': '申告額（円、任意）',
     'golf.submit': '検査する', 'golf.example': '同梱の例（2026年4月）で検査',
+    'golf.visitTitle': '一回の利用（同梱のコース: 阿蘇テストカントリークラブ）', 'golf.auditTitle': '一か月の検査',
+    'golf.useDate': '利用日', 'golf.fee': '料金（円）', 'golf.document': '年齢を確かめた書類', 'golf.noDocument': 'なし',
+    'golf.licence': '運転免許証', 'golf.visitSubmit': '判定する', evidence: '確かめる・残す書類', dayType: '曜日区分',
     'booking.unit': '部屋', 'booking.date': '利用日', 'booking.slots': 'コマ（カンマ区切り）', 'booking.group': '団体名',
     'booking.headcount': '人数', 'booking.at': '申込日時', 'booking.submit': '申込を確認',
     'booking.note': '西公民館（同梱の例）への申込を、予約せずに規則と照らします。',
@@ -38,6 +41,10 @@ const UI = {
     'bicycle.alcohol': 'Over the alcohol limit', 'bicycle.accident': 'Caused a traffic accident', 'bicycle.submit': 'Assess',
     'golf.course': 'Course (JSON)', 'golf.visits': 'Visits (CSV)', 'golf.declared': 'Declared total (yen, optional)',
     'golf.submit': 'Audit', 'golf.example': 'Audit the bundled example (April 2026)',
+    'golf.visitTitle': 'One visit (the bundled course: 阿蘇テストカントリークラブ)', 'golf.auditTitle': 'A month\'s audit',
+    'golf.useDate': 'Date of use', 'golf.fee': 'Fee charged (yen)', 'golf.document': 'Document shown for the age',
+    'golf.noDocument': 'none', 'golf.licence': 'Driving licence', 'golf.visitSubmit': 'Assess', evidence: 'Evidence to see or keep',
+    dayType: 'Day type',
     'booking.unit': 'Room', 'booking.date': 'Date', 'booking.slots': 'Slots (comma separated)', 'booking.group': 'Group',
     'booking.headcount': 'Headcount', 'booking.at': 'Requested at', 'booking.submit': 'Check the request',
     'booking.note': 'Checks a request to 西公民館 (the bundled example) against the rules, without booking.',
@@ -249,6 +256,30 @@ function drawGolf(r) {
   out.innerHTML = html;
 }
 
+async function assessVisit(event) {
+  event.preventDefault();
+  // The course and its fee table are the bundled example's, as the API serves it.
+  const course = (await api('/explorer/examples/course-aso.json')).body;
+  const c = { id: 'explorer', useDate: $('v-date').value, grade: course.grade, birthDate: $('v-born').value,
+    fees: { charged: Number($('v-fee').value), table: course.fees }, course: { name: course.name, holes: course.holes, type: course.type } };
+  if ($('v-document').value) c.ageDocument = $('v-document').value;
+  const r = await api('/v1/cases/golf.visit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(c) });
+  state.last.visit = () => drawVisit(r);
+  state.last.visit();
+}
+
+function drawVisit(r) {
+  const out = $('visit-out');
+  if (r.status !== 200) { out.innerHTML = problemsCard(r.body); return; }
+  const x = r.body.result;
+  out.innerHTML = `<div class="card"><div class="big" id="v-treatment">${esc(words(x, 'treatmentJa', 'treatmentEn'))}</div>` +
+    `<div class="facts"><div><span>${t('tax')}</span><b id="v-tax">${yen(x.taxYen)}</b></div>` +
+    `<div><span>${t('dayType')}</span>${esc(x.dayType)}</div><div><span>${t('confidence')}</span>${conf(r.body.confidence)}</div></div>` +
+    `<h2>${t('evidence')}</h2>` + (x.evidence.length === 0 ? `<p>${t('none')}</p>` :
+      '<ul id="v-evidence">' + x.evidence.map((e) => `<li>${esc(words(e))}</li>`).join('') + '</ul>') +
+    `<h2>${t('reasons')}</h2>${reasonsList(r.body.reasons)}</div>`;
+}
+
 // Booking -------------------------------------------------------------------------------------
 async function checkBooking(event) {
   event.preventDefault();
@@ -286,6 +317,7 @@ $('golf-form').addEventListener('submit', (e) => {
 });
 $('g-example').addEventListener('click', auditExample);
 $('booking-form').addEventListener('submit', checkBooking);
+$('visit-form').addEventListener('submit', assessVisit);
 showTab('rules');
 Promise.all([loadRules(), loadFigures(), loadViolations()]).catch(() => {
   document.querySelector('main').insertAdjacentHTML('afterbegin', `<div class="card problems">${t('error')}</div>`);
