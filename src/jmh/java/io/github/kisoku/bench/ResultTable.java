@@ -55,9 +55,32 @@ public final class ResultTable {
                 "golf visit: kisoku throughput ≥ 200× Drools DMN", 200, true);
         ratio(rows, "DecisionBenchmark.bicycleKisoku", "DecisionBenchmark.bicycleSwitchFloor",
                 "bicycle: kisoku within 20× of the bare switch", 20, false);
+        httpRows(json);
         auditRows(rows.get("AuditBenchmark.audit"), "audit", "one thread");
         auditRows(rows.get("AuditBenchmark.auditParallel"), "auditParallel", "reading on one thread, deciding on every core");
         System.out.println();
+    }
+
+    /** Issue 17's figures: decisions per second over HTTP and the latency of one case, p50 and p99. */
+    private static void httpRows(Path json) throws IOException {
+        for (JsonNode b : new ObjectMapper().readTree(json.toFile())) {
+            String full = b.get("benchmark").asText();
+            if (!full.contains("HttpBenchmark")) {
+                continue;
+            }
+            JsonNode p = b.get("primaryMetric");
+            String name = full.substring(full.lastIndexOf('.') + 1);
+            if (b.get("mode").asText().equals("sample")) {
+                JsonNode pc = p.get("scorePercentiles");
+                System.out.printf(Locale.ROOT, "| HTTP, one case per request, %d clients: latency | p50 %.0f µs, p99 %.0f µs |  |%n",
+                        b.get("threads").asInt(), pc.get("50.0").asDouble(), pc.get("99.0").asDouble());
+            } else {
+                int per = name.equals("batch100") ? HttpBenchmark.BATCH : 1;
+                System.out.printf(Locale.ROOT, "| HTTP, %s, %d clients: decisions/s | %,.0f ± %,.0f |  |%n",
+                        per == 1 ? "one case per request" : per + " cases per request", b.get("threads").asInt(),
+                        p.get("score").asDouble() * per, p.get("scoreError").asDouble() * per);
+            }
+        }
     }
 
     private static void auditRows(Row audit, String method, String how) throws IOException {
