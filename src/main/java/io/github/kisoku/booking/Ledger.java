@@ -209,9 +209,9 @@ public abstract class Ledger {
 
     private RequestAssessment assess(BookingRequest request, LocalDateTime now, boolean checkWindow,
             Option<List<QuotaItem>> applications) {
-        RequestAssessment a = RequestRules.check(catalogue(), settings(), request, now, checkWindow);
+        RequestAssessment.Draft a = RequestRules.draft(catalogue(), settings(), request, now, checkWindow);
         if (a.unit().isEmpty() || a.facility().isEmpty()) {
-            return a;
+            return a.done();
         }
         Unit unit = a.unit().get();
         Facility facility = a.facility().get();
@@ -225,12 +225,12 @@ public abstract class Ledger {
                     "held", taken.map(bs -> "#" + held().get(bs).get() + " " + bs).distinct()));
         }
         if (settings().quotas().isEmpty()) {
-            return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota"));
+            return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota")).done();
         }
         Either<NotInForce, Effective<List<QuotaPolicy>>> policies = settings().quotas().get().at(now.toLocalDate());
         if (policies.isLeft()) {
             return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota-not-in-force")
-                    .withFigure("notInForce", policies.getLeft().message()));
+                    .withFigure("notInForce", policies.getLeft().message())).done();
         }
         QuotaItem.Where where = new QuotaItem.Where(request.group().key(), facility.id(), facility.kind());
         // only the group's items in a period some policy counts: the rest could not change any count
@@ -251,7 +251,7 @@ public abstract class Ledger {
                 a = a.because(r);
             }
         }
-        return a;
+        return a.done();
     }
 
     /**

@@ -22,6 +22,7 @@ public abstract class LotteryResult {
 
     static LotteryResult allocate(Pool pool, SeedCommitment seed, List<Entry> order) {
         Map<BlockSlot, String> holders = HashMap.empty();
+        // built newest first and reversed once: appending to a list copies it, which made a draw quadratic
         List<String> winners = List.empty();
         List<String> alternates = List.empty();
         Map<String, List<String>> blockedBy = HashMap.empty();
@@ -32,12 +33,14 @@ public abstract class LotteryResult {
                 for (BlockSlot bs : e.blockSlots()) {
                     holders = holders.put(bs, e.id());
                 }
-                winners = winners.append(e.id());
+                winners = winners.prepend(e.id());
             } else {
-                alternates = alternates.append(e.id());
+                alternates = alternates.prepend(e.id());
                 blockedBy = blockedBy.put(e.id(), blockers);
             }
         }
+        winners = winners.reverse();
+        alternates = alternates.reverse();
         return ImmutableLotteryResult.create(pool, seed, order, winners, alternates, List.empty(), blockedBy, holders,
                 winners, alternates);
     }
@@ -112,10 +115,11 @@ public abstract class LotteryResult {
 
     /** {@return for each block-slot, the draw order of the applications that ask for it} */
     public SortedMap<BlockSlot, List<String>> orderPerBlockSlot() {
+        // each list is built last first and reversed once (appending copies a list)
         SortedMap<BlockSlot, List<String>> m = TreeMap.empty();
-        for (Entry e : drawOrder()) {
+        for (Entry e : drawOrder().reverse()) {
             for (BlockSlot bs : e.blockSlots()) {
-                m = m.put(bs, m.get(bs).getOrElse(List.empty()).append(e.id()));
+                m = m.put(bs, m.get(bs).getOrElse(List.empty()).prepend(e.id()));
             }
         }
         return m;
