@@ -136,23 +136,42 @@ final class QuotaIndex {
         SortedMap<YearMonth, Map<Long, List<QuotaItem>>> months = ofGroup.get();
         // a group is in both maps or in neither
         Map<YearMonth, Map<Long, List<QuotaItem>>> appliedMonths = byApplication.get(group).get();
-        Map<Long, List<QuotaItem>> found = NONE;
-        if (periods.contains(QuotaPolicy.Period.MONTH_OF_USE)) {
-            found = found.merge(months.get(YearMonth.from(useDate)).getOrElse(NONE));
+        boolean ofUseMonth = periods.contains(QuotaPolicy.Period.MONTH_OF_USE);
+        boolean open = periods.contains(QuotaPolicy.Period.OPEN_BOOKINGS);
+        YearMonth useMonth = YearMonth.from(useDate);
+        YearMonth todayMonth = YearMonth.from(today);
+        // each reservation once, without a set: a bucket read later skips what an earlier one read
+        List<QuotaItem> found = List.empty();
+        if (ofUseMonth) {
+            found = addAll(found, months.get(useMonth).getOrElse(NONE));
         }
-        if (periods.contains(QuotaPolicy.Period.MONTH_OF_APPLICATION)) {
-            found = found.merge(appliedMonths.get(YearMonth.from(requestedOn)).getOrElse(NONE));
-        }
-        if (periods.contains(QuotaPolicy.Period.OPEN_BOOKINGS)) {
-            YearMonth from = YearMonth.from(today);
+        if (open) {
             // newest month first: stop at the first month before today's
             for (io.vavr.Tuple2<YearMonth, Map<Long, List<QuotaItem>>> m : months) {
-                if (m._1.isBefore(from)) {
+                if (m._1.isBefore(todayMonth)) {
                     break;
                 }
-                found = found.merge(m._2);
+                if (!(ofUseMonth && m._1.equals(useMonth))) {
+                    found = addAll(found, m._2);
+                }
             }
         }
-        return found.values().flatMap(items -> items).toList();
+        if (periods.contains(QuotaPolicy.Period.MONTH_OF_APPLICATION)) {
+            for (List<QuotaItem> items : appliedMonths.get(YearMonth.from(requestedOn)).getOrElse(NONE).valuesIterator()) {
+                YearMonth used = YearMonth.from(items.head().when().useDate());
+                if (!(ofUseMonth && used.equals(useMonth)) && !(open && !used.isBefore(todayMonth))) {
+                    found = found.prependAll(items);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<QuotaItem> addAll(List<QuotaItem> found, Map<Long, List<QuotaItem>> bucket) {
+        List<QuotaItem> out = found;
+        for (List<QuotaItem> items : bucket.valuesIterator()) {
+            out = out.prependAll(items);
+        }
+        return out;
     }
 }

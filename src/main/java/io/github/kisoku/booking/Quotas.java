@@ -57,17 +57,19 @@ public final class Quotas {
             }
             i++;
         }
-        Decision<Integer> d = Decision.of(room);
+        // the decision is made once from its reasons (adding one at a time copies them each time)
+        java.util.List<Reason> because = new java.util.ArrayList<>(all.size());
+        java.util.List<Reason> notApplied = new java.util.ArrayList<>(all.size());
         java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations = new java.util.ArrayList<>();
         i = 0;
         for (QuotaPolicy p : all) {
             int u = used[i++];
             int after = u + adds;
             if (p.counts() != candidate.kind()) {
-                d = d.notApplied(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
+                notApplied.add(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
                         .withFigures("policy", p.name(), "counts", p.counts()));
             } else if (after > p.limit() && p.mode() == QuotaPolicy.Mode.WARN_ONLY) {
-                d = d.because(Reason.of(BookingRule.QUOTA_WARNING, p.basis(), "used", u, "limit", p.limit())
+                because.add(Reason.of(BookingRule.QUOTA_WARNING, p.basis(), "used", u, "limit", p.limit())
                         .withFigures("policy", p.name(), "counts", p.counts(), "after", after)
                         .withFigures("period", p.period(), "scope", p.scope()));
             } else {
@@ -77,11 +79,11 @@ public final class Quotas {
                 if (after > p.limit()) {
                     violations.add(io.vavr.Tuple.of(p.limit() - after, new BrokenRule(RefusalCode.QUOTA_EXCEEDED, r)));
                 }
-                d = d.because(r);
+                because.add(r);
             }
         }
         // the strictest violation first; a stable sort keeps the policies' order among equals
         violations.sort(java.util.Comparator.comparing((io.vavr.Tuple2<Integer, BrokenRule> t) -> t._1));
-        return new Check(List.ofAll(violations).map(t -> t._2), d);
+        return new Check(List.ofAll(violations).map(t -> t._2), Decision.of(room, because, notApplied));
     }
 }

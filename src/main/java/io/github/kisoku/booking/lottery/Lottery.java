@@ -67,8 +67,8 @@ public final class Lottery {
         }
         // one digest for the whole draw: looking a digest up per ticket cost more than the hashing
         MessageDigest md = sha256();
-        String hash = pool.hash();
-        List<Entry> order = pool.entries().map(e -> Tuple.of(e, key(md, seed.seed(), hash, e)))
+        byte[] prefix = prefix(seed.seed(), pool.hash());
+        List<Entry> order = pool.entries().map(e -> Tuple.of(e, key(md, prefix, e)))
                 .sorted(Comparator.comparing((Tuple2<Entry, BigInteger> t) -> t._1.priority().tier())
                         .thenComparing(t -> t._2).thenComparing(t -> t._1.id()))
                 .map(t -> t._1);
@@ -96,22 +96,28 @@ public final class Lottery {
     }
 
     static BigInteger key(String seed, String poolHash, Entry e) {
-        return key(sha256(), seed, poolHash, e);
+        return key(sha256(), prefix(seed, poolHash), e);
     }
 
-    private static BigInteger key(MessageDigest md, String seed, String poolHash, Entry e) {
+    /** The start of every ticket's text, {@code seed + "\n" + poolHash + "\n"}, encoded once per draw. */
+    private static byte[] prefix(String seed, String poolHash) {
+        return (seed + "\n" + poolHash + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static BigInteger key(MessageDigest md, byte[] prefix, Entry e) {
         // a Priority's weight is 1 or more, so ticket 0 always exists
-        BigInteger best = ticket(md, seed, poolHash, e, 0);
+        BigInteger best = ticket(md, prefix, e, 0);
         for (int t = 1; t < e.priority().weight(); t++) {
-            BigInteger k = ticket(md, seed, poolHash, e, t);
+            BigInteger k = ticket(md, prefix, e, t);
             best = k.compareTo(best) < 0 ? k : best;
         }
         return best;
     }
 
-    private static BigInteger ticket(MessageDigest md, String seed, String poolHash, Entry e, int t) {
-        return new BigInteger(1, md.digest((seed + "\n" + poolHash + "\n" + e.id() + "\n" + t)
-                .getBytes(StandardCharsets.UTF_8)));
+    // SHA-256 of seed + "\n" + poolHash + "\n" + id + "\n" + t: the same bytes, the prefix hashed from its copy
+    private static BigInteger ticket(MessageDigest md, byte[] prefix, Entry e, int t) {
+        md.update(prefix);
+        return new BigInteger(1, md.digest((e.id() + "\n" + t).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MessageDigest sha256() {

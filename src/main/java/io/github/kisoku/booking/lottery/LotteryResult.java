@@ -115,14 +115,15 @@ public abstract class LotteryResult {
 
     /** {@return for each block-slot, the draw order of the applications that ask for it} */
     public SortedMap<BlockSlot, List<String>> orderPerBlockSlot() {
-        // each list is built last first and reversed once (appending copies a list)
-        SortedMap<BlockSlot, List<String>> m = TreeMap.empty();
-        for (Entry e : drawOrder().reverse()) {
+        // gathered in a local hash map and sorted once: a persistent tree per application cost more
+        // than the rest of the log
+        java.util.Map<BlockSlot, java.util.ArrayList<String>> per = new java.util.HashMap<>();
+        for (Entry e : drawOrder()) {
             for (BlockSlot bs : e.blockSlots()) {
-                m = m.put(bs, m.get(bs).getOrElse(List.empty()).prepend(e.id()));
+                per.computeIfAbsent(bs, k -> new java.util.ArrayList<>()).add(e.id());
             }
         }
-        return m;
+        return TreeMap.ofAll(per.entrySet().stream(), java.util.Map.Entry::getKey, x -> List.ofAll(x.getValue()));
     }
 
     /** {@return the winners as drawn, before any release} */
