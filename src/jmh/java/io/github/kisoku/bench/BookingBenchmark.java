@@ -137,13 +137,17 @@ public class BookingBenchmark {
         return l.draw();
     }
 
-    /** {@return issue 18: the availability grid of one unit of 西公民館 for August 2026, month-full ledger} */
+    /**
+     * {@return issue 18: the availability grid of 西公民館 for August 2026 against the month-full ledger:
+     * every one of its 11 units (joined rooms and their parts), 31 days × 6 slots each}
+     */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public AvailabilityGrid gridMonth(MonthOfHistory h) {
-        return AvailabilityGrid.of(h.ledger, h.gridUnit, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31),
-                List.of(new LotteryPeriod(YearMonth.of(2026, 9), LocalDateTime.of(2026, 7, 1, 0, 0),
-                        LocalDateTime.of(2026, 7, 10, 23, 59))), NOW);
+    public List<AvailabilityGrid> gridMonth(MonthOfHistory h) {
+        List<LotteryPeriod> lotteries = List.of(new LotteryPeriod(YearMonth.of(2026, 9),
+                LocalDateTime.of(2026, 7, 1, 0, 0), LocalDateTime.of(2026, 7, 10, 23, 59)));
+        return h.units.map(u -> AvailabilityGrid.of(h.ledger, u, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31),
+                lotteries, NOW));
     }
 
     /** The settings of the history benchmarks: the defaults and two quota policies (caller-supplied). */
@@ -165,14 +169,14 @@ public class BookingBenchmark {
      */
     abstract static class History {
         Ledger ledger;
-        Unit gridUnit;
+        List<Unit> units = List.empty();
         final BookingRequest[] requests = new BookingRequest[N];
         int next;
 
         void fill(YearMonth first) {
             Catalogue nishi = Catalogue.nishiKominkanExample();
             Facility facility = nishi.facility("nishi").get();
-            gridUnit = facility.units().get(1);
+            units = facility.units();
             SplittableRandom random = new SplittableRandom(8L);
             Ledger l = Ledger.empty(nishi, quotaSettings());
             ArrayList<BookingRequest> august = new ArrayList<>();

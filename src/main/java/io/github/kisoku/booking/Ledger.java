@@ -245,7 +245,7 @@ public abstract class Ledger {
                         new QuotaItem(QuotaPolicy.Counts.UNPAID_HOLDS, where,
                                 new QuotaItem.When(request.date(), now.toLocalDate(), 1)));
         for (QuotaItem candidate : candidates) {
-            Quotas.Check q = Quotas.check(policies.get().value(), existing, candidate, now.toLocalDate());
+            Quotas.Check q = Quotas.check(policies.get().value(), existing, candidate, now.toLocalDate(), false);
             a = a.violateAll(q.violations());
             for (Reason r : q.decision().reasons().filter(r -> q.violations().forAll(v -> !v.reason().equals(r)))) {
                 a = a.because(r);

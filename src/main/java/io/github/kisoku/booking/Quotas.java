@@ -38,6 +38,15 @@ public final class Quotas {
      */
     public static Check check(Seq<QuotaPolicy> policies, Seq<QuotaItem> items, QuotaItem candidate,
             LocalDate today) {
+        return check(policies, items, candidate, today, true);
+    }
+
+    /**
+     * The check, with or without the policies that count something else among the rules not
+     * applied: the ledger keeps only the violations and the reasons, so it does not make them.
+     */
+    static Check check(Seq<QuotaPolicy> policies, Seq<QuotaItem> items, QuotaItem candidate, LocalDate today,
+            boolean otherCounts) {
         Require.nonNull(candidate, "candidate");
         List<QuotaPolicy> all = List.ofAll(policies);
         int adds = candidate.when().units();
@@ -66,6 +75,9 @@ public final class Quotas {
             int u = used[i++];
             int after = u + adds;
             if (p.counts() != candidate.kind()) {
+                if (!otherCounts) {
+                    continue;
+                }
                 notApplied.add(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
                         .withFigures("policy", p.name(), "counts", p.counts()));
             } else if (after > p.limit() && p.mode() == QuotaPolicy.Mode.WARN_ONLY) {

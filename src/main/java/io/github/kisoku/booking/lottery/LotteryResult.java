@@ -21,28 +21,34 @@ public abstract class LotteryResult {
     }
 
     static LotteryResult allocate(Pool pool, SeedCommitment seed, List<Entry> order) {
-        Map<BlockSlot, String> holders = HashMap.empty();
-        // built newest first and reversed once: appending to a list copies it, which made a draw quadratic
+        // the draw's working state is local and mutable, made immutable once at the end; the lists are
+        // built newest first and reversed once (appending to a list copies it: the draw was quadratic)
+        java.util.Map<BlockSlot, String> holders = new java.util.HashMap<>();
         List<String> winners = List.empty();
         List<String> alternates = List.empty();
         Map<String, List<String>> blockedBy = HashMap.empty();
         for (Entry e : order) {
-            Map<BlockSlot, String> h = holders;
-            List<String> blockers = e.blockSlots().toList().flatMap(h::get).distinct();
+            List<String> blockers = List.empty();
+            for (BlockSlot bs : e.blockSlots()) {
+                String holder = holders.get(bs);
+                if (holder != null && !blockers.contains(holder)) {
+                    blockers = blockers.prepend(holder);
+                }
+            }
             if (blockers.isEmpty()) {
                 for (BlockSlot bs : e.blockSlots()) {
-                    holders = holders.put(bs, e.id());
+                    holders.put(bs, e.id());
                 }
                 winners = winners.prepend(e.id());
             } else {
                 alternates = alternates.prepend(e.id());
-                blockedBy = blockedBy.put(e.id(), blockers);
+                blockedBy = blockedBy.put(e.id(), blockers.reverse());
             }
         }
         winners = winners.reverse();
         alternates = alternates.reverse();
-        return ImmutableLotteryResult.create(pool, seed, order, winners, alternates, List.empty(), blockedBy, holders,
-                winners, alternates);
+        return ImmutableLotteryResult.create(pool, seed, order, winners, alternates, List.empty(), blockedBy,
+                HashMap.ofAll(holders), winners, alternates);
     }
 
     /**
