@@ -8,7 +8,6 @@ import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import org.immutables.value.Value;
 
 /**
@@ -123,9 +122,15 @@ public abstract class QuotaPolicy {
      * @return the units counted
      */
     public int used(Seq<QuotaItem> items, QuotaItem candidate, LocalDate today) {
-        return items.filter(i -> i.kind() == counts() && i.where().groupKey().equals(candidate.where().groupKey()))
-                .filter(i -> inScope(i, candidate) && inPeriod(i, candidate, today))
-                .map(i -> i.when().units()).sum().intValue();
+        // a loop, not filter/map/sum: a check counts every policy, and each of those steps built a list
+        int sum = 0;
+        for (QuotaItem i : items) {
+            if (i.kind() == counts() && i.where().groupKey().equals(candidate.where().groupKey())
+                    && inScope(i, candidate) && inPeriod(i, candidate, today)) {
+                sum += i.when().units();
+            }
+        }
+        return sum;
     }
 
     private boolean inScope(QuotaItem i, QuotaItem c) {
@@ -142,11 +147,15 @@ public abstract class QuotaPolicy {
     private boolean inPeriod(QuotaItem i, QuotaItem c, LocalDate today) {
         switch (period()) {
             case MONTH_OF_USE:
-                return YearMonth.from(i.when().useDate()).equals(YearMonth.from(c.when().useDate()));
+                return sameMonth(i.when().useDate(), c.when().useDate());
             case MONTH_OF_APPLICATION:
-                return YearMonth.from(i.when().requestedOn()).equals(YearMonth.from(c.when().requestedOn()));
+                return sameMonth(i.when().requestedOn(), c.when().requestedOn());
             default:
                 return !i.when().useDate().isBefore(today);
         }
+    }
+
+    private static boolean sameMonth(LocalDate a, LocalDate b) {
+        return a.getYear() == b.getYear() && a.getMonthValue() == b.getMonthValue();
     }
 }
