@@ -1,7 +1,6 @@
 package io.github.kisoku.kernel;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
+import io.vavr.collection.Array;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -114,6 +113,77 @@ public sealed interface Figures permits NoFigures, OneFigure, TwoFigures, ThreeF
             }
         }
         return appended(name, value);
+    }
+
+    /**
+     * These figures and two more, in order; the same as two calls of {@link #and}, made in one step.
+     *
+     * @param name1 the first figure's name
+     * @param value1 the first figure
+     * @param name2 the second figure's name
+     * @param value2 the second figure
+     * @return the figures with the new ones
+     */
+    default Figures and(String name1, Object value1, String name2, Object value2) {
+        return fresh(name1) && fresh(name2) && !name1.equals(name2)
+                ? appendedAll(new Object[] {name1, Require.nonNull(value1, name1), name2, Require.nonNull(value2, name2)})
+                : and(name1, value1).and(name2, value2);
+    }
+
+    /**
+     * These figures and three more, in order; the same as three calls of {@link #and}, made in one
+     * step.
+     *
+     * @param name1 the first figure's name
+     * @param value1 the first figure
+     * @param name2 the second figure's name
+     * @param value2 the second figure
+     * @param name3 the third figure's name
+     * @param value3 the third figure
+     * @return the figures with the new ones
+     */
+    default Figures and(String name1, Object value1, String name2, Object value2, String name3, Object value3) {
+        return fresh(name1) && fresh(name2) && fresh(name3) && !name1.equals(name2) && !name1.equals(name3)
+                && !name2.equals(name3)
+                ? appendedAll(new Object[] {name1, Require.nonNull(value1, name1), name2, Require.nonNull(value2, name2),
+                    name3, Require.nonNull(value3, name3)})
+                : and(name1, value1).and(name2, value2).and(name3, value3);
+    }
+
+    /**
+     * Whether a name is a figure's name to come: not blank, and not one of these figures'.
+     *
+     * @param name the name
+     * @return true when it is not given yet
+     */
+    default boolean fresh(String name) {
+        Require.notBlank(name, "figure name");
+        return !has(name);
+    }
+
+    /**
+     * These figures with more at the end, their names new; {@link #and} is the one to use.
+     *
+     * @param namesAndValues the new names and values, alternating, checked
+     * @return the figures
+     */
+    default Figures appendedAll(Object[] namesAndValues) {
+        int given = size();
+        int total = given + namesAndValues.length / 2;
+        if (total <= 3) {
+            Figures all = this;
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                all = all.appended((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+            return all;
+        }
+        Object[] all = new Object[total * 2];
+        for (int i = 0; i < given; i++) {
+            all[2 * i] = name(i);
+            all[2 * i + 1] = value(i);
+        }
+        System.arraycopy(namesAndValues, 0, all, given * 2, namesAndValues.length);
+        return new ManyFigures(Wrapped.array(all));
     }
 
     /**
@@ -302,8 +372,8 @@ record TwoFigures(String n1, Object v1, String n2, Object v2) implements Figures
 record ThreeFigures(String n1, Object v1, String n2, Object v2, String n3, Object v3) implements Figures {
     @Override
     public Figures appended(String name, Object value) {
-        return new ManyFigures(Vector.of(Tuple.of(n1, v1), Tuple.of(n2, v2), Tuple.of(n3, v3),
-                Tuple.of(Require.notBlank(name, "figure name"), Require.nonNull(value, name))));
+        return new ManyFigures(Wrapped.array(new Object[] {n1, v1, n2, v2, n3, v3, Require.notBlank(name, "figure name"),
+            Require.nonNull(value, name)}));
     }
 
     @Override
@@ -330,25 +400,25 @@ record ThreeFigures(String n1, Object v1, String n2, Object v2, String n3, Objec
     }
 }
 
-/** Four figures or more: rare, so a persistent vector of them. */
-record ManyFigures(Vector<Tuple2<String, Object>> all) implements Figures {
+/** Four figures or more: names and values alternating, in a Vavr array (equal by content). */
+record ManyFigures(Array<Object> namesAndValues) implements Figures {
     @Override
     public Figures appended(String name, Object value) {
-        return new ManyFigures(all.append(Tuple.of(Require.notBlank(name, "figure name"), Require.nonNull(value, name))));
+        return appendedAll(new Object[] {Require.notBlank(name, "figure name"), Require.nonNull(value, name)});
     }
 
     @Override
     public int size() {
-        return all.size();
+        return namesAndValues.size() / 2;
     }
 
     @Override
     public String name(int index) {
-        return all.get(index)._1;
+        return (String) namesAndValues.get(2 * java.util.Objects.checkIndex(index, size()));
     }
 
     @Override
     public Object value(int index) {
-        return all.get(index)._2;
+        return namesAndValues.get(2 * java.util.Objects.checkIndex(index, size()) + 1);
     }
 }

@@ -154,7 +154,7 @@ public record Reason(Rule rule, Option<String> variant, LegalBasis basis, Figure
      */
     public Reason withFigures(String name1, Object value1, String name2, Object value2) {
         return new Reason(rule, variant, basis, figures.isEmpty() ? Figures.of(name1, value1, name2, value2)
-                : figures.and(name1, value1).and(name2, value2));
+                : figures.and(name1, value1, name2, value2));
     }
 
     /**
@@ -172,7 +172,7 @@ public record Reason(Rule rule, Option<String> variant, LegalBasis basis, Figure
     public Reason withFigures(String name1, Object value1, String name2, Object value2, String name3,
             Object value3) {
         return new Reason(rule, variant, basis, figures.isEmpty() ? Figures.of(name1, value1, name2, value2, name3, value3)
-                : figures.and(name1, value1).and(name2, value2).and(name3, value3));
+                : figures.and(name1, value1, name2, value2, name3, value3));
     }
 
     /** {@return the rule's stable id, e.g. {@code golftax.exempt.under-18}} */

@@ -2,9 +2,7 @@ package io.github.kisoku.kernel;
 
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
-import java.util.AbstractCollection;
 import java.util.Arrays;
-import java.util.Iterator;
 
 /**
  * The reasons of one decision while it is made (理由の集積): the rules that applied and the rules
@@ -88,7 +86,7 @@ public final class Reasons {
                 exact[j] = t;
             }
         }
-        return Array.ofAll(new Exact(exact));
+        return Wrapped.array(exact);
     }
 
     private void room() {
@@ -97,48 +95,6 @@ public final class Reasons {
             System.arraycopy(buffer, 0, more, 0, applied);
             System.arraycopy(buffer, buffer.length - notApplied, more, more.length - notApplied, notApplied);
             buffer = more;
-        }
-    }
-
-    /**
-     * An array handed to Vavr's {@code Array.ofAll}, which takes a collection's {@code toArray} as
-     * its own: the reasons are copied once, here, not twice.
-     */
-    private static final class Exact extends AbstractCollection<Reason> {
-        private final Object[] reasons;
-
-        Exact(Object[] reasons) {
-            this.reasons = reasons;
-        }
-
-        @Override
-        public Object[] toArray() {
-            return reasons;
-        }
-
-        @Override
-        public Iterator<Reason> iterator() {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < reasons.length;
-                }
-
-                @Override
-                public Reason next() {
-                    if (!hasNext()) {
-                        throw new java.util.NoSuchElementException();
-                    }
-                    return (Reason) reasons[next++];
-                }
-            };
-        }
-
-        @Override
-        public int size() {
-            return reasons.length;
         }
     }
 }

@@ -57,6 +57,30 @@ class FiguresAndAccumulatorTest {
     }
 
     @Test
+    void figuresAddedTwoOrThreeAtATimeEqualFiguresAddedOneByOne() {
+        property().forAll(integers().between(0, 6), integers().between(0, 3)).checkAssert((given, clash) -> {
+            Figures start = Figures.none();
+            for (int i = 0; i < given; i++) {
+                start = start.and("n" + i, i);
+            }
+            // clash picks a new name that repeats a given one, or one new name twice
+            String a = clash == 1 && given > 0 ? "n0" : "a";
+            String b = clash == 2 ? a : "b";
+            String c = clash == 3 && given > 1 ? "n1" : "c";
+            assertThat(start.and(a, "A", b, "B")).isEqualTo(start.and(a, "A").and(b, "B"));
+            assertThat(start.and(a, "A", b, "B", c, "C")).isEqualTo(start.and(a, "A").and(b, "B").and(c, "C"));
+        });
+        Figures four = Figures.of("a", 1, "b", 2, "c", 3).and("d", 4);
+        assertThat(four.size()).isEqualTo(4);
+        assertThat(four.and("e", 5, "f", 6, "g", 7).names()).containsExactly("a", "b", "c", "d", "e", "f", "g");
+        assertThatThrownBy(() -> four.and("e", 5, " ", 6)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> four.and("e", 5, "f", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> four.and("e", 5, "f", 6, "g", null)).isInstanceOf(InvalidInputException.class);
+        assertThat(four.fresh("e")).isTrue();
+        assertThat(four.fresh("a")).isFalse();
+    }
+
+    @Test
     void figuresAreLookedUpByName() {
         Figures f = Figures.of("amount", Yen.of(12000), "items", List.of("DOWN", "UP"), "lazy", io.vavr.Lazy.of(() -> 7));
         assertThat(f.get("amount")).contains("12,000円");
