@@ -15,7 +15,7 @@ import io.vavr.collection.Seq;
 /** The JSON of the contract: answer envelopes, reasons and problems. Version in {@link #SCHEMA_VERSION}. */
 final class Json {
     /** The version of {@code answer.schema.json} (beside this class) that the output follows. */
-    static final String SCHEMA_VERSION = "1.0.0";
+    static final String SCHEMA_VERSION = "1.1.0";
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
