@@ -16,8 +16,6 @@ public enum BicycleProblem implements ProblemKind {
     DANGER_WITHOUT_PHONE("danger-without-phone", "problem.bicycle.danger-without-phone"),
     /** Drink riding without the finding: over the limit or drunk. */
     ALCOHOL_REQUIRED("alcohol-required", "problem.bicycle.alcohol-required"),
-    /** A violation that does not cover every light vehicle, without the vehicle ridden (figures {@code violation}, {@code scope}). */
-    RIDER_TYPE_REQUIRED("rider-type-required", "problem.bicycle.rider-type-required"),
     /** A dangerous-act number that is not 1 to 16 (figure {@code value}). */
     DANGEROUS_ACT_NUMBER("out-of-range", "problem.bicycle.dangerous-act-number"),
     /** A dangerous act before the rider's date of birth (figures {@code actDate}, {@code birthDate}). */
