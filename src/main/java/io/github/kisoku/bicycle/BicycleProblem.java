@@ -36,7 +36,7 @@ public enum BicycleProblem implements ProblemKind {
     TICKET_FOR_OTHER_VIOLATION("ticket-for-other-violation", "problem.bicycle.ticket-for-other-violation"),
     /** A notice date before the offence date (figures {@code noticeDate}, {@code offenceDate}). */
     NOTICE_BEFORE_OFFENCE("notice-before-offence", "problem.bicycle.notice-before-offence"),
-    /** A violation id that is not in the catalogue (figure {@code id}). */
+    /** A violation id that is not in the catalogue (figures {@code id}, {@code known}: the ids of the table). */
     UNKNOWN_VIOLATION("unknown-id", "problem.bicycle.unknown-violation"),
 
     // the refusals of a case's events (CaseError)
