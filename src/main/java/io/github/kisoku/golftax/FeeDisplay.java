@@ -44,22 +44,22 @@ public final class FeeDisplay {
         List<Reason> reasons = List.of(Reason.of(GolfRule.DISPLAY_FEES));
         // Without the course's fee table there is no separate fee to display.
         for (CourseFeeTable table : course.fees()) {
-        for (SpecialFeeCategory cat : SpecialFeeCategory.values()) {
-            for (DayType day : DayType.values()) {
-                Option<SpecialFee> s = table.special(cat, day);
-                if (s.isEmpty() || !qualifies(table, cat, day, s.get())) {
-                    continue;
+            for (SpecialFeeCategory cat : SpecialFeeCategory.values()) {
+                for (DayType day : DayType.values()) {
+                    Option<SpecialFee> s = table.special(cat, day);
+                    if (s.isEmpty() || !qualifies(table, cat, day, s.get())) {
+                        continue;
+                    }
+                    TaxFigure tax = cat == SpecialFeeCategory.SENIOR_65_TO_69 ? rate.reducedParagraph1()
+                            : rate.reducedParagraph2();
+                    lines = lines.append(new DisplayLine(GolfWords.text("display.reduced.member", "category", cat, "dayType", day), s.get().member(), Option.of(tax.amount())))
+                            .append(new DisplayLine(GolfWords.text("display.reduced.non-member", "category", cat,
+                                    "dayType", day), s.get().nonMember(),
+                                    Option.of(tax.amount())));
+                    reasons = reasons.append(Reason.of(GolfRule.DISPLAY_REDUCED, GolfRule.DISPLAY_REDUCED.basis(), "tax",
+                            tax.amount(), "category", cat, "dayType", day));
                 }
-                TaxFigure tax = cat == SpecialFeeCategory.SENIOR_65_TO_69 ? rate.reducedParagraph1()
-                        : rate.reducedParagraph2();
-                lines = lines.append(new DisplayLine(GolfWords.text("display.reduced.member", "category", cat, "dayType", day), s.get().member(), Option.of(tax.amount())))
-                        .append(new DisplayLine(GolfWords.text("display.reduced.non-member", "category", cat,
-                                "dayType", day), s.get().nonMember(),
-                                Option.of(tax.amount())));
-                reasons = reasons.append(Reason.of(GolfRule.DISPLAY_REDUCED, GolfRule.DISPLAY_REDUCED.basis(), "tax",
-                        tax.amount(), "category", cat, "dayType", day));
             }
-        }
         }
         return Decision.of(lines, reasons, List.empty());
     }
