@@ -134,7 +134,6 @@ class MissingFactsTest {
                         assertThat(with.reasons()).isEqualTo(without.reasons());
                     } else {
                         // until the facts are given, the answer is the one that holds if the rules needing them do not apply
-                        assertThat(with.value().missing()).isEmpty();
                         List<GolfRule> needing = without.value().missing().map(MissingFact::rule);
                         if (!with.value().treatment().equals(without.value().treatment())) {
                             assertThat(with.reasons().map(r -> r.rule())).containsAnyElementsOf(needing);
