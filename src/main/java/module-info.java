@@ -10,7 +10,8 @@
  * picocli, Jackson and Commons CSV are optional Maven dependencies, so they are
  * {@code requires static} here: library users never get them. The executable
  * {@code kisoku-cli.jar} runs from the class path with them shaded in; picocli reaches the
- * commands by reflection, hence the {@code opens}.
+ * commands by reflection, hence the {@code opens}. The HTTP server ({@code io.github.kisoku.server},
+ * {@code kisoku serve}) is not API either; its Javalin and Jetty are optional the same way.
  */
 // Immutables ships as an automatic module (no module-info, only Automatic-Module-Name); it is
 // needed at compile time only, so the requires-automatic lint warns about nothing real.
@@ -23,6 +24,10 @@ module io.github.kisoku {
     requires static com.fasterxml.jackson.core;
     requires static com.fasterxml.jackson.databind;
     requires static org.apache.commons.csv;
+    requires static io.javalin;
+    requires static org.eclipse.jetty.server;
+    requires static org.eclipse.jetty.http;
+    requires static org.eclipse.jetty.util;
     // Commons CSV carries @SuppressFBWarnings; without its class javac warns (-Werror).
     requires static com.github.spotbugs.annotations;
 
@@ -36,4 +41,5 @@ module io.github.kisoku {
     exports io.github.kisoku.booking.account;
 
     opens io.github.kisoku.cli to info.picocli;
+    opens io.github.kisoku.server to info.picocli;
 }

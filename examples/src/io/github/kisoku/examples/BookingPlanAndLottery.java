@@ -1,5 +1,7 @@
 package io.github.kisoku.examples;
 
+import io.github.kisoku.booking.BookingRule;
+import io.github.kisoku.kernel.MessageBundle;
 import io.github.kisoku.booking.BookingRequest;
 import io.github.kisoku.booking.BookingSettings;
 import io.github.kisoku.booking.BookingSources;
@@ -127,9 +129,12 @@ public final class BookingPlanAndLottery {
                 + " live]");
     }
 
+    /** The booking bundle: the words of statuses, methods, channels and rule sets. */
+    private static final MessageBundle WORDS = BookingRule.UNIT.words();
+
     /** A plan as a clerk reads it: unit, date, rule set, the reservations to ask for and the quota units. */
     private static String show(Plan p) {
-        return p.unit().name() + " " + p.date() + " " + p.ruleSet().ja() + ": "
+        return p.unit().name() + " " + p.date() + " " + WORDS.label(p.ruleSet()).ja() + ": "
                 + p.pieces().map(piece -> piece.head().start() + "–" + piece.last().end()).mkString(" + ")
                 + "（持ちコマ数 " + p.quotaUnits() + "）";
     }
@@ -137,8 +142,8 @@ public final class BookingPlanAndLottery {
     /** A reservation as a clerk reads it: number, state, who, where, when, how, and the payment deadline. */
     private static String show(Reservation r) {
         BookingRequest q = r.request();
-        return "#" + r.id() + " " + r.status().ja() + " " + q.group().name() + " " + q.unitId() + " " + q.date() + " "
-                + q.slots().map(Slot::label).mkString("・") + " " + q.method().ja() + "/" + q.channel().ja()
+        return "#" + r.id() + " " + WORDS.label(r.status()).ja() + " " + q.group().name() + " " + q.unitId() + " " + q.date() + " "
+                + q.slots().map(Slot::label).mkString("・") + " " + WORDS.label(q.method()).ja() + "/" + WORDS.label(q.channel()).ja()
                 + r.paymentDeadline().map(d -> " 支払期限 " + d).getOrElse("");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kisoku.examples;
 
+import io.github.kisoku.kernel.MessageBundle;
 import io.github.kisoku.golftax.AssessedVisit;
 import io.github.kisoku.golftax.BusinessUseItem;
 import io.github.kisoku.golftax.Course;
@@ -127,7 +128,7 @@ public final class GolfMonthlyAudit {
         System.out.println();
         for (FilingDeadline d : List.of(GolfDeadlines.businessUseAnnex(MONTH), GolfDeadlines.monthlyReturn(MONTH))) {
             System.out.println("Due: " + d.name().en() + ": " + d.date().counted()
-                    + (d.date().moved() ? " → " + d.date().rolled() : "") + " [" + d.basis().confidence().en() + "]");
+                    + (d.date().moved() ? " → " + d.date().rolled() : "") + " [" + MessageBundle.kernel().label(d.basis().confidence()).en() + "]");
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints the benchmark table of issue 7 (markdown, for the README) from JMH's JSON result: time and
+ * Prints the benchmark table of issues 7 and 18 (markdown, for the README) from JMH's JSON result: time and
  * bytes allocated per decision, and the ratios against the issue's targets.
  */
 public final class ResultTable {
@@ -55,9 +55,91 @@ public final class ResultTable {
                 "golf visit: kisoku throughput ≥ 200× Drools DMN", 200, true);
         ratio(rows, "DecisionBenchmark.bicycleKisoku", "DecisionBenchmark.bicycleSwitchFloor",
                 "bicycle: kisoku within 20× of the bare switch", 20, false);
+        httpRows(json);
         auditRows(rows.get("AuditBenchmark.audit"), "audit", "one thread");
         auditRows(rows.get("AuditBenchmark.auditParallel"), "auditParallel", "reading on one thread, deciding on every core");
+        bookingRows(rows);
         System.out.println();
+    }
+
+    /** Issue 17's figures: decisions per second over HTTP and the latency of one case, p50 and p99. */
+    private static void httpRows(Path json) throws IOException {
+        for (JsonNode b : new ObjectMapper().readTree(json.toFile())) {
+            String full = b.get("benchmark").asText();
+            if (!full.contains("HttpBenchmark")) {
+                continue;
+            }
+            JsonNode p = b.get("primaryMetric");
+            String name = full.substring(full.lastIndexOf('.') + 1);
+            if (b.get("mode").asText().equals("sample")) {
+                JsonNode pc = p.get("scorePercentiles");
+                System.out.printf(Locale.ROOT, "| HTTP, one case per request, %d clients: latency | p50 %.0f µs, p99 %.0f µs |  |%n",
+                        b.get("threads").asInt(), pc.get("50.0").asDouble(), pc.get("99.0").asDouble());
+            } else {
+                int per = name.equals("batch100") ? HttpBenchmark.BATCH : 1;
+                System.out.printf(Locale.ROOT, "| HTTP, %s, %d clients: decisions/s | %,.0f ± %,.0f |  |%n",
+                        per == 1 ? "one case per request" : per + " cases per request", b.get("threads").asInt(),
+                        p.get("score").asDouble() * per, p.get("scoreError").asDouble() * per);
+            }
+        }
+    }
+
+    /** The booking targets of issue 18. */
+    private static void bookingRows(Map<String, Row> rows) {
+        for (String check : new String[] {"BookingBenchmark.bookingKisoku", "BookingBenchmark.checkMonth",
+            "BookingBenchmark.checkYear"}) {
+            Row r = rows.get(check);
+            if (r != null) {
+                double micros = toMicros(r);
+                System.out.printf(Locale.ROOT, "| %s: booking check ≤ 3 µs | %.2f µs | %s |%n", shortName(check), micros,
+                        micros <= 3 ? "yes" : "**no**");
+                System.out.printf(Locale.ROOT, "| %s: ≤ 4 KB allocated per request | %,.0f B | %s |%n", shortName(check),
+                        r.allocPerOp(), r.allocPerOp() <= 4096 ? "yes" : "**no**");
+            }
+        }
+        Row month = rows.get("BookingBenchmark.checkMonth");
+        Row year = rows.get("BookingBenchmark.checkYear");
+        if (month != null && year != null) {
+            double ratio = toMicros(year) / toMicros(month);
+            System.out.printf(Locale.ROOT, "| booking check, a year of history within 1.5× of a month | %.2f× | %s |%n",
+                    ratio, ratio <= 1.5 ? "yes" : "**no**");
+        }
+        Row l10 = rows.get("BookingBenchmark.lottery10k");
+        Row l100 = rows.get("BookingBenchmark.lottery100k");
+        if (l10 != null) {
+            double ms = toMicros(l10) / 1000;
+            System.out.printf(Locale.ROOT, "| lottery of 10,000 applications with alternates and log ≤ 50 ms | %.1f ms | %s |%n",
+                    ms, ms <= 50 ? "yes" : "**no**");
+        }
+        if (l10 != null && l100 != null) {
+            double ratio = toMicros(l100) / toMicros(l10);
+            System.out.printf(Locale.ROOT, "| lottery linear: 100,000 ≤ 12× the 10,000 time | %.1f× | %s |%n", ratio,
+                    ratio <= 12 ? "yes" : "**no**");
+        }
+        Row grid = rows.get("BookingBenchmark.gridMonth");
+        if (grid != null) {
+            double micros = toMicros(grid);
+            System.out.printf(Locale.ROOT, "| availability grid, one facility, one month ≤ 200 µs | %.1f µs | %s |%n",
+                    micros, micros <= 200 ? "yes" : "**no**");
+        }
+    }
+
+    private static String shortName(String benchmark) {
+        return benchmark.substring(benchmark.indexOf('.') + 1);
+    }
+
+    /** A score in microseconds, whatever unit JMH wrote it in. */
+    private static double toMicros(Row r) {
+        switch (r.unit()) {
+            case "ns/op":
+                return r.score() / 1000;
+            case "ms/op":
+                return r.score() * 1000;
+            case "s/op":
+                return r.score() * 1_000_000;
+            default:
+                return r.score();
+        }
     }
 
     private static void auditRows(Row audit, String method, String how) throws IOException {

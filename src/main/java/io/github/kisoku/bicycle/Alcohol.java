@@ -6,27 +6,9 @@ package io.github.kisoku.bicycle;
  */
 public enum Alcohol {
     /** No alcohol over the limit (酒気帯びなし). */
-    NONE("飲酒なし", "no alcohol"),
+    NONE,
     /** Over the limit (酒気帯び運転, 道路交通法第65条第1項). */
-    OVER_LIMIT("酒気帯び", "over the alcohol limit"),
+    OVER_LIMIT,
     /** Drunk (酒酔い運転). */
-    DRUNK("酒酔い", "drunk");
-
-    private final String ja;
-    private final String en;
-
-    Alcohol(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese label} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English label} */
-    public String en() {
-        return en;
-    }
+    DRUNK;
 }

@@ -7,29 +7,11 @@ package io.github.kisoku.bicycle;
  */
 public enum RiderType {
     /** An ordinary bicycle (普通自転車, 道路交通法第63条の3). */
-    ORDINARY_BICYCLE("普通自転車", "ordinary bicycle"),
+    ORDINARY_BICYCLE,
     /** A bicycle that is not an ordinary bicycle, e.g. a tandem (普通自転車以外の自転車). */
-    OTHER_BICYCLE("普通自転車以外の自転車（タンデム自転車等）", "other bicycle (tandem etc.)"),
+    OTHER_BICYCLE,
     /** A light vehicle that is not a bicycle, e.g. a rickshaw (自転車以外の軽車両). */
-    OTHER_LIGHT_VEHICLE("自転車以外の軽車両", "light vehicle other than a bicycle"),
+    OTHER_LIGHT_VEHICLE,
     /** A heavy towed vehicle (重被牽引車), excluded from the blue-ticket system. */
-    HEAVY_TOWED_VEHICLE("重被牽引車", "heavy towed vehicle");
-
-    private final String ja;
-    private final String en;
-
-    RiderType(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese label} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English label} */
-    public String en() {
-        return en;
-    }
+    HEAVY_TOWED_VEHICLE;
 }

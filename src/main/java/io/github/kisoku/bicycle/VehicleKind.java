@@ -7,33 +7,15 @@ package io.github.kisoku.bicycle;
  */
 public enum VehicleKind {
     /** An ordinary bicycle (普通自転車, 道路交通法第63条の3). */
-    ORDINARY_BICYCLE("普通自転車", "ordinary bicycle"),
+    ORDINARY_BICYCLE,
     /** A tandem bicycle (タンデム自転車): a bicycle, but not an ordinary bicycle. */
-    TANDEM("タンデム自転車", "tandem bicycle"),
+    TANDEM,
     /** Another bicycle that is not an ordinary bicycle (e.g. too large). */
-    OTHER_BICYCLE("普通自転車以外の自転車", "bicycle other than an ordinary bicycle"),
+    OTHER_BICYCLE,
     /** A 特定小型原動機付自転車 in road mode (車道モード, up to 20 km/h, lamp lit). */
-    SMALL_MOTOR_ROAD_MODE("特定小型原動機付自転車（車道モード）", "specified small motorised bicycle, road mode"),
+    SMALL_MOTOR_ROAD_MODE,
     /** A 特例特定小型原動機付自転車: sidewalk mode (歩道モード, up to 6 km/h, lamp flashing). */
-    SMALL_MOTOR_SIDEWALK_MODE("特例特定小型原動機付自転車（歩道モード）", "specified small motorised bicycle, sidewalk mode"),
+    SMALL_MOTOR_SIDEWALK_MODE,
     /** A vehicle that fails the 特定小型 standard: a general moped or more (一般原付等). */
-    GENERAL_MOPED("一般原動機付自転車等", "general moped or heavier");
-
-    private final String ja;
-    private final String en;
-
-    VehicleKind(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese label} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English label} */
-    public String en() {
-        return en;
-    }
+    GENERAL_MOPED;
 }

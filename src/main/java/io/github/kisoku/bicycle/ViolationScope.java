@@ -8,29 +8,11 @@ package io.github.kisoku.bicycle;
  */
 public enum ViolationScope {
     /** Every light vehicle (軽車両) except a 重被牽引車. */
-    LIGHT_VEHICLE("軽車両", "light vehicles"),
+    LIGHT_VEHICLE,
     /** Bicycles only (※1 自転車のみ). */
-    BICYCLE("自転車のみ", "bicycles only"),
+    BICYCLE,
     /** Ordinary bicycles only (※2 普通自転車のみ). */
-    ORDINARY_BICYCLE("普通自転車のみ", "ordinary bicycles only");
-
-    private final String ja;
-    private final String en;
-
-    ViolationScope(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese label} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English label} */
-    public String en() {
-        return en;
-    }
+    ORDINARY_BICYCLE;
 
     /**
      * Whether a row with this scope applies to a rider's vehicle.

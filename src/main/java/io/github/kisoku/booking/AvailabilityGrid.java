@@ -1,8 +1,12 @@
 package io.github.kisoku.booking;
 
+import io.github.kisoku.calendar.ClosedDays;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.data.ValueStyle;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Set;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
@@ -65,16 +69,22 @@ public abstract class AvailabilityGrid {
         Facility f = ledger.catalogue().facilityOf(unit).getOrElseThrow(() -> io.github.kisoku.kernel
                 .InvalidInputException.of(List.of(io.github.kisoku.kernel.Problem.of(BookingProblem.UNKNOWN_UNIT, "unit")
                         .withFigure("unitId", unit.describe()))));
-        Ledger l = ledger.expire(now).ledger();
-        SortedMap<LocalDate, List<Mark>> rows = TreeMap.empty();
+        Map<BlockSlot, Long> held = ledger.expire(now).ledger().held();
+        Option<ClosedDays> closedDays = ledger.settings().closedDays(f.id());
+        // the months with a lottery open now, the unit's blocks: once, not per cell
+        Set<YearMonth> lotteryMonths = HashSet.ofAll(lotteries.filter(p -> p.isOpenAt(now)).map(LotteryPeriod::useMonth));
+        List<Block> blocks = unit.blocks().toList();
+        // a grid's rows are in date order, so the tree is built once from them
+        java.util.List<io.vavr.Tuple2<LocalDate, List<Mark>>> days = new java.util.ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             LocalDate day = d;
-            boolean closed = l.settings().closedDays(f.id()).exists(c -> c.isClosed(day));
-            boolean lottery = lotteries.exists(p -> p.useMonth().equals(YearMonth.from(day)) && p.isOpenAt(now));
-            rows = rows.put(d, f.slots().map(s -> closed ? Mark.CLOSED
-                    : !l.isFree(unit, day, s) ? Mark.TAKEN : lottery ? Mark.LOTTERY : Mark.FREE));
+            boolean closed = closedDays.exists(c -> c.isClosed(day));
+            boolean lottery = lotteryMonths.contains(YearMonth.from(day));
+            days.add(io.vavr.Tuple.of(d, f.slots().map(s -> closed ? Mark.CLOSED
+                    : blocks.exists(b -> held.containsKey(new BlockSlot(b, day, s))) ? Mark.TAKEN
+                    : lottery ? Mark.LOTTERY : Mark.FREE)));
         }
-        return ImmutableAvailabilityGrid.create(unit, f.slots(), rows);
+        return ImmutableAvailabilityGrid.create(unit, f.slots(), TreeMap.ofEntries(days));
     }
 
     /** {@return the unit} */

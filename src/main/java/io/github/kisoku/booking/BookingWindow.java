@@ -3,7 +3,7 @@ package io.github.kisoku.booking;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Problem;
-import io.github.kisoku.kernel.Phrase;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
@@ -120,13 +120,17 @@ public abstract class BookingWindow {
 
     /**
      * The window as shown in a reason's text (the {@code window} figure of {@code booking.window}),
-     * e.g. {@code 社会教育関係団体 優先予約: 利用月の3か月前の1日 09:00 から、利用日の7日前まで}.
+     * e.g. 社会教育関係団体 優先予約: 利用月の3か月前の1日 09:00 から、利用日の7日前まで.
      *
-     * @return the window's parts
+     * @return the words, from the booking bundle ({@code text.booking.window})
      */
-    public Phrase describe() {
-        return Phrase.of(groupClass().map(GroupClass::ja).getOrElse("全団体"), method().ja() + ":",
-                "利用月の" + monthsBefore() + "か月前の" + dayOfMonth() + "日", at(),
-                "から" + closesDaysBefore().map(d -> "、利用日の" + d + "日前まで").getOrElse(""));
+    public Message describe() {
+        Object who = groupClass().isEmpty() ? BookingRule.words("text.booking.window.all-groups")
+                : groupClass().get();
+        return closesDaysBefore().isEmpty()
+                ? BookingRule.words("text.booking.window", "who", who, "method", method(),
+                        "months", monthsBefore(), "day", dayOfMonth(), "at", at())
+                : BookingRule.words("text.booking.window#closes", "who", who, "method", method(),
+                        "months", monthsBefore(), "day", dayOfMonth(), "at", at(), "days", closesDaysBefore().get());
     }
 }

@@ -9,7 +9,9 @@ import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.Lazy;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -107,7 +109,23 @@ public abstract class Catalogue {
      * @return the unit, if known
      */
     public Option<Unit> unit(String unitId) {
-        return facilities().flatMap(Facility::units).find(u -> u.id().equals(unitId));
+        return unitsById().get(unitId);
+    }
+
+    /**
+     * Every unit by id, built once with the catalogue: every request looks its unit up, and
+     * listing every facility's units for each look-up cost more than the rest of a check.
+     *
+     * @return the units by id (the first of a repeated id, as a search in order would find)
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    Map<String, Unit> unitsById() {
+        Map<String, Unit> m = HashMap.empty();
+        for (Unit u : facilities().flatMap(Facility::units)) {
+            m = m.containsKey(u.id()) ? m : m.put(u.id(), u);
+        }
+        return m;
     }
 
     /**

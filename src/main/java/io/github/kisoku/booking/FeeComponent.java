@@ -6,27 +6,9 @@ package io.github.kisoku.booking;
  */
 public enum FeeComponent {
     /** 施設利用料 / 施設料金: the room itself. */
-    FACILITY("施設利用料", "facility fee"),
+    FACILITY,
     /** 備品料金: equipment. */
-    EQUIPMENT("備品料金", "equipment fee"),
+    EQUIPMENT,
     /** 付帯設備料金: fittings. */
-    FITTINGS("付帯設備料金", "fittings fee");
-
-    private final String ja;
-    private final String en;
-
-    FeeComponent(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese name} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
-    }
+    FITTINGS;
 }

@@ -1,5 +1,6 @@
 package io.github.kisoku.booking;
 
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Require;
@@ -52,13 +53,8 @@ public record FeeRounding(Rounding rounding, long unit) {
         return amount.times(ratio.numerator(), ratio.denominator() * unit, rounding).times(unit);
     }
 
-    /** {@return the rule as written, e.g. {@code 10円未満切り捨て}} */
-    public String label() {
-        return unit + "円未満" + rounding.ja();
-    }
-
-    @Override
-    public String toString() {
-        return label();
+    /** {@return the rule as written, e.g. 10円未満切り捨て, from the booking bundle} */
+    public Message label() {
+        return BookingRule.words("text.booking.rounding", "unit", unit, "rounding", rounding);
     }
 }

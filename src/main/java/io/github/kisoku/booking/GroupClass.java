@@ -7,25 +7,7 @@ package io.github.kisoku.booking;
  */
 public enum GroupClass {
     /** 社会教育関係団体: may book by priority (優先予約), 3 months ahead under the 2023 notice. */
-    SOCIAL_EDUCATION("社会教育関係団体", "social-education group"),
+    SOCIAL_EDUCATION,
     /** 一般団体: books by lottery (2 months ahead under the 2023 notice) and first come. */
-    GENERAL("一般団体", "general group");
-
-    private final String ja;
-    private final String en;
-
-    GroupClass(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese name} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
-    }
+    GENERAL;
 }

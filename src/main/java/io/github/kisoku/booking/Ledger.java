@@ -11,7 +11,9 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
+import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeMap;
+import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -45,7 +47,21 @@ public abstract class Ledger {
      */
     public static Ledger empty(Catalogue catalogue, BookingSettings settings) {
         return ImmutableLedger.create(Require.nonNull(catalogue, "catalogue"), Require.nonNull(settings, "settings"),
-                TreeMap.empty(), HashMap.empty());
+                TreeMap.empty(), HashMap.empty(), TreeSet.empty(), QuotaIndex.EMPTY);
+    }
+
+    /**
+     * An unpaid hold's place in the expiry index: ordered by its payment deadline, then id.
+     *
+     * @param deadline the payment deadline
+     * @param id the reservation's id
+     */
+    record Lapse(LocalDateTime deadline, long id) implements Comparable<Lapse> {
+        @Override
+        public int compareTo(Lapse o) {
+            int c = deadline.compareTo(o.deadline);
+            return c != 0 ? c : Long.compare(id, o.id);
+        }
     }
 
     /**
@@ -114,6 +130,25 @@ public abstract class Ledger {
     public abstract Map<BlockSlot, Long> held();
 
     /**
+     * The unpaid holds with a payment deadline (the only reservations that can lapse), earliest
+     * deadline first: expiring reads this index from its head and stops at the first deadline not
+     * yet passed, so it never scans the history. Left out of equality: the reservations decide it.
+     *
+     * @return the index
+     */
+    @Value.Auxiliary
+    abstract SortedSet<Lapse> lapsing();
+
+    /**
+     * The quota items by group and month (see {@link QuotaIndex}), so a quota check reads only the
+     * items its policies could count. Left out of equality: the reservations decide it.
+     *
+     * @return the index
+     */
+    @Value.Auxiliary
+    abstract QuotaIndex quotaIndex();
+
+    /**
      * The live reservation holding a block-slot, if any.
      *
      * @param blockSlot the block-slot
@@ -143,21 +178,7 @@ public abstract class Ledger {
      * @return the items
      */
     public List<QuotaItem> quotaItems() {
-        return reservations().values().toList().flatMap(r -> {
-            Option<String> kind = catalogue().facility(r.facilityId()).map(Facility::kind);
-            QuotaItem.Where where = new QuotaItem.Where(r.group().key(), r.facilityId(), kind.getOrElse(""));
-            LocalDate on = r.createdAt().toLocalDate();
-            List<QuotaItem> items = List.empty();
-            if (r.status().holds() || r.status() == Status.USED) {
-                items = items.append(new QuotaItem(QuotaPolicy.Counts.RESERVATION_UNITS, where,
-                        new QuotaItem.When(r.date(), on, r.quotaUnits())));
-            }
-            if (r.status() == Status.TENTATIVE) {
-                items = items.append(new QuotaItem(QuotaPolicy.Counts.UNPAID_HOLDS, where,
-                        new QuotaItem.When(r.date(), on, 1)));
-            }
-            return items;
-        });
+        return reservations().values().toList().flatMap(r -> QuotaIndex.itemsOf(r, catalogue()));
     }
 
     /**
@@ -188,9 +209,9 @@ public abstract class Ledger {
 
     private RequestAssessment assess(BookingRequest request, LocalDateTime now, boolean checkWindow,
             Option<List<QuotaItem>> applications) {
-        RequestAssessment a = RequestRules.check(catalogue(), settings(), request, now, checkWindow);
+        RequestAssessment.Draft a = RequestRules.draft(catalogue(), settings(), request, now, checkWindow);
         if (a.unit().isEmpty() || a.facility().isEmpty()) {
-            return a;
+            return a.done();
         }
         Unit unit = a.unit().get();
         Facility facility = a.facility().get();
@@ -204,15 +225,18 @@ public abstract class Ledger {
                     "held", taken.map(bs -> "#" + held().get(bs).get() + " " + bs).distinct()));
         }
         if (settings().quotas().isEmpty()) {
-            return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota"));
+            return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota")).done();
         }
         Either<NotInForce, Effective<List<QuotaPolicy>>> policies = settings().quotas().get().at(now.toLocalDate());
         if (policies.isLeft()) {
             return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota-not-in-force")
-                    .withFigure("notInForce", policies.getLeft().message()));
+                    .withFigure("notInForce", policies.getLeft().message())).done();
         }
         QuotaItem.Where where = new QuotaItem.Where(request.group().key(), facility.id(), facility.kind());
-        List<QuotaItem> existing = quotaItems().appendAll(applications.getOrElse(List.empty()));
+        // only the group's items in a period some policy counts: the rest could not change any count
+        List<QuotaItem> existing = quotaIndex().candidates(where.groupKey(),
+                policies.get().value().map(QuotaPolicy::period), request.date(), now.toLocalDate(), now.toLocalDate())
+                .appendAll(applications.getOrElse(List.empty()));
         List<QuotaItem> candidates = applications.isDefined()
                 ? List.of(new QuotaItem(QuotaPolicy.Counts.LOTTERY_APPLICATIONS, where,
                         new QuotaItem.When(request.date(), now.toLocalDate(), 1)))
@@ -221,13 +245,13 @@ public abstract class Ledger {
                         new QuotaItem(QuotaPolicy.Counts.UNPAID_HOLDS, where,
                                 new QuotaItem.When(request.date(), now.toLocalDate(), 1)));
         for (QuotaItem candidate : candidates) {
-            Quotas.Check q = Quotas.check(policies.get().value(), existing, candidate, now.toLocalDate());
+            Quotas.Check q = Quotas.check(policies.get().value(), existing, candidate, now.toLocalDate(), false);
             a = a.violateAll(q.violations());
             for (Reason r : q.decision().reasons().filter(r -> q.violations().forAll(v -> !v.reason().equals(r)))) {
                 a = a.because(r);
             }
         }
-        return a;
+        return a.done();
     }
 
     /**
@@ -287,10 +311,12 @@ public abstract class Ledger {
         for (BlockSlot bs : r.blockSlots()) {
             h = h.put(bs, id);
         }
+        SortedSet<Lapse> lapsing = r.paymentDeadline().isDefined()
+                ? lapsing().add(new Lapse(r.paymentDeadline().get(), id)) : lapsing();
         Decision<Status> d = Decision.of(Status.TENTATIVE, a.decision().reasons().appendAll(deadline.reasons()),
                 a.decision().notApplied().appendAll(deadline.notApplied()));
-        return Either.right(new Step(ImmutableLedger.create(catalogue(), settings(), reservations().put(id, r), h), r,
-                d));
+        return Either.right(new Step(ImmutableLedger.create(catalogue(), settings(), reservations().put(id, r), h,
+                lapsing, quotaIndex().add(r, catalogue())), r, d));
     }
 
     private Decision<Option<LocalDateTime>> paymentDeadline(Method method, String facilityId, LocalDateTime now) {
@@ -457,8 +483,17 @@ public abstract class Ledger {
     }
 
     private Expiry expireDue(LocalDateTime now) {
-        List<Reservation> due = reservations().values().toList().filter(r -> r.status() == Status.TENTATIVE
-                && r.paymentDeadline().exists(now::isAfter));
+        // the index holds exactly the unpaid holds with a deadline, earliest first
+        SortedSet<Lapse> index = lapsing();
+        if (index.isEmpty() || !now.isAfter(index.head().deadline())) {
+            return new Expiry(this, List.empty());
+        }
+        List<Long> ids = List.empty();
+        while (!index.isEmpty() && now.isAfter(index.head().deadline())) {
+            ids = ids.prepend(index.head().id());
+            index = index.tail();
+        }
+        List<Reservation> due = ids.sorted().map(id -> reservations().get(id).get());
         Ledger l = this;
         for (Reservation r : due) {
             l = l.replace(r.moveTo(Status.EXPIRED, now, BookingRule.words("text.booking.event.expired",
@@ -469,6 +504,7 @@ public abstract class Ledger {
     }
 
     private Ledger replace(Reservation r) {
+        Reservation before = reservations().get(r.id()).get();
         Map<BlockSlot, Long> h = held();
         if (!r.status().holds()) {
             for (BlockSlot bs : r.blockSlots()) {
@@ -477,7 +513,13 @@ public abstract class Ledger {
                 }
             }
         }
-        return ImmutableLedger.create(catalogue(), settings(), reservations().put(r.id(), r), h);
+        SortedSet<Lapse> lapsing = lapsing();
+        if (before.status() == Status.TENTATIVE && r.status() != Status.TENTATIVE
+                && before.paymentDeadline().isDefined()) {
+            lapsing = lapsing.remove(new Lapse(before.paymentDeadline().get(), r.id()));
+        }
+        return ImmutableLedger.create(catalogue(), settings(), reservations().put(r.id(), r), h, lapsing,
+                quotaIndex().replace(before, r, catalogue()));
     }
 
     private static Refusal unknown(long id) {

@@ -7,27 +7,9 @@ package io.github.kisoku.booking;
  */
 public enum Method {
     /** First come, first served (先着順). */
-    FIRST_COME("先着", "first come"),
+    FIRST_COME,
     /** Priority booking (優先予約分). */
-    PRIORITY("優先予約", "priority booking"),
+    PRIORITY,
     /** A lottery application and, once drawn, a lottery win (抽選予約). */
-    LOTTERY("抽選", "lottery");
-
-    private final String ja;
-    private final String en;
-
-    Method(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese name} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
-    }
+    LOTTERY;
 }

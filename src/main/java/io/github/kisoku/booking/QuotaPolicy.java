@@ -8,7 +8,6 @@ import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import org.immutables.value.Value;
 
 /**
@@ -24,85 +23,31 @@ public abstract class QuotaPolicy {
     /** The period a policy counts over. */
     public enum Period {
         /** Items whose date of use is in the same month as the new one's (利用月). */
-        MONTH_OF_USE("利用月ごと", "per month of use"),
+        MONTH_OF_USE,
         /** Items requested in the same month as the new one (申込月). */
-        MONTH_OF_APPLICATION("申込月ごと", "per month of application"),
+        MONTH_OF_APPLICATION,
         /** Items not yet used, on the day of the request (rolling: a unit comes back after use). */
-        OPEN_BOOKINGS("未利用の予約数", "open bookings (rolling)");
-
-        private final String ja;
-        private final String en;
-
-        Period(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
-        }
-
-        /** {@return the Japanese name} */
-        public String ja() {
-            return ja;
-        }
-
-        /** {@return the English name} */
-        public String en() {
-            return en;
-        }
+        OPEN_BOOKINGS;
     }
 
     /** Where a policy counts. */
     public enum Scope {
         /** In the same facility. */
-        FACILITY("施設ごと", "per facility"),
+        FACILITY,
         /** In every facility of the same kind (公民館, 体育館…). */
-        FACILITY_KIND("施設種別ごと", "per kind of facility"),
+        FACILITY_KIND,
         /** Across the city. */
-        CITY("全市", "city-wide");
-
-        private final String ja;
-        private final String en;
-
-        Scope(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
-        }
-
-        /** {@return the Japanese name} */
-        public String ja() {
-            return ja;
-        }
-
-        /** {@return the English name} */
-        public String en() {
-            return en;
-        }
+        CITY;
     }
 
     /** What a policy counts. */
     public enum Counts {
         /** Live and used reservations, by quota units (a 2-slot run is 1 unit in the new system). */
-        RESERVATION_UNITS("予約のコマ数", "reservation units"),
+        RESERVATION_UNITS,
         /** Lottery applications, one each. */
-        LOTTERY_APPLICATIONS("抽選申込数", "lottery applications"),
+        LOTTERY_APPLICATIONS,
         /** Unpaid holds (仮予約), one each. */
-        UNPAID_HOLDS("未払いの仮予約数", "unpaid holds");
-
-        private final String ja;
-        private final String en;
-
-        Counts(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
-        }
-
-        /** {@return the Japanese name} */
-        public String ja() {
-            return ja;
-        }
-
-        /** {@return the English name} */
-        public String en() {
-            return en;
-        }
+        UNPAID_HOLDS;
     }
 
     /** Whether exceeding the limit refuses the request or only warns. */
@@ -177,9 +122,15 @@ public abstract class QuotaPolicy {
      * @return the units counted
      */
     public int used(Seq<QuotaItem> items, QuotaItem candidate, LocalDate today) {
-        return items.filter(i -> i.kind() == counts() && i.where().groupKey().equals(candidate.where().groupKey()))
-                .filter(i -> inScope(i, candidate) && inPeriod(i, candidate, today))
-                .map(i -> i.when().units()).sum().intValue();
+        // a loop, not filter/map/sum: a check counts every policy, and each of those steps built a list
+        int sum = 0;
+        for (QuotaItem i : items) {
+            if (i.kind() == counts() && i.where().groupKey().equals(candidate.where().groupKey())
+                    && inScope(i, candidate) && inPeriod(i, candidate, today)) {
+                sum += i.when().units();
+            }
+        }
+        return sum;
     }
 
     private boolean inScope(QuotaItem i, QuotaItem c) {
@@ -196,11 +147,15 @@ public abstract class QuotaPolicy {
     private boolean inPeriod(QuotaItem i, QuotaItem c, LocalDate today) {
         switch (period()) {
             case MONTH_OF_USE:
-                return YearMonth.from(i.when().useDate()).equals(YearMonth.from(c.when().useDate()));
+                return sameMonth(i.when().useDate(), c.when().useDate());
             case MONTH_OF_APPLICATION:
-                return YearMonth.from(i.when().requestedOn()).equals(YearMonth.from(c.when().requestedOn()));
+                return sameMonth(i.when().requestedOn(), c.when().requestedOn());
             default:
                 return !i.when().useDate().isBefore(today);
         }
+    }
+
+    private static boolean sameMonth(LocalDate a, LocalDate b) {
+        return a.getYear() == b.getYear() && a.getMonthValue() == b.getMonthValue();
     }
 }

@@ -38,37 +38,64 @@ public final class Quotas {
      */
     public static Check check(Seq<QuotaPolicy> policies, Seq<QuotaItem> items, QuotaItem candidate,
             LocalDate today) {
+        return check(policies, items, candidate, today, true);
+    }
+
+    /**
+     * The check, with or without the policies that count something else among the rules not
+     * applied: the ledger keeps only the violations and the reasons, so it does not make them.
+     */
+    static Check check(Seq<QuotaPolicy> policies, Seq<QuotaItem> items, QuotaItem candidate, LocalDate today,
+            boolean otherCounts) {
         Require.nonNull(candidate, "candidate");
-        List<QuotaPolicy> applicable = List.ofAll(policies).filter(p -> p.counts() == candidate.kind())
-                .sortBy(p -> p.limit() - p.used(items, candidate, today) - candidate.when().units());
-        int room = applicable.headOption()
-                .map(p -> p.limit() - p.used(items, candidate, today) - candidate.when().units())
-                .getOrElse(Integer.MAX_VALUE);
-        Decision<Integer> d = Decision.of(room);
-        List<io.vavr.Tuple2<Integer, BrokenRule>> violations = List.empty();
-        for (QuotaPolicy p : List.ofAll(policies)) {
-            int used = p.used(items, candidate, today);
-            int after = used + candidate.when().units();
-            Reason r = Reason.of(BookingRule.QUOTA, p.basis())
-                    .withFigures("used", used, "adds", candidate.when().units(), "limit", p.limit())
-                    .withFigures("policy", p.name(), "counts", p.counts(), "after", after)
-                    .withFigures("period", p.period(), "scope", p.scope());
+        List<QuotaPolicy> all = List.ofAll(policies);
+        int adds = candidate.when().units();
+        // each applicable policy counts once; the strictest is the first with the least room left
+        int[] used = new int[all.size()];
+        int room = Integer.MAX_VALUE;
+        boolean anyApplies = false;
+        int i = 0;
+        for (QuotaPolicy p : all) {
+            if (p.counts() == candidate.kind()) {
+                used[i] = p.used(items, candidate, today);
+                int left = p.limit() - used[i] - adds;
+                if (!anyApplies || left < room) {
+                    room = left;
+                    anyApplies = true;
+                }
+            }
+            i++;
+        }
+        // the decision is made once from its reasons (adding one at a time copies them each time)
+        java.util.List<Reason> because = new java.util.ArrayList<>(all.size());
+        java.util.List<Reason> notApplied = new java.util.ArrayList<>(all.size());
+        java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations = new java.util.ArrayList<>();
+        i = 0;
+        for (QuotaPolicy p : all) {
+            int u = used[i++];
+            int after = u + adds;
             if (p.counts() != candidate.kind()) {
-                d = d.notApplied(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
+                if (!otherCounts) {
+                    continue;
+                }
+                notApplied.add(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
                         .withFigures("policy", p.name(), "counts", p.counts()));
-            } else if (after > p.limit() && p.mode() == QuotaPolicy.Mode.ENFORCE) {
-                violations = violations.append(io.vavr.Tuple.of(p.limit() - after,
-                        new BrokenRule(RefusalCode.QUOTA_EXCEEDED, r)));
-                d = d.because(r);
-            } else if (after > p.limit()) {
-                d = d.because(Reason.of(BookingRule.QUOTA_WARNING, p.basis())
-                        .withFigures("used", used, "limit", p.limit())
+            } else if (after > p.limit() && p.mode() == QuotaPolicy.Mode.WARN_ONLY) {
+                because.add(Reason.of(BookingRule.QUOTA_WARNING, p.basis(), "used", u, "limit", p.limit())
                         .withFigures("policy", p.name(), "counts", p.counts(), "after", after)
                         .withFigures("period", p.period(), "scope", p.scope()));
             } else {
-                d = d.because(r);
+                Reason r = Reason.of(BookingRule.QUOTA, p.basis(), "used", u, "adds", adds, "limit", p.limit())
+                        .withFigures("policy", p.name(), "counts", p.counts(), "after", after)
+                        .withFigures("period", p.period(), "scope", p.scope());
+                if (after > p.limit()) {
+                    violations.add(io.vavr.Tuple.of(p.limit() - after, new BrokenRule(RefusalCode.QUOTA_EXCEEDED, r)));
+                }
+                because.add(r);
             }
         }
-        return new Check(violations.sortBy(t -> t._1).map(t -> t._2), d);
+        // the strictest violation first; a stable sort keeps the policies' order among equals
+        violations.sort(java.util.Comparator.comparing((io.vavr.Tuple2<Integer, BrokenRule> t) -> t._1));
+        return new Check(List.ofAll(violations).map(t -> t._2), Decision.of(room, because, notApplied));
     }
 }

@@ -23,6 +23,86 @@ public abstract class RequestAssessment {
                 Option.none());
     }
 
+    static Draft draft(Option<Facility> facility, Option<Unit> unit, RuleSet ruleSet) {
+        return new Draft(facility, unit, ruleSet);
+    }
+
+    /**
+     * An assessment being written by one check, on one thread: the rules add to it in place and it
+     * becomes an immutable {@link RequestAssessment} once, at the end. A check adds a dozen reasons
+     * or more; copying an immutable list for each (a list appends by copying) was most of what a
+     * check allocated. Never shared, never escapes the check that made it.
+     */
+    static final class Draft {
+        private final Option<Facility> facility;
+        private final Option<Unit> unit;
+        private final RuleSet ruleSet;
+        private int quotaUnits;
+        private final java.util.ArrayList<BrokenRule> violations = new java.util.ArrayList<>(4);
+        private final java.util.ArrayList<Reason> reasons = new java.util.ArrayList<>(16);
+        private final java.util.ArrayList<Reason> notApplied = new java.util.ArrayList<>(4);
+        private Option<List<List<Slot>>> suggestedSplit = Option.none();
+
+        private Draft(Option<Facility> facility, Option<Unit> unit, RuleSet ruleSet) {
+            this.facility = facility;
+            this.unit = unit;
+            this.ruleSet = ruleSet;
+        }
+
+        Option<Facility> facility() {
+            return facility;
+        }
+
+        Option<Unit> unit() {
+            return unit;
+        }
+
+        int quotaUnits() {
+            return quotaUnits;
+        }
+
+        boolean accepted() {
+            return violations.isEmpty();
+        }
+
+        Draft violate(RefusalCode code, Reason reason) {
+            violations.add(new BrokenRule(code, reason));
+            return this;
+        }
+
+        Draft violateAll(Iterable<BrokenRule> more) {
+            for (BrokenRule b : more) {
+                violations.add(b);
+            }
+            return this;
+        }
+
+        Draft because(Reason reason) {
+            reasons.add(reason);
+            return this;
+        }
+
+        Draft notApplied(Reason reason) {
+            notApplied.add(reason);
+            return this;
+        }
+
+        Draft withUnits(int units) {
+            quotaUnits = units;
+            return this;
+        }
+
+        Draft suggest(List<List<Slot>> split) {
+            suggestedSplit = Option.of(split);
+            return this;
+        }
+
+        RequestAssessment done() {
+            return ImmutableRequestAssessment.create(facility, unit, ruleSet, quotaUnits, List.ofAll(violations),
+                    List.ofAll(reasons), List.ofAll(notApplied), suggestedSplit);
+        }
+    }
+
     RequestAssessment violate(RefusalCode code, Reason reason) {
         return ImmutableRequestAssessment.create(facility(), unit(), ruleSet(), quotaUnits(),
                 violations().append(new BrokenRule(code, reason)), reasons(), notApplied(), suggestedSplit());

@@ -42,6 +42,12 @@ public final class RequestRules {
      */
     public static RequestAssessment check(Catalogue catalogue, BookingSettings settings, BookingRequest request,
             LocalDateTime now, boolean checkWindow) {
+        return draft(catalogue, settings, request, now, checkWindow).done();
+    }
+
+    /** The check of {@link #check} as a draft the ledger goes on writing (conflicts, quotas). */
+    static RequestAssessment.Draft draft(Catalogue catalogue, BookingSettings settings, BookingRequest request,
+            LocalDateTime now, boolean checkWindow) {
         Require.nonNull(catalogue, "catalogue");
         Require.nonNull(settings, "settings");
         Require.nonNull(request, "request");
@@ -49,7 +55,7 @@ public final class RequestRules {
         Option<Unit> unit = catalogue.unit(request.unitId());
         Option<Facility> facility = unit.flatMap(catalogue::facilityOf);
         RuleSet rs = facility.map(f -> f.ruleSetOn(now.toLocalDate())).getOrElse(RuleSet.NEW);
-        RequestAssessment a = RequestAssessment.start(facility, unit, rs);
+        RequestAssessment.Draft a = RequestAssessment.draft(facility, unit, rs);
         if (unit.isEmpty() || facility.isEmpty()) {
             a = a.violate(RefusalCode.UNKNOWN_UNIT, Reason.of(BookingRule.UNIT).withFigure("unitId", request.unitId()));
         } else {
@@ -98,7 +104,7 @@ public final class RequestRules {
         return i >= 0 && f.slots().indexOf(b) == i + 1 && a.isFollowedBy(b);
     }
 
-    private static RequestAssessment slots(RequestAssessment a, Facility f, BookingRequest r, RuleSet rs) {
+    private static RequestAssessment.Draft slots(RequestAssessment.Draft a, Facility f, BookingRequest r, RuleSet rs) {
         List<Slot> slots = r.slots();
         if (slots.isEmpty()) {
             return a.violate(RefusalCode.NO_SLOT, Reason.of(BookingRule.SLOTS).variant("none"));
@@ -110,7 +116,7 @@ public final class RequestRules {
         }
         boolean consecutive = slots.zip(slots.tail()).forAll(p -> adjacent(f, p._1, p._2));
         int max = rs.maxConsecutiveSlots().getOrElse(Integer.MAX_VALUE);
-        RequestAssessment out = a;
+        RequestAssessment.Draft out = a;
         if (!consecutive) {
             out = out.violate(RefusalCode.SLOTS_NOT_CONSECUTIVE, Reason.of(BookingRule.SLOTS_CONSECUTIVE))
                     .suggest(split(f, slots, max));
@@ -131,7 +137,7 @@ public final class RequestRules {
                 .withFigures("units", units, "ruleSet", rs, "slots", slots.size()));
     }
 
-    private static RequestAssessment headcount(RequestAssessment a, Unit u, BookingRequest r) {
+    private static RequestAssessment.Draft headcount(RequestAssessment.Draft a, Unit u, BookingRequest r) {
         if (r.headcount().isEmpty()) {
             return a.violate(RefusalCode.HEADCOUNT, Reason.of(BookingRule.HEADCOUNT).variant("missing"));
         }
@@ -147,13 +153,13 @@ public final class RequestRules {
         return n < 1 || n > cap ? a.violate(RefusalCode.HEADCOUNT, reason) : a.because(reason);
     }
 
-    private static RequestAssessment purpose(RequestAssessment a, BookingRequest r) {
+    private static RequestAssessment.Draft purpose(RequestAssessment.Draft a, BookingRequest r) {
         return r.purpose().isEmpty()
                 ? a.violate(RefusalCode.PURPOSE_MISSING, Reason.of(BookingRule.PURPOSE).variant("missing"))
                 : a.because(Reason.of(BookingRule.PURPOSE).variant("given").withFigure("purpose", r.purpose().get()));
     }
 
-    private static RequestAssessment consent(RequestAssessment a, Unit u, BookingRequest r) {
+    private static RequestAssessment.Draft consent(RequestAssessment.Draft a, Unit u, BookingRequest r) {
         if (u.consentNote().isEmpty()) {
             return a.notApplied(Reason.of(BookingRule.CONSENT).variant("none").withFigure("unitName", u.name()));
         }
@@ -162,8 +168,8 @@ public final class RequestRules {
         return r.consent() ? a.because(reason) : a.violate(RefusalCode.CONSENT_MISSING, reason);
     }
 
-    private static RequestAssessment channel(RequestAssessment a, Unit u, BookingRequest r) {
-        RequestAssessment out = a;
+    private static RequestAssessment.Draft channel(RequestAssessment.Draft a, Unit u, BookingRequest r) {
+        RequestAssessment.Draft out = a;
         if (r.group() instanceof Group.Guest) {
             Reason reason = Reason.of(BookingRule.GUEST).variant("guest");
             out = r.channel() == Channel.ONLINE ? out.violate(RefusalCode.GUEST_ONLINE, reason) : out.because(reason);
@@ -177,7 +183,7 @@ public final class RequestRules {
         return out;
     }
 
-    private static RequestAssessment registration(RequestAssessment a, BookingRequest r, LocalDateTime now) {
+    private static RequestAssessment.Draft registration(RequestAssessment.Draft a, BookingRequest r, LocalDateTime now) {
         if (!(r.group() instanceof Group.Registered)) {
             return a.notApplied(Reason.of(BookingRule.REGISTRATION).variant("guest"));
         }
@@ -188,7 +194,7 @@ public final class RequestRules {
         return valid ? a.because(reason) : a.violate(RefusalCode.REGISTRATION_EXPIRED, reason);
     }
 
-    private static RequestAssessment datePassed(RequestAssessment a, BookingRequest r, LocalDateTime now) {
+    private static RequestAssessment.Draft datePassed(RequestAssessment.Draft a, BookingRequest r, LocalDateTime now) {
         Option<Slot> first = r.slots().headOption();
         boolean passed = first.map(s -> !r.date().atTime(s.start()).isAfter(now)).getOrElse(r.date().isBefore(
                 now.toLocalDate()));
@@ -196,7 +202,7 @@ public final class RequestRules {
                 : a;
     }
 
-    private static RequestAssessment window(RequestAssessment a, BookingSettings settings, BookingRequest r, LocalDateTime now) {
+    private static RequestAssessment.Draft window(RequestAssessment.Draft a, BookingSettings settings, BookingRequest r, LocalDateTime now) {
         if (settings.windows().isEmpty()) {
             return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("window"));
         }

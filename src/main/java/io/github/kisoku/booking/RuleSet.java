@@ -12,36 +12,22 @@ public enum RuleSet {
      * The old system: any run of consecutive slots is one reservation and uses one unit per slot;
      * renewal adds 2 years; an alert 4 months before expiry.
      */
-    OLD("旧システム", "old system", Option.none(), 2, Option.of(4)),
+    OLD(Option.none(), 2, Option.of(4)),
     /**
      * The new system (from 2026-05-27): at most 2 consecutive slots, one unit per reservation;
      * renewal adds 3 years; no expiry alert.
      */
-    NEW("新システム", "new system", Option.of(2), 3, Option.none());
+    NEW(Option.of(2), 3, Option.none());
 
-    private final String ja;
-    private final String en;
     private final Option<Integer> maxConsecutiveSlots;
     private final int renewalYears;
     private final Option<Integer> expiryAlertMonths;
 
-    RuleSet(String ja, String en, Option<Integer> maxConsecutiveSlots, int renewalYears,
+    RuleSet(Option<Integer> maxConsecutiveSlots, int renewalYears,
             Option<Integer> expiryAlertMonths) {
-        this.ja = ja;
-        this.en = en;
         this.maxConsecutiveSlots = maxConsecutiveSlots;
         this.renewalYears = renewalYears;
         this.expiryAlertMonths = expiryAlertMonths;
-    }
-
-    /** {@return the Japanese name} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
     }
 
     /** {@return the most consecutive slots one reservation may hold; none when unlimited (old system)} */

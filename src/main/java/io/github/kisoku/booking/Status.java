@@ -6,33 +6,15 @@ package io.github.kisoku.booking;
  */
 public enum Status {
     /** 仮予約 / 未支払: held, unpaid; purpose and headcount may change. */
-    TENTATIVE("仮予約", "tentative"),
+    TENTATIVE,
     /** 予約確定 / 支払済: paid; no change but cancellation. */
-    CONFIRMED("予約確定", "confirmed"),
+    CONFIRMED,
     /** 利用済: used. */
-    USED("利用済", "used"),
+    USED,
     /** 取消: cancelled by the group. */
-    CANCELLED("取消", "cancelled"),
+    CANCELLED,
     /** 自動キャンセル: not paid by the deadline. */
-    EXPIRED("期限切れ取消", "expired");
-
-    private final String ja;
-    private final String en;
-
-    Status(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese name} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
-    }
+    EXPIRED;
 
     /** {@return whether a reservation in this state holds its blocks} */
     public boolean holds() {

@@ -57,7 +57,7 @@ public abstract class UsageFeeTable {
          */
         public Phrase describe() {
             return Phrase.of(unitId(), slot().map(Slot::label).getOrElse("*"),
-                    groupClass().map(GroupClass::ja).getOrElse("*"), perSlot());
+                    groupClass().<Object>map(g -> g).getOrElse("*"), perSlot());
         }
     }
 

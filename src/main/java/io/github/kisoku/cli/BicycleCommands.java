@@ -117,6 +117,21 @@ final class BicycleCommands {
             this.io = io;
         }
 
+        /** The rows as JSON: id, ja, en, amountYen (null without a 反則金), confidence, article. */
+        static ArrayNode rows(List<Violation> rows) {
+            ArrayNode out = Json.MAPPER.createArrayNode();
+            rows.forEach(v -> {
+                ObjectNode o = out.addObject().put("id", v.id()).put("ja", v.nameJa()).put("en", v.nameEn());
+                if (v.amount().isDefined()) {
+                    o.put("amountYen", v.amount().get().amount());
+                } else {
+                    o.putNull("amountYen");
+                }
+                o.put("confidence", v.confidence().name()).put("article", v.article());
+            });
+            return out;
+        }
+
         @Override
         public Integer call() {
             ViolationCatalogue catalogue = ViolationCatalogue.standard();
@@ -132,16 +147,7 @@ final class BicycleCommands {
                 }
                 rows = table.get().value().violations();
             }
-            ArrayNode out = Json.MAPPER.createArrayNode();
-            rows.forEach(v -> {
-                ObjectNode o = out.addObject().put("id", v.id()).put("ja", v.nameJa()).put("en", v.nameEn());
-                if (v.amount().isDefined()) {
-                    o.put("amountYen", v.amount().get().amount());
-                } else {
-                    o.putNull("amountYen");
-                }
-                o.put("confidence", v.confidence().name()).put("article", v.article());
-            });
+            ArrayNode out = rows(rows);
             if (json) {
                 io.out().println(Json.line(out));
                 return 0;

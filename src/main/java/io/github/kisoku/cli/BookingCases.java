@@ -12,6 +12,7 @@ import io.github.kisoku.booking.Facility;
 import io.github.kisoku.booking.Group;
 import io.github.kisoku.booking.GroupClass;
 import io.github.kisoku.booking.Ledger;
+import io.github.kisoku.booking.Method;
 import io.github.kisoku.booking.Refusal;
 import io.github.kisoku.booking.Slot;
 import io.github.kisoku.booking.Unit;
@@ -50,28 +51,12 @@ final class BookingCases {
         @Override
         public Validation<Seq<Problem>, Answer> answer(CaseReader f) {
             Option<Catalogue> catalogue = catalogue(f);
+            Option<SettingsReader.CaseSettings> settings = SettingsReader.read(f, catalogue);
             Option<LocalDateTime> at = dateTime(f, "requestedAt", true);
             Option<List<Entry>> ledger = f.objects("ledger", true, e -> entry(e, catalogue));
             Option<BookingRequest> request = request(f, catalogue);
-            return f.finish(() -> {
-                Ledger l = Ledger.empty(catalogue.get(), BookingSettings.defaults());
-                List<Entry> entries = ledger.get();
-                List<Problem> refused = List.empty();
-                for (int i = 0; i < entries.size(); i++) {
-                    Either<Refusal, Ledger.Step> step = l.request(entries.get(i).request(), entries.get(i).at());
-                    if (step.isLeft()) {
-                        String field = f.path("ledger[" + i + "]");
-                        refused = refused.append(Problem.of(CliProblem.LEDGER_ENTRY_REFUSED, field)
-                                .withFigure("codes", step.getLeft().codes().mkString(", ")));
-                    } else {
-                        l = step.get().ledger();
-                    }
-                }
-                if (!refused.isEmpty()) {
-                    return Validation.invalid(refused);
-                }
-                return Validation.valid(answer(l.check(request.get(), at.get())));
-            });
+            return f.finish(() -> ledger(f, Ledger.empty(catalogue.get(), settings.get().booking()), ledger.get())
+                    .map(l -> answer(l.check(request.get(), at.get()))));
         }
 
         private static Answer answer(RequestAssessment a) {
@@ -103,18 +88,38 @@ final class BookingCases {
         return s.start() + "-" + s.end();
     }
 
+    /**
+     * The ledger after the reservations given in the case, each booked in order under the case's
+     * settings; a reservation the ledger refuses is a problem of its element ({@code ledger[i]}),
+     * since the caller said it was made.
+     */
+    static Validation<Seq<Problem>, Ledger> ledger(CaseReader f, Ledger empty, List<Entry> entries) {
+        Ledger l = empty;
+        List<Problem> refused = List.empty();
+        for (int i = 0; i < entries.size(); i++) {
+            Either<Refusal, Ledger.Step> step = l.request(entries.get(i).request(), entries.get(i).at());
+            if (step.isLeft()) {
+                refused = refused.append(Problem.of(CliProblem.LEDGER_ENTRY_REFUSED, f.path("ledger[" + i + "]"))
+                        .withFigure("codes", step.getLeft().codes().mkString(", ")));
+            } else {
+                l = step.get().ledger();
+            }
+        }
+        return refused.isEmpty() ? Validation.valid(l) : Validation.invalid(refused);
+    }
+
     /** A reservation already in the ledger, requested at a time. */
     record Entry(BookingRequest request, LocalDateTime at) {
     }
 
-    private static Option<Entry> entry(CaseReader e, Option<Catalogue> catalogue) {
+    static Option<Entry> entry(CaseReader e, Option<Catalogue> catalogue) {
         Option<LocalDateTime> at = dateTime(e, "requestedAt", true);
         Option<BookingRequest> r = request(e, catalogue);
         return at.isDefined() && r.isDefined() ? Option.of(new Entry(r.get(), at.get())) : Option.none();
     }
 
     /** The request fields: group, unit, date, slots, headcount, purpose, consent, channel (default ONLINE). */
-    private static Option<BookingRequest> request(CaseReader f, Option<Catalogue> catalogue) {
+    static Option<BookingRequest> request(CaseReader f, Option<Catalogue> catalogue) {
         Option<Group> group = group(f);
         Option<String> unit = f.text("unit", true);
         // An unknown unit is a wrong id in the input, not a refusal by the rules.
@@ -127,6 +132,7 @@ final class BookingCases {
         Option<String> purpose = f.text("purpose", false);
         boolean consent = f.bool("consent", false);
         Option<Channel> channel = f.enumeration("channel", false, Channel.class);
+        Option<Method> method = f.enumeration("method", false, Method.class);
         if (group.isEmpty() || unit.isEmpty() || date.isEmpty() || slots.isEmpty()) {
             return Option.none();
         }
@@ -148,35 +154,40 @@ final class BookingCases {
             if (channel.isDefined()) {
                 out = out.via(channel.get());
             }
+            if (method.isDefined()) {
+                out = out.by(method.get());
+            }
             return consent ? out.withConsent() : out;
         });
     }
 
-    private static Option<List<Slot>> slots(CaseReader f, List<String> texts) {
-        List<Option<Slot>> out = texts.zipWithIndex().map(t -> {
-            String field = f.path("slots") + "[" + t._2 + "]";
-            String[] parts = t._1.split("-", -1);
-            try {
-                if (parts.length == 2) {
-                    Validation<Problem, Slot> s = Slot.validate(LocalTime.parse(parts[0].strip()),
-                            LocalTime.parse(parts[1].strip()));
-                    s.swap().forEach(p -> f.problem(p.at(field)));
-                    return s.toOption();
-                }
-            } catch (DateTimeParseException e) {
-                // reported below, with the expected form
-            }
-            f.problem(Problem.of(CliProblem.INVALID_SLOT, field).withFigure("value", t._1));
-            return Option.<Slot>none();
-        });
+    static Option<List<Slot>> slots(CaseReader f, List<String> texts) {
+        List<Option<Slot>> out = texts.zipWithIndex().map(t -> slot(f, f.path("slots") + "[" + t._2 + "]", t._1));
         return out.exists(Option::isEmpty) ? Option.none() : Option.of(out.map(Option::get));
+    }
+
+    /** One slot written like {@code 09:00-11:00}; a problem of {@code field} otherwise. */
+    static Option<Slot> slot(CaseReader f, String field, String text) {
+        String[] parts = text.split("-", -1);
+        try {
+            if (parts.length == 2) {
+                Validation<Problem, Slot> s = Slot.validate(LocalTime.parse(parts[0].strip()),
+                        LocalTime.parse(parts[1].strip()));
+                s.swap().forEach(p -> f.problem(p.at(field)));
+                return s.toOption();
+            }
+        } catch (DateTimeParseException e) {
+            // reported below, with the expected form
+        }
+        f.problem(Problem.of(CliProblem.INVALID_SLOT, field).withFigure("value", text));
+        return Option.none();
     }
 
     /**
      * {@code group}: a registered group {@code {id, name, class, validUntil}} or a guest
      * {@code {guest: true, name, permanent}}.
      */
-    private static Option<Group> group(CaseReader f) {
+    static Option<Group> group(CaseReader f) {
         return f.nested("group", true, g -> {
             if (g.bool("guest", false)) {
                 Option<String> name = g.text("name", true);

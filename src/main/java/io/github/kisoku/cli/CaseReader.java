@@ -58,6 +58,16 @@ final class CaseReader {
         problems = problems.append(p);
     }
 
+    /** {@return the names of this object's fields, in the order given} */
+    List<String> fieldNames() {
+        return List.ofAll(node::fieldNames);
+    }
+
+    /** {@return whether any problem was found so far, in this object or the ones it absorbed} */
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
     private Option<JsonNode> field(String name, boolean required) {
         read = read.add(name);
         JsonNode v = node.get(name);

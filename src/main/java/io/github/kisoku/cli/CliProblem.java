@@ -48,6 +48,28 @@ enum CliProblem implements ProblemKind {
     UNKNOWN_UNIT("unknown-id", "unknown-unit"),
     /** A reservation of the given ledger that the ledger refuses (figure {@code codes}). */
     LEDGER_ENTRY_REFUSED("ledger-entry-refused", "ledger-entry-refused"),
+    /** A facility id that is not in the catalogue (figure {@code id}). */
+    UNKNOWN_FACILITY("unknown-id", "unknown-facility"),
+    /** Exactly one of two or more fields must be given (figure {@code fields}). */
+    ONE_OF("one-of", "one-of"),
+    /** A month not written like 2026-10 (figure {@code value}). */
+    INVALID_MONTH("invalid-month", "invalid-month"),
+    /** A time that must come after another field's (figures {@code first}, {@code value}). */
+    NOT_BEFORE("out-of-order", "not-before"),
+    /** An id given twice in a list (figure {@code id}). */
+    DUPLICATE_ID("duplicate-id", "duplicate-id"),
+    /** A surcharge (加算) factor below 1 (figure {@code value}). */
+    SURCHARGE_FACTOR("out-of-range", "surcharge-factor"),
+    /** A field that the given kind does not take (figure {@code kind}). */
+    NOT_FOR_KIND("unknown-field", "not-for-kind"),
+    /** A fraction not written like 1/2 (figure {@code value}). */
+    INVALID_RATIO("invalid-ratio", "invalid-ratio"),
+    /** A 加算減免区分 id that the settings do not define (figures {@code id}, {@code known}). */
+    UNKNOWN_ADJUSTMENT("unknown-id", "unknown-adjustment"),
+    /** A golf audit without one readable visit. */
+    NO_VISIT("required", "no-visit"),
+    /** CSV text that cannot be read as CSV (figure {@code detail}). */
+    NOT_CSV("malformed-csv", "not-csv"),
     /** A defect met while answering one case (figure {@code detail}); the other cases go on. */
     INTERNAL_ERROR("internal-error", "internal-error");
 

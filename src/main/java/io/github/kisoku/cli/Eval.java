@@ -45,7 +45,7 @@ final class Eval {
             node = Json.MAPPER.readTree(line);
         } catch (JacksonException e) {
             return Json.failed(NullNode.instance, List.of(Problem.of(CliProblem.MALFORMED_JSON, "(line " + number + ")")
-                    .withFigures("line", number, "detail", String.valueOf(e.getOriginalMessage()))));
+                    .withFigures("line", number, "detail", Json.parserWords(e))));
         }
         return answer(node);
     }

@@ -19,6 +19,8 @@ import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,7 +35,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code kisoku golf audit}: a month of a course's visits (月次検査) — the rows rejected and why,
@@ -47,17 +48,17 @@ import picocli.CommandLine.Option;
 final class GolfAudit implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--course", required = true, description = "course file (JSON: name, grade, holes, type, fees)")
+    @picocli.CommandLine.Option(names = "--course", required = true, description = "course file (JSON: name, grade, holes, type, fees)")
     Path course;
-    @Option(names = "--visits", required = true, description = "visits file (CSV, header " + VisitCsv.HEADER + ")")
+    @picocli.CommandLine.Option(names = "--visits", required = true, description = "visits file (CSV, header " + VisitCsv.HEADER + ")")
     Path visits;
-    @Option(names = "--declared", description = "total tax on the 納入申告書, yen (default: the sum of declared_tax)")
+    @picocli.CommandLine.Option(names = "--declared", description = "total tax on the 納入申告書, yen (default: the sum of declared_tax)")
     Long declared;
-    @Option(names = "--month", description = "month audited, YYYY-MM (default: the month of the first visit)")
+    @picocli.CommandLine.Option(names = "--month", description = "month audited, YYYY-MM (default: the month of the first visit)")
     YearMonth month;
-    @Option(names = "--json", description = "print one JSON object")
+    @picocli.CommandLine.Option(names = "--json", description = "print one JSON object")
     boolean json;
-    @Option(names = "--csv", description = "print one CSV row per visit")
+    @picocli.CommandLine.Option(names = "--csv", description = "print one CSV row per visit")
     boolean csv;
 
     GolfAudit(Io io) {
@@ -75,18 +76,10 @@ final class GolfAudit implements Callable<Integer> {
             io.err().println("kisoku golf audit: --declared は 0 以上の円です / --declared must be 0 or more yen");
             return 2;
         }
-        Course c;
+        JsonNode file;
         String text;
         try {
-            JsonNode file = Commands.readJson(course);
-            Validation<Seq<Problem>, Course> v = CaseReader.object(file, "course").flatMap(GolfCases::courseFile);
-            if (v.isInvalid()) {
-                io.err().println("kisoku golf audit: " + course + " に誤りがあります / the course file has problems:");
-                v.getError().forEach(p -> io.err().println("  " + p.field() + ": " + p.message().ja() + " / "
-                        + p.message().en()));
-                return 1;
-            }
-            c = v.get();
+            file = Commands.readJson(course);
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(visits))).toString();
@@ -97,39 +90,30 @@ final class GolfAudit implements Callable<Integer> {
             io.err().println("kisoku golf audit: " + visits + " を読めません / cannot read: " + e);
             return 1;
         }
-        List<Validation<Seq<Problem>, VisitRow>> rows;
-        try {
-            rows = readVisits(text, c);
-        } catch (java.io.UncheckedIOException | IllegalStateException | IOException e) {
-            io.err().println("kisoku golf audit: " + visits + " は CSV として読めません / is not readable as CSV: "
-                    + e.getMessage());
-            return 1;
-        }
-        List<VisitRow> good = rows.filter(Validation::isValid).map(Validation::get);
-        List<Problem> rejected = rows.filter(Validation::isInvalid).flatMap(Validation::getError);
-        if (good.isEmpty()) {
-            io.err().println("kisoku golf audit: 読める利用が一件もありません / no readable visit");
-            rejected.forEach(p -> io.err().println("  " + p.field() + ": " + p.message().ja() + " / " + p.message().en()));
-            return 1;
-        }
-        YearMonth m = month != null ? month : YearMonth.from(good.head().visit().useDate());
-        Validation<Seq<Problem>, MonthlyReturn> built = MonthlyReturn.build(m, good.map(VisitRow::visit));
-        if (built.isInvalid()) {
-            io.err().println("kisoku golf audit: " + m + " 分の申告を組めません / cannot build the return for " + m + ":");
-            built.getError().forEach(p -> io.err().println("  " + p.field() + ": " + p.message().ja() + " / "
+        Either<Failure, ObjectNode> result = audit(file, text, Option.of(declared), Option.of(month));
+        if (result.isLeft()) {
+            Failure f = result.getLeft();
+            switch (f.kind()) {
+                case COURSE:
+                    io.err().println("kisoku golf audit: " + course + " に誤りがあります / the course file has problems:");
+                    break;
+                case CSV:
+                    io.err().println("kisoku golf audit: " + visits + " は CSV として読めません / is not readable as CSV: "
+                            + f.detail());
+                    return 1;
+                case NO_VISIT:
+                    io.err().println("kisoku golf audit: 読める利用が一件もありません / no readable visit");
+                    break;
+                default:
+                    io.err().println("kisoku golf audit: " + f.detail() + " 分の申告を組めません / cannot build the return for "
+                            + f.detail() + ":");
+                    break;
+            }
+            f.problems().forEach(p -> io.err().println("  " + p.field() + ": " + p.message().ja() + " / "
                     + p.message().en()));
             return 1;
         }
-        MonthlyReturn computed = built.get();
-        LinkedHashMap<String, Yen> byVisit = LinkedHashMap.empty();
-        for (VisitRow r : good) {
-            if (r.declaredTax().isDefined()) {
-                byVisit = byVisit.put(r.visit().id(), r.declaredTax().get());
-            }
-        }
-        Yen total = declared != null ? Yen.of(declared) : byVisit.values().foldLeft(Yen.ZERO, Yen::plus);
-        MonthlyAudit audit = MonthlyAudit.of(computed, total, byVisit);
-        ObjectNode report = report(c, rows.size(), rejected, audit, byVisit);
+        ObjectNode report = result.get();
         if (json) {
             out.println(Json.line(report));
         } else if (csv) {
@@ -140,7 +124,64 @@ final class GolfAudit implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectNode report(Course c, int rowCount, List<Problem> rejected, MonthlyAudit audit,
+    /** Why a month could not be audited: the part at fault and its problems (or, for CSV, the parser's words). */
+    record Failure(FailureKind kind, Seq<Problem> problems, String detail) {
+    }
+
+    /** The part of the input at fault. */
+    enum FailureKind {
+        /** The course file has problems. */
+        COURSE,
+        /** The visits are not readable as CSV at all (detail: the parser's words). */
+        CSV,
+        /** No row could be read into a visit (problems: every rejected row's). */
+        NO_VISIT,
+        /** The visits read do not make a monthly return (detail: the month). */
+        RETURN
+    }
+
+    /**
+     * Audits a month: the course (the JSON of a course file), the visits CSV, the declared total
+     * (default: the sum of {@code declared_tax}) and the month (default: the first visit's). The
+     * command and the HTTP server ({@code POST /v1/golf/audit}) give the same report.
+     */
+    static Either<Failure, ObjectNode> audit(JsonNode courseFile, String text, Option<Long> declared,
+            Option<YearMonth> month) {
+        Validation<Seq<Problem>, Course> v = CaseReader.object(courseFile, "course").flatMap(GolfCases::courseFile);
+        if (v.isInvalid()) {
+            return Either.left(new Failure(FailureKind.COURSE, v.getError(), ""));
+        }
+        Course c = v.get();
+        List<Validation<Seq<Problem>, VisitRow>> rows;
+        try {
+            rows = readVisits(text, c);
+        } catch (java.io.UncheckedIOException | IllegalStateException | IOException e) {
+            return Either.left(new Failure(FailureKind.CSV, List.empty(), String.valueOf(e.getMessage())));
+        }
+        List<VisitRow> good = rows.filter(Validation::isValid).map(Validation::get);
+        List<Problem> rejected = rows.filter(Validation::isInvalid).flatMap(Validation::getError);
+        if (good.isEmpty()) {
+            return Either.left(new Failure(FailureKind.NO_VISIT, rejected, ""));
+        }
+        YearMonth m = month.getOrElse(() -> YearMonth.from(good.head().visit().useDate()));
+        Validation<Seq<Problem>, MonthlyReturn> built = MonthlyReturn.build(m, good.map(VisitRow::visit));
+        if (built.isInvalid()) {
+            return Either.left(new Failure(FailureKind.RETURN, built.getError(), m.toString()));
+        }
+        MonthlyReturn computed = built.get();
+        LinkedHashMap<String, Yen> byVisit = LinkedHashMap.empty();
+        for (VisitRow r : good) {
+            if (r.declaredTax().isDefined()) {
+                byVisit = byVisit.put(r.visit().id(), r.declaredTax().get());
+            }
+        }
+        Yen total = declared.map(Yen::of).getOrElse(byVisit.values().foldLeft(Yen.ZERO, Yen::plus));
+        MonthlyAudit audit = MonthlyAudit.of(computed, total, byVisit);
+        return Either.right(report(c, rows.size(), rejected, audit, byVisit));
+    }
+
+    /** The audit as the contract shows it (the {@code result} of {@code golf.audit}, and {@code --json}). */
+    static ObjectNode report(Course c, int rowCount, Seq<Problem> rejected, MonthlyAudit audit,
             LinkedHashMap<String, Yen> byVisit) {
         MonthlyReturn computed = audit.computed();
         ObjectNode r = Json.object().put("schemaVersion", Json.SCHEMA_VERSION).put("course", c.name())
@@ -170,6 +211,7 @@ final class GolfAudit implements Callable<Integer> {
         r.put("computedTotalYen", computed.totalTax().amount()).put("declaredTotalYen", audit.declaredTotal().amount())
                 .put("difference", audit.totalDifference()).put("unexplained", audit.unexplained())
                 .put("clean", audit.clean());
+        registers(r, computed);
         ArrayNode diffs = r.putArray("differences");
         for (VisitDifference d : audit.differences()) {
             ObjectNode o = diffs.addObject().put("id", d.visitId()).put("declaredTaxYen", d.declaredTax().amount())
@@ -185,6 +227,50 @@ final class GolfAudit implements Callable<Integer> {
             }
         }
         return r;
+    }
+
+    /**
+     * The registers the course keeps (非課税利用者名簿, the reduced-rate register, business-use
+     * counts), by visit id and date: names, birth dates and card numbers stay in the course's books.
+     */
+    private static void registers(ObjectNode r, MonthlyReturn computed) {
+        ArrayNode exempt = r.putArray("nonTaxableUsers");
+        computed.nonTaxableUsers().forEach(u -> exempt.addObject().put("id", u.visit().id())
+                .put("useDate", u.useDate().toString()).put("item", u.item().name())
+                .put("provision", u.item().provision()));
+        ArrayNode reduced = r.putArray("reducedRateRegister");
+        computed.reducedRateRegister().forEach(u -> reduced.addObject().put("id", u.visit().id())
+                .put("useDate", u.useDate().toString()).put("reductionCase", u.reductionCase().name())
+                .put("taxYen", u.tax().amount()));
+        ObjectNode business = r.putObject("businessUseCounts");
+        computed.businessUseCounts().toSortedMap(t -> t).forEach((k, v) -> business.put(k.code(), v));
+    }
+
+    /** An audit and its report. */
+    record Audited(ObjectNode report, MonthlyAudit audit) {
+    }
+
+    /** The visits of a month and the audit against a declared total, or why there is none. */
+    static Validation<Seq<Problem>, Audited> audit(Course c, List<Validation<Seq<Problem>, VisitRow>> rows,
+            io.vavr.control.Option<Yen> declared, io.vavr.control.Option<YearMonth> month) {
+        List<VisitRow> good = rows.filter(Validation::isValid).map(Validation::get);
+        List<Problem> rejected = rows.filter(Validation::isInvalid).flatMap(Validation::getError);
+        if (good.isEmpty()) {
+            return Validation.invalid(rejected.isEmpty() ? List.of(Problem.of(CliProblem.NO_VISIT, "visits"))
+                    : rejected);
+        }
+        YearMonth m = month.getOrElse(() -> YearMonth.from(good.head().visit().useDate()));
+        return MonthlyReturn.build(m, good.map(VisitRow::visit)).map(computed -> {
+            LinkedHashMap<String, Yen> byVisit = LinkedHashMap.empty();
+            for (VisitRow r : good) {
+                if (r.declaredTax().isDefined()) {
+                    byVisit = byVisit.put(r.visit().id(), r.declaredTax().get());
+                }
+            }
+            Yen total = declared.getOrElse(byVisit.values().foldLeft(Yen.ZERO, Yen::plus));
+            MonthlyAudit audit = MonthlyAudit.of(computed, total, byVisit);
+            return new Audited(report(c, rows.size(), rejected, audit, byVisit), audit);
+        });
     }
 
     private static void text(ObjectNode r, PrintStream out) {
@@ -232,6 +318,17 @@ final class GolfAudit implements Callable<Integer> {
 
     private int csv(ObjectNode r, PrintStream out) {
         try {
+            csv(r, (Appendable) out);
+            return 0;
+        } catch (IOException e) {
+            io.err().println("kisoku golf audit: 書き出せません / cannot write: " + e);
+            return 1;
+        }
+    }
+
+    /** The report as CSV, one row per visit (the command's {@code --csv}, the server's {@code text/csv}). */
+    static void csv(ObjectNode r, Appendable out) throws IOException {
+        {
             CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "use_date", "treatment",
                     "tax", "declared_tax", "difference", "rule", "basis", "confidence").get());
             for (JsonNode v : r.get("visits")) {
@@ -244,10 +341,6 @@ final class GolfAudit implements Callable<Integer> {
                         rule.path("basis").asText(), rule.path("confidence").asText());
             }
             p.flush();
-            return 0;
-        } catch (IOException e) {
-            io.err().println("kisoku golf audit: 書き出せません / cannot write: " + e);
-            return 1;
         }
     }
 
@@ -256,7 +349,7 @@ final class GolfAudit implements Callable<Integer> {
      * with {@code #} skipped) and hands each record to the domain's row reader. A bad header is
      * one rejected row, as in {@link VisitCsv#parse}.
      */
-    private static List<Validation<Seq<Problem>, VisitRow>> readVisits(String text, Course course)
+    static List<Validation<Seq<Problem>, VisitRow>> readVisits(String text, Course course)
             throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get();

@@ -10,6 +10,10 @@ import java.util.Map;
  * same JSON that {@code --json} prints, so the two outputs never disagree.
  */
 final class Human {
+    /** The result lists printed one element a line (booking steps, ledgers, grids, holds, fee lines). */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("steps", "ledger", "days", "holds", "lines",
+            "failures", "promoted");
+
     private Human() {
     }
 
@@ -20,7 +24,14 @@ final class Human {
         }
         out.println("判定 / result:");
         for (Map.Entry<String, JsonNode> e : answer.get("result").properties()) {
-            out.println("  " + e.getKey() + ": " + (e.getValue().isTextual() ? e.getValue().asText() : e.getValue()));
+            JsonNode v = e.getValue();
+            if (LISTS.contains(e.getKey()) && v.isArray() && !v.isEmpty()) {
+                // a step, a reservation, a day of a grid: one a line, so a clerk can follow them
+                out.println("  " + e.getKey() + ":");
+                v.forEach(item -> out.println("    - " + item));
+            } else {
+                out.println("  " + e.getKey() + ": " + (v.isTextual() ? v.asText() : v));
+            }
         }
         out.println("確度 / confidence: " + answer.path("confidence").asText());
         reasons("理由 / reasons:", answer.get("reasons"), out);

@@ -79,6 +79,19 @@ final class Json {
         return list;
     }
 
+    /**
+     * The parser's words for JSON it could not read, without the Java names some of its messages
+     * carry (a reader of the answer is a clerk or another system, not a Java programmer).
+     */
+    static String parserWords(com.fasterxml.jackson.core.JacksonException e) {
+        return String.valueOf(e.getOriginalMessage())
+                // "(start marker at [Source: REDACTED (`StreamReadFeature.…` disabled); line: 1, column: 1])"
+                .replace("Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "")
+                // "… exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)"
+                .replaceAll(", from `[^`]*`", "")
+                .replaceAll("`[^`]*\\.[^`]*`", "");
+    }
+
     static String line(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);

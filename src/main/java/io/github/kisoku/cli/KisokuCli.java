@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = "Japanese public rules as code: answers with their legal reasons.%n"
                 + "日本の公的ルールをコードに。法的根拠つきで答えます。",
         subcommands = {KisokuCli.EvalCommand.class, BicycleCommands.Bicycle.class, GolfCommands.Golf.class,
-            BookingCommands.Booking.class, BicycleCommands.Catalogue.class})
+            BookingCommands.Booking.class, AccountCommands.Account.class, BicycleCommands.Catalogue.class,
+            io.github.kisoku.server.ServeCommand.class})
 public final class KisokuCli implements Runnable {
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -125,7 +126,10 @@ public final class KisokuCli implements Runnable {
 
         static Seq<CaseHandler> all() {
             return List.of(new BicycleCases.Fine(), new BicycleCases.Course(), new GolfCases.VisitCase(),
-                    new BookingCases.Request());
+                    new BookingCases.Request(), new BookingOps.Book(), new BookingOps.LotteryCase(),
+                    new BookingOps.PlanCase(), new BookingOps.Grid(), new BookingOps.Fee(),
+                    new AccountCases.PasswordCase(), new AccountCases.LoginCase(), new AccountCases.RenewalCase(),
+                    new GolfAuditCase());
         }
     }
 }

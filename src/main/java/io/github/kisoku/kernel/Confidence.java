@@ -9,31 +9,13 @@ package io.github.kisoku.kernel;
  */
 public enum Confidence {
     /** Read in the law, an official notice or the seed document itself (確認済み). */
-    CONFIRMED("確認済み", "confirmed"),
+    CONFIRMED,
     /** Reported by a reliable secondary source, not read in the primary text (二次資料). */
-    SECONDARY("二次資料", "secondary source"),
+    SECONDARY,
     /** Not confirmed by any source read; used, but every answer that depends on it says so (未確認). */
-    UNCONFIRMED("未確認", "unconfirmed"),
+    UNCONFIRMED,
     /** A ruling of this library on a question the sources leave open (解釈). */
-    INTERPRETATION("解釈", "interpretation");
-
-    private final String ja;
-    private final String en;
-
-    Confidence(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese label, e.g. {@code 未確認}} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English label, e.g. {@code unconfirmed}} */
-    public String en() {
-        return en;
-    }
+    INTERPRETATION;
 
     /**
      * The weaker of this confidence and another.

@@ -135,7 +135,7 @@ public record Decision<T>(T value, Seq<Reason> reasons, Seq<Reason> notApplied) 
         boolean ja = language == Language.JA;
         StringBuilder out = new StringBuilder();
         out.append(ja ? "判断: " : "Decision: ").append(value instanceof Described d ? d.describe().in(language) : MessageBundle.plain(value)).append('\n');
-        out.append(ja ? "確度: " : "Confidence: ").append(ja ? confidence().ja() : confidence().en()).append('\n');
+        out.append(ja ? "確度: " : "Confidence: ").append(MessageBundle.kernel().label(confidence()).in(language)).append('\n');
         if (!reasons.isEmpty()) {
             out.append(ja ? "理由:\n" : "Reasons:\n");
             for (Reason r : reasons) {

@@ -129,6 +129,24 @@ public final class MessageBundle {
     }
 
     /**
+     * The label of an enum constant in every language, from the bundle's
+     * {@code label.<Type>.<CONSTANT>}: the words an edge shows for a status, a method, a
+     * treatment. A constant without a label shows as its name.
+     *
+     * @param value the constant
+     * @return its words
+     */
+    public Message label(Enum<?> value) {
+        Require.nonNull(value, "value");
+        return Message.of(show(Language.JA, value), show(Language.EN, value));
+    }
+
+    /** {@return the kernel's own bundle: the labels of {@link Confidence} and {@link Rounding}, the words of input problems} */
+    public static MessageBundle kernel() {
+        return InputProblem.INTERNAL.words();
+    }
+
+    /**
      * Writes a key's text with its figures. A figure whose value is an enum constant is shown by
      * the bundle's {@code label.<Type>.<CONSTANT>} when there is one; a {@link Message} in the
      * language asked for; a Vavr {@code Lazy} as the value it computes; a {@link Phrase} as its

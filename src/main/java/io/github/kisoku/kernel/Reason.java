@@ -195,7 +195,7 @@ public record Reason(Rule rule, Option<String> variant, LegalBasis basis, Figure
      */
     public String render(Language language) {
         Confidence c = basis.confidence();
-        String label = language == Language.JA ? c.ja() : c.en();
+        String label = MessageBundle.kernel().label(c).in(language);
         String figs = figures.isEmpty() ? ""
                 : figures.shown().map(f -> f._1 + "=" + f._2).mkString(" {", ", ", "}");
         return rule.words().render(language, key(), figures) + " — " + basis.cite() + " [" + label + "]" + figs;

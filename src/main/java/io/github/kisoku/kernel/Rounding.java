@@ -6,29 +6,11 @@ package io.github.kisoku.kernel;
  */
 public enum Rounding {
     /** Truncate toward zero (切り捨て), as 国税通則法・地方税法 do for tax amounts. */
-    DOWN("切り捨て", "round down"),
+    DOWN,
     /** Round away from zero (切り上げ). */
-    UP("切り上げ", "round up"),
+    UP,
     /** Round half away from zero (四捨五入). */
-    HALF_UP("四捨五入", "round half up");
-
-    private final String ja;
-    private final String en;
-
-    Rounding(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese name, e.g. {@code 切り捨て}} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
-    }
+    HALF_UP;
 
     // Yen.times is the only caller and passes a numerator ≥ 0 and a denominator > 0, so the
     // quotient and remainder are never negative and no sign handling is needed.

@@ -115,7 +115,6 @@ class BicycleCatalogueTest {
                 .containsExactly(RiderType.ORDINARY_BICYCLE, RiderType.OTHER_BICYCLE);
         assertThat(List.of(RiderType.values()).filter(ViolationScope.LIGHT_VEHICLE::covers))
                 .containsExactly(RiderType.ORDINARY_BICYCLE, RiderType.OTHER_BICYCLE, RiderType.OTHER_LIGHT_VEHICLE);
-        assertThat(Place.SIDEWALK.ja()).isEqualTo("歩道");
-        assertThat(Place.SIDEWALK.en()).isEqualTo("sidewalk");
+        assertThat(BicycleRule.bundle().label(Place.SIDEWALK)).isEqualTo(io.github.kisoku.kernel.Message.of("歩道", "sidewalk"));
     }
 }

@@ -25,10 +25,8 @@ class BicycleRuleTest {
     @Test
     @DisplayName("an enum value shown as a figure reads as the enum's own names: the labels do not drift from them")
     void labelsAreTheEnumsOwnNames() {
-        labels(Alcohol.class, Alcohol::ja, Alcohol::en);
-        labels(RiderType.class, RiderType::ja, RiderType::en);
-        labels(ViolationScope.class, ViolationScope::ja, ViolationScope::en);
-        labels(Confidence.class, Confidence::ja, Confidence::en);
+        io.github.kisoku.kernel.Labels.check(BicycleRule.bundle(), Alcohol.class, RiderType.class,
+                ViolationScope.class, Confidence.class, Place.class, VehicleKind.class, Exclusion.class);
     }
 
     @Test
@@ -61,12 +59,4 @@ class BicycleRuleTest {
                 + p.fine().toString().replace("円", "") + " yen" + (p.pettyFine() ? " or a petty fine" : "");
     }
 
-    private static <E extends Enum<E>> void labels(Class<E> type, Function<E, String> ja, Function<E, String> en) {
-        MessageBundle words = BicycleRule.AMOUNT.words();
-        for (E e : type.getEnumConstants()) {
-            String key = "label." + type.getSimpleName() + "." + e.name();
-            assertThat(words.raw(Language.JA, key)).as(key).contains(ja.apply(e));
-            assertThat(words.raw(Language.EN, key)).as(key).contains(en.apply(e));
-        }
-    }
 }

@@ -28,8 +28,8 @@ class BookingContractsTest {
                 }
             }
         }
-        assertThat(FeeRounding.of(io.github.kisoku.kernel.Rounding.DOWN, 10).label()).isEqualTo("10円未満"
-                + io.github.kisoku.kernel.Rounding.DOWN.ja());
+        assertThat(FeeRounding.of(io.github.kisoku.kernel.Rounding.DOWN, 10).label())
+                .isEqualTo(io.github.kisoku.kernel.Message.of("10円未満切り捨て", "round down below 10 yen"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.kisoku.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Language;
 import io.github.kisoku.kernel.MessageBundle;
 import io.github.kisoku.kernel.RuleWords;
@@ -21,24 +22,11 @@ class BookingRuleTest {
     }
 
     @Test
-    @DisplayName("an enum value shown as a figure reads as the enum's own names: the labels do not drift from them")
-    void labelsAreTheEnumsOwnNames() {
-        labels(RuleSet.class, RuleSet::ja, RuleSet::en);
-        labels(Method.class, Method::ja, Method::en);
-        labels(Status.class, Status::ja, Status::en);
-        labels(GroupClass.class, GroupClass::ja, GroupClass::en);
-        labels(FeeComponent.class, FeeComponent::ja, FeeComponent::en);
-        labels(QuotaPolicy.Counts.class, QuotaPolicy.Counts::ja, QuotaPolicy.Counts::en);
-        labels(QuotaPolicy.Period.class, QuotaPolicy.Period::ja, QuotaPolicy.Period::en);
-        labels(QuotaPolicy.Scope.class, QuotaPolicy.Scope::ja, QuotaPolicy.Scope::en);
-    }
-
-    private static <E extends Enum<E>> void labels(Class<E> type, Function<E, String> ja, Function<E, String> en) {
-        MessageBundle words = BookingRule.UNIT.words();
-        for (E e : type.getEnumConstants()) {
-            String key = "label." + type.getSimpleName() + "." + e.name();
-            assertThat(words.raw(Language.JA, key)).as(key).contains(ja.apply(e));
-            assertThat(words.raw(Language.EN, key)).as(key).contains(en.apply(e));
-        }
+    @DisplayName("every enum of booking has its words in the bundle, in both languages, each its own")
+    void everyEnumIsLabelled() {
+        io.github.kisoku.kernel.Labels.check(BookingRule.UNIT.words(), RuleSet.class, Method.class, Status.class,
+                GroupClass.class, FeeComponent.class, Channel.class, Verdict.class, QuotaPolicy.Counts.class,
+                QuotaPolicy.Period.class, QuotaPolicy.Scope.class, io.github.kisoku.kernel.Rounding.class);
+        assertThat(BookingRule.UNIT.words().label(Method.PRIORITY)).isEqualTo(Message.of("優先予約", "priority booking"));
     }
 }

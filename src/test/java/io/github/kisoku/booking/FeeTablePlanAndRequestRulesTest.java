@@ -64,7 +64,7 @@ class FeeTablePlanAndRequestRulesTest {
                 Option.none(), Yen.of(1), TEST_SETTING));
         ValueContract.namesAttributes(TABLE, "rows");
         ValueContract.namesAttributes(r, "unitId", "slot", "groupClass", "perSlot", "basis");
-        assertThat(MessageBundle.plain(r.describe())).isEqualTo("u 9時～11時 一般団体 700円");
+        assertThat(MessageBundle.plain(r.describe())).isEqualTo("u 9時～11時 GENERAL 700円");
         assertThat(MessageBundle.plain(UsageFeeTable.empty().with("v", Option.none(), Option.none(), Yen.of(1), TEST_SETTING)
                 .rows().head().describe())).isEqualTo("v * * 1円");
     }

@@ -81,7 +81,7 @@ class LedgerStatefulProperties {
                     Effective.from(LocalDate.of(2026, 1, 1), new PaymentRule.DaysAfterRequest(2, LocalTime.of(17, 0)),
                             TEST_SETTING)));
 
-    private static final int MAX_ACTIONS = 50;
+    static final int MAX_ACTIONS = 50;
 
     /** The largest number an action draws to pick a reservation: 1 + n mod (reservations + 1). */
     private static final int MAX_PICK = 1000;
@@ -101,7 +101,11 @@ class LedgerStatefulProperties {
         }
 
         static Model initial() {
-            Ledger l = Ledger.empty(NISHI, SETTINGS);
+            return initial(SETTINGS);
+        }
+
+        static Model initial(BookingSettings settings) {
+            Ledger l = Ledger.empty(NISHI, settings);
             return new Model(l, l, LocalDateTime.of(2026, 6, 1, 9, 0), 0);
         }
 
@@ -325,7 +329,7 @@ class LedgerStatefulProperties {
      * Every action draws the same data, whichever kind is chosen, so that a shrink which changes the
      * kind of one action leaves the data of the actions after it as they were.
      */
-    private static Gen<Action> actions() {
+    static Gen<Action> actions() {
         java.util.List<Kind> byWeight = new ArrayList<>();
         for (Kind k : Kind.values()) {
             for (int i = 0; i < k.weight; i++) {

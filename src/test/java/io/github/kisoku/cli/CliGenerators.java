@@ -45,8 +45,9 @@ public final class CliGenerators {
     /**
      * Valid cases of every type (the first of each golden file) with one field replaced by a bad
      * value — a wrong JSON type, an impossible date, an unknown id, a number out of range, a
-     * malformed slot, act, fee table, play or catalogue — or with one unknown field added; each of
-     * these ways to spoil a case is about equally likely.
+     * malformed slot, act, fee table, play, catalogue, settings object, operation list or lottery
+     * seed — or with one unknown field added; each of these ways to spoil a case is about equally
+     * likely.
      *
      * @return the generator
      */
@@ -70,7 +71,53 @@ public final class CliGenerators {
                 json("{\"kind\":\"nineHolesOnly\",\"holes\":0}"), json("{\"kind\":\"business\",\"item\":\"(9)\"}"));
         Gen<JsonNode> badCatalogue = oneOf(json("\"tokyo\""), json("5"), json("{}"), json("{\"facilities\":[{}]}"));
 
-        return evenly(List.of(
+        Gen<JsonNode> badDateTime = oneOf(text("2026-02-30T10:00"), text("2026-07-01"), text("2026-07-01T25:00"),
+                json("1"), json("{}"));
+        Gen<JsonNode> badSettings = oneOf(json("[]"), json("\"defaults\""), json("{\"quotas\":[{}]}"),
+                json("{\"windows\":[{\"method\":\"X\",\"monthsBefore\":1,\"dayOfMonth\":1,\"at\":\"09:00\"}]}"),
+                json("{\"closedDays\":[{\"facility\":\"nowhere\"}]}"), json("{\"fees\":{\"rounding\":{}}}"),
+                json("{\"payment\":[{\"method\":\"LOTTERY\",\"at\":\"17:00\"}]}"), json("{\"x\":1}"),
+                json("{\"fees\":{\"adjustments\":[{\"id\":\"a\",\"kind\":\"REDUCTION\",\"share\":\"2/1\","
+                        + "\"ja\":\"減免\",\"en\":\"r\"}]}}"));
+        Gen<JsonNode> fewerThanOne = evenly(List.of(numbers(Long.MIN_VALUE, 0), wrong));
+        List<Gen<Mutation>> operations = List.of(
+                mutate("booking.book", "operations", oneOf(json("[]"), json("{}"), json("[1]"),
+                        json("[{\"op\":\"fly\",\"at\":\"2026-07-01T10:00\"}]"),
+                        json("[{\"op\":\"pay\",\"at\":\"2026-07-01T10:00\"}]"),
+                        json("[{\"op\":\"expire\",\"at\":\"2026-07-02T10:00\"},{\"op\":\"expire\","
+                                + "\"at\":\"2026-07-01T10:00\"}]"))),
+                mutate("booking.book", "settings", badSettings),
+                mutate("booking.book", "catalogue", badCatalogue),
+                mutate("booking.lottery", "applications", oneOf(json("[{}]"), json("{}"), json("[{\"id\":\"x\"}]"))),
+                mutate("booking.lottery", "closedAt", badDateTime),
+                mutate("booking.lottery", "seed", oneOf(json("{}"), json("\"s\""), json("{\"seed\":\"s\","
+                        + "\"committedAt\":\"2026-09-01T00:00\",\"source\":\"x\"}"))),
+                mutate("booking.plan", "date", badDate),
+                mutate("booking.plan", "from", oneOf(text("9"), text("25:00"), text("10:00"), json("1"))),
+                mutate("booking.plan", "othersPerSlot", oneOf(json("{\"9-11\":1}"), json("{\"09:00-11:00\":-1}"),
+                        json("[]"))),
+                mutate("booking.grid", "from", badDate),
+                mutate("booking.grid", "to", badDate),
+                mutate("booking.grid", "at", badDateTime),
+                mutate("booking.grid", "unit", badId),
+                mutate("booking.grid", "settings", badSettings),
+                mutate("booking.fee", "slots", badSlots),
+                mutate("booking.fee", "charges", oneOf(json("{\"EQUIPMENT\":-1}"), json("{\"FACILITY\":1}"),
+                        json("[]"))),
+                mutate("booking.fee", "adjustments", oneOf(json("{\"FACILITY\":\"none\"}"),
+                        json("{\"X\":\"half\"}"), json("1"))),
+                mutate("booking.fee", "settings", badSettings),
+                mutate("account.password", "password", wrong),
+                mutate("account.login", "attempts", oneOf(json("[]"), json("{}"),
+                        json("[{\"at\":\"2026-07-01T10:00\"}]"), json("[{\"at\":\"x\",\"correct\":true}]"))),
+                mutate("account.login", "lockMinutes", evenly(List.of(numbers(Long.MIN_VALUE, 0),
+                        numbers(525_601, Long.MAX_VALUE), wrong))),
+                mutate("account.renewal", "validUntil", badDate),
+                mutate("account.renewal", "ruleSet", badId),
+                mutate("golf.audit", "visitsCsv", oneOf(text(""), text("a,b\n1,2"), json("1"))),
+                mutate("golf.audit", "declaredTotal", fewerThanOne.map(n -> n.asLong() == 0 ? json("-1") : n)),
+                mutate("golf.audit", "month", oneOf(text("2026-13"), text("April"), json("4"))));
+        List<Gen<Mutation>> before = List.of(
                 mutate("bicycle.fine", "violation", badId),
                 mutate("bicycle.fine", "offenceDate", badDate),
                 mutate("bicycle.fine", "birthDate", badDate),
@@ -95,12 +142,16 @@ public final class CliGenerators {
                 mutate("booking.request", "catalogue", badCatalogue),
                 mutate("booking.request", "group", oneOf(json("{}"), json("\"K0001\""),
                         json("{\"id\":\"K\",\"name\":\"n\",\"class\":\"CLUB\",\"validUntil\":\"2027-03-31\"}"))),
-                oneOf("bicycle.fine", "bicycle.course", "golf.visit", "booking.request").zip(names(10),
+                oneOf("bicycle.fine", "bicycle.course", "golf.visit", "booking.request", "booking.book",
+                        "booking.lottery", "booking.plan", "booking.grid", "booking.fee", "account.password",
+                        "account.login", "account.renewal", "golf.audit").zip(names(10),
                         (type, name) -> {
                             ObjectNode c = base(type);
                             c.put("zz" + name, 1);
                             return new Mutation(Json.line(c), "zz" + name);
-                        })));
+                        }));
+        return evenly(java.util.stream.Stream.concat(before.stream(), operations.stream())
+                .collect(java.util.stream.Collectors.toList()));
     }
 
     /** Letters only, one to {@code maxLength} of them, with a single letter among the edges. */

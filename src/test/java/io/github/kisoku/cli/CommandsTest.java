@@ -27,7 +27,9 @@ class CommandsTest {
         assertThat(bicycle.code()).isEqualTo(2);
         assertThat(bicycle.err()).contains("assess か course を指定 / give assess or course");
         assertThat(Cli.run("", "golf").err()).contains("visit か audit を指定 / give visit or audit");
-        assertThat(Cli.run("", "booking").err()).contains("check を指定 / give check");
+        assertThat(Cli.run("", "booking").err()).contains("check か book か lottery か plan か grid か fee を指定",
+                "give check or book or lottery or plan or grid or fee");
+        assertThat(Cli.run("", "account").err()).contains("give password or login or renewal");
     }
 
     @Test
@@ -222,7 +224,8 @@ class CommandsTest {
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.out()).isEmpty();
         Cli.Run types = Cli.run("", "eval", "--types");
-        assertThat(types.out().lines()).containsExactly("bicycle.course", "bicycle.fine", "booking.request",
-                "golf.visit");
+        assertThat(types.out().lines()).containsExactly("account.login", "account.password", "account.renewal",
+                "bicycle.course", "bicycle.fine", "booking.book", "booking.fee", "booking.grid", "booking.lottery",
+                "booking.plan", "booking.request", "golf.audit", "golf.visit");
     }
 }

@@ -22,7 +22,9 @@ class GoldenTest {
     private static final String DIR = "/io/github/kisoku/cli/golden/";
 
     @ParameterizedTest
-    @ValueSource(strings = {"bicycle.fine", "bicycle.course", "golf.visit", "booking.request"})
+    @ValueSource(strings = {"bicycle.fine", "bicycle.course", "golf.visit", "booking.request", "booking.book",
+        "booking.lottery", "booking.plan", "booking.grid", "booking.fee", "account.password", "account.login",
+        "account.renewal", "golf.audit"})
     void answersMatchTheGoldenFile(String type) throws IOException {
         String cases = read(DIR + type + ".jsonl");
         Cli.Run run = Cli.run(cases, "eval");

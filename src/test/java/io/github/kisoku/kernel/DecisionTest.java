@@ -95,6 +95,6 @@ class DecisionTest {
         }
         Confidence weakest = confidences.stream().max(Enum::compareTo).orElse(Confidence.CONFIRMED);
         assertThat(d.confidence()).isEqualTo(weakest);
-        assertThat(d.render(Language.EN)).contains("Confidence: " + weakest.en());
+        assertThat(d.render(Language.EN)).contains("Confidence: " + MessageBundle.kernel().label(weakest).en());
     }
 }

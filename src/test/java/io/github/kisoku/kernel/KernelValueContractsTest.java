@@ -172,10 +172,10 @@ class KernelValueContractsTest {
 
     @Test
     void roundingNamesItsMethodInBothLanguages() {
-        assertThat(Rounding.DOWN.ja()).isEqualTo("切り捨て");
-        assertThat(Rounding.DOWN.en()).isEqualTo("round down");
-        assertThat(Rounding.UP.en()).isEqualTo("round up");
-        assertThat(Rounding.HALF_UP.en()).isEqualTo("round half up");
+        assertThat(MessageBundle.kernel().label(Rounding.DOWN)).isEqualTo(Message.of("切り捨て", "round down"));
+        assertThat(MessageBundle.kernel().label(Rounding.UP).en()).isEqualTo("round up");
+        assertThat(MessageBundle.kernel().label(Rounding.HALF_UP).en()).isEqualTo("round half up");
+        Labels.check(MessageBundle.kernel(), Rounding.class, Confidence.class);
     }
 
     @Test

@@ -74,7 +74,7 @@ class YenTest {
         assertThat(Yen.of(0).isZero()).isTrue();
         assertThat(Yen.of(0)).isSameAs(Yen.ZERO);
         assertThat(Yen.of(5).compareTo(Yen.of(7))).isNegative();
-        assertThat(Rounding.HALF_UP.ja()).isEqualTo("四捨五入");
+        assertThat(MessageBundle.kernel().label(Rounding.HALF_UP).ja()).isEqualTo("四捨五入");
     }
 
     @Test

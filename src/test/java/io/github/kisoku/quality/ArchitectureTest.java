@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house's import rules ("Who may import whom" in the project's design notes), checked on the library's own
- * classes: kernel ← calendar ← each domain ← edge (cli); no domain imports another; the kernel
- * depends on the JDK, Vavr, JSpecify and Immutables' annotations only; only the edge knows
- * picocli, Jackson or Commons CSV; rule packages leave languages to the message bundles.
+ * classes: kernel ← calendar ← each domain ← edge (cli, server); no domain imports another; the
+ * kernel depends on the JDK, Vavr, JSpecify and Immutables' annotations only; only the edge knows
+ * picocli, Jackson or Commons CSV, and only the server knows Javalin and Jetty; rule packages leave
+ * languages to the message bundles.
  */
 class ArchitectureTest {
     private static final String KISOKU = "io.github.kisoku";
@@ -23,8 +24,11 @@ class ArchitectureTest {
     private static final String BICYCLE = KISOKU + ".bicycle..";
     private static final String GOLFTAX = KISOKU + ".golftax..";
     private static final String BOOKING = KISOKU + ".booking..";
-    private static final String EDGE = KISOKU + ".cli..";
+    private static final String CLI = KISOKU + ".cli..";
+    private static final String SERVER = KISOKU + ".server..";
+    private static final String[] EDGE = {CLI, SERVER};
     private static final String[] EDGE_LIBRARIES = {"picocli..", "com.fasterxml.jackson..", "org.apache.commons.csv.."};
+    private static final String[] SERVER_LIBRARIES = {"io.javalin..", "org.eclipse.jetty..", "jakarta.servlet.."};
 
     private static JavaClasses library;
 
@@ -46,25 +50,32 @@ class ArchitectureTest {
     @DisplayName("the calendar depends on the kernel only")
     void calendarDependsOnTheKernelOnly() {
         noClasses().that().resideInAPackage(CALENDAR).should().dependOnClassesThat()
-                .resideInAnyPackage(BICYCLE, GOLFTAX, BOOKING, EDGE).check(library);
+                .resideInAnyPackage(BICYCLE, GOLFTAX, BOOKING, CLI, SERVER).check(library);
     }
 
     @Test
     @DisplayName("no domain imports another domain or the edge")
     void domainsAreIndependent() {
         noClasses().that().resideInAPackage(BICYCLE).should().dependOnClassesThat()
-                .resideInAnyPackage(GOLFTAX, BOOKING, EDGE).check(library);
+                .resideInAnyPackage(GOLFTAX, BOOKING, CLI, SERVER).check(library);
         noClasses().that().resideInAPackage(GOLFTAX).should().dependOnClassesThat()
-                .resideInAnyPackage(BICYCLE, BOOKING, EDGE).check(library);
+                .resideInAnyPackage(BICYCLE, BOOKING, CLI, SERVER).check(library);
         noClasses().that().resideInAPackage(BOOKING).should().dependOnClassesThat()
-                .resideInAnyPackage(BICYCLE, GOLFTAX, EDGE).check(library);
+                .resideInAnyPackage(BICYCLE, GOLFTAX, CLI, SERVER).check(library);
     }
 
     @Test
-    @DisplayName("only the edge knows picocli, Jackson and Commons CSV")
+    @DisplayName("only the edge (cli, server) knows picocli, Jackson and Commons CSV")
     void onlyTheEdgeKnowsItsLibraries() {
-        noClasses().that().resideOutsideOfPackage(EDGE).should().dependOnClassesThat()
+        noClasses().that().resideOutsideOfPackages(EDGE).should().dependOnClassesThat()
                 .resideInAnyPackage(EDGE_LIBRARIES).check(library);
+    }
+
+    @Test
+    @DisplayName("only the server knows Javalin and Jetty")
+    void onlyTheServerKnowsTheHttpServer() {
+        noClasses().that().resideOutsideOfPackage(SERVER).should().dependOnClassesThat()
+                .resideInAnyPackage(SERVER_LIBRARIES).check(library);
     }
 
     @Test
@@ -78,7 +89,7 @@ class ArchitectureTest {
     @Test
     @DisplayName("every library class is in one of the house's rooms")
     void everyClassIsInARoom() {
-        classes().should().resideInAnyPackage(KERNEL, CALENDAR, BICYCLE, GOLFTAX, BOOKING, EDGE)
+        classes().should().resideInAnyPackage(KERNEL, CALENDAR, BICYCLE, GOLFTAX, BOOKING, CLI, SERVER)
                 .allowEmptyShould(false).check(library);
     }
 }

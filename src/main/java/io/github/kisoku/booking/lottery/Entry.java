@@ -28,9 +28,20 @@ public record Entry(String id, Priority priority, SortedSet<BlockSlot> blockSlot
      * @return the line
      */
     public String line() {
-        return id + "|" + priority.tier() + "|" + priority.weight() + "|"
-                + blockSlots.map(bs -> bs.block().facility() + "/" + bs.block().room() + "#" + bs.block().number()
-                        + "@" + bs.date() + " " + bs.slot().start() + "-" + bs.slot().end()).mkString(";");
+        // one builder for the whole line: a pool hashes and logs one line per application
+        StringBuilder out = new StringBuilder(64).append(id).append('|').append(priority.tier()).append('|')
+                .append(priority.weight()).append('|');
+        boolean first = true;
+        for (BlockSlot bs : blockSlots) {
+            if (!first) {
+                out.append(';');
+            }
+            first = false;
+            out.append(bs.block().facility()).append('/').append(bs.block().room()).append('#')
+                    .append(bs.block().number()).append('@').append(bs.date()).append(' ').append(bs.slot().start())
+                    .append('-').append(bs.slot().end());
+        }
+        return out.toString();
     }
 
     /**

@@ -65,7 +65,10 @@ public final class Lottery {
             return Validation.invalid(List.of(Problem.of(BookingProblem.SEED_TOO_LATE, "seed")
                     .withFigures("closedAt", pool.closedAt(), "committedAt", seed.committedAt())));
         }
-        List<Entry> order = pool.entries().map(e -> Tuple.of(e, key(seed.seed(), pool.hash(), e)))
+        // one digest for the whole draw: looking a digest up per ticket cost more than the hashing
+        MessageDigest md = sha256();
+        byte[] prefix = prefix(seed.seed(), pool.hash());
+        List<Entry> order = pool.entries().map(e -> Tuple.of(e, key(md, prefix, e)))
                 .sorted(Comparator.comparing((Tuple2<Entry, BigInteger> t) -> t._1.priority().tier())
                         .thenComparing(t -> t._2).thenComparing(t -> t._1.id()))
                 .map(t -> t._1);
@@ -93,22 +96,33 @@ public final class Lottery {
     }
 
     static BigInteger key(String seed, String poolHash, Entry e) {
+        return key(sha256(), prefix(seed, poolHash), e);
+    }
+
+    /** The start of every ticket's text, {@code seed + "\n" + poolHash + "\n"}, encoded once per draw. */
+    private static byte[] prefix(String seed, String poolHash) {
+        return (seed + "\n" + poolHash + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static BigInteger key(MessageDigest md, byte[] prefix, Entry e) {
         // a Priority's weight is 1 or more, so ticket 0 always exists
-        BigInteger best = ticket(seed, poolHash, e, 0);
+        BigInteger best = ticket(md, prefix, e, 0);
         for (int t = 1; t < e.priority().weight(); t++) {
-            BigInteger k = ticket(seed, poolHash, e, t);
+            BigInteger k = ticket(md, prefix, e, t);
             best = k.compareTo(best) < 0 ? k : best;
         }
         return best;
     }
 
-    private static BigInteger ticket(String seed, String poolHash, Entry e, int t) {
-        return new BigInteger(1, sha256(seed + "\n" + poolHash + "\n" + e.id() + "\n" + t));
+    // SHA-256 of seed + "\n" + poolHash + "\n" + id + "\n" + t: the same bytes, the prefix hashed from its copy
+    private static BigInteger ticket(MessageDigest md, byte[] prefix, Entry e, int t) {
+        md.update(prefix);
+        return new BigInteger(1, md.digest((e.id() + "\n" + t).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static byte[] sha256(String text) {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }

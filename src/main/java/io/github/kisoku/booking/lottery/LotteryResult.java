@@ -21,25 +21,34 @@ public abstract class LotteryResult {
     }
 
     static LotteryResult allocate(Pool pool, SeedCommitment seed, List<Entry> order) {
-        Map<BlockSlot, String> holders = HashMap.empty();
+        // the draw's working state is local and mutable, made immutable once at the end; the lists are
+        // built newest first and reversed once (appending to a list copies it: the draw was quadratic)
+        java.util.Map<BlockSlot, String> holders = new java.util.HashMap<>();
         List<String> winners = List.empty();
         List<String> alternates = List.empty();
         Map<String, List<String>> blockedBy = HashMap.empty();
         for (Entry e : order) {
-            Map<BlockSlot, String> h = holders;
-            List<String> blockers = e.blockSlots().toList().flatMap(h::get).distinct();
+            List<String> blockers = List.empty();
+            for (BlockSlot bs : e.blockSlots()) {
+                String holder = holders.get(bs);
+                if (holder != null && !blockers.contains(holder)) {
+                    blockers = blockers.prepend(holder);
+                }
+            }
             if (blockers.isEmpty()) {
                 for (BlockSlot bs : e.blockSlots()) {
-                    holders = holders.put(bs, e.id());
+                    holders.put(bs, e.id());
                 }
-                winners = winners.append(e.id());
+                winners = winners.prepend(e.id());
             } else {
-                alternates = alternates.append(e.id());
-                blockedBy = blockedBy.put(e.id(), blockers);
+                alternates = alternates.prepend(e.id());
+                blockedBy = blockedBy.put(e.id(), blockers.reverse());
             }
         }
-        return ImmutableLotteryResult.create(pool, seed, order, winners, alternates, List.empty(), blockedBy, holders,
-                winners, alternates);
+        winners = winners.reverse();
+        alternates = alternates.reverse();
+        return ImmutableLotteryResult.create(pool, seed, order, winners, alternates, List.empty(), blockedBy,
+                HashMap.ofAll(holders), winners, alternates);
     }
 
     /**
@@ -112,13 +121,15 @@ public abstract class LotteryResult {
 
     /** {@return for each block-slot, the draw order of the applications that ask for it} */
     public SortedMap<BlockSlot, List<String>> orderPerBlockSlot() {
-        SortedMap<BlockSlot, List<String>> m = TreeMap.empty();
+        // gathered in a local hash map and sorted once: a persistent tree per application cost more
+        // than the rest of the log
+        java.util.Map<BlockSlot, java.util.ArrayList<String>> per = new java.util.HashMap<>();
         for (Entry e : drawOrder()) {
             for (BlockSlot bs : e.blockSlots()) {
-                m = m.put(bs, m.get(bs).getOrElse(List.empty()).append(e.id()));
+                per.computeIfAbsent(bs, k -> new java.util.ArrayList<>()).add(e.id());
             }
         }
-        return m;
+        return TreeMap.ofAll(per.entrySet().stream(), java.util.Map.Entry::getKey, x -> List.ofAll(x.getValue()));
     }
 
     /** {@return the winners as drawn, before any release} */
