@@ -34,7 +34,7 @@ public abstract class DangerousAct {
                 Confidence.valueOf(r.get("confidence")));
         String why = "articles as in 施行令第41条の3 (the 特定小型 list, same wording) and the Kanagawa police list; "
                 + "the bicycle list's own article number in 施行令 was not read";
-        return ImmutableDangerousAct.create(number, r.get("name_ja"), r.get("name_en"), article,
+        return ImmutableDangerousAct.create(number, r.message("name"), article,
                 LocalDate.parse(r.get("from")), b.withNote(r.get("note").isBlank() ? why : r.get("note") + "; " + why));
     }
 
@@ -58,17 +58,18 @@ public abstract class DangerousAct {
     /** {@return the number, 1 to 16} */
     public abstract int number();
 
-    /** {@return the Japanese name, e.g. 信号無視} */
+    /** {@return the name in Japanese and English, as the list of dangerous acts writes it (dangerous_acts.csv)} */
     @Value.Auxiliary
-    public abstract String nameJa();
+    public abstract Message name();
+
+    /** {@return the Japanese name, e.g. 信号無視} */
+    public String nameJa() {
+        return name().ja();
+    }
 
     /** {@return the English name} */
-    @Value.Auxiliary
-    public abstract String nameEn();
-
-    /** {@return the name in Japanese and English, as the list of dangerous acts writes it} */
-    public Message name() {
-        return Message.of(nameJa(), nameEn());
+    public String nameEn() {
+        return name().en();
     }
 
     /** {@return the article of 道路交通法, e.g. {@code 7条}} */
@@ -83,8 +84,8 @@ public abstract class DangerousAct {
     @Value.Auxiliary
     public abstract LegalBasis basis();
 
-    /** {@return the act as the riders' course reasons show it, e.g. {@code 危険行為1 信号無視}} */
-    public String describe() {
-        return "危険行為" + number() + " " + nameJa();
+    /** {@return the act as the riders' course reasons show it, e.g. 危険行為1 信号無視, from the bicycle bundle} */
+    public Message describe() {
+        return BicycleRule.bundle().message("text.bicycle.dangerous-act", "number", number(), "name", name());
     }
 }

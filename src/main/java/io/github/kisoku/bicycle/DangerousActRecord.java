@@ -1,5 +1,6 @@
 package io.github.kisoku.bicycle;
 
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.data.ValueStyle;
@@ -62,8 +63,9 @@ public abstract class DangerousActRecord {
     /** {@return detected or accident} */
     public abstract How how();
 
-    /** {@return the record as the riders' course reasons show it, e.g. {@code 2026-04-01 危険行為1 信号無視 (取締り)}} */
-    public String describe() {
-        return date() + " " + act().describe() + " (" + (how() == How.DETECTED ? "取締り" : "交通事故") + ")";
+    /** {@return the record as the riders' course reasons show it, e.g. 2026-04-01 危険行為1 信号無視 (取締り), from the bicycle bundle} */
+    public Message describe() {
+        return BicycleRule.bundle().message("text.bicycle.dangerous-act-record", "date", date(), "act", act().describe(),
+                "how", how());
     }
 }

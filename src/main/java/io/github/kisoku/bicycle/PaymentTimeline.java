@@ -4,7 +4,6 @@ import io.github.kisoku.kernel.Described;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import org.immutables.value.Value;
 
 /**
@@ -42,11 +41,7 @@ public abstract class PaymentTimeline implements Described {
      */
     @Override
     public Message describe() {
-        Seq<Message> lines = steps().map(TimelineStep::describe);
-        return Message.of(numbered(lines.map(Message::ja)), numbered(lines.map(Message::en)));
-    }
-
-    private static String numbered(Seq<String> lines) {
-        return lines.zipWithIndex().map(s -> "\n    " + (s._2 + 1) + ". " + s._1).mkString("");
+        return Message.join(steps().zipWithIndex().map(s -> BicycleRule.bundle().message("text.bicycle.timeline.step",
+                "n", s._2 + 1, "step", s._1.describe())));
     }
 }

@@ -28,7 +28,7 @@ public abstract class Violation {
     }
 
     static Violation fromRow(BundledCsv.Row r) {
-        return ImmutableViolation.create(r.get("id"), r.get("name_ja"), r.get("name_en"),
+        return ImmutableViolation.create(r.get("id"), r.message("name"),
                 r.get("amount_yen").isBlank() ? Option.none() : Option.of(Yen.of(Long.parseLong(r.get("amount_yen")))),
                 r.get("road_traffic_act_article"),
                 r.get("dangerous_act_16").isBlank() ? Option.none()
@@ -65,18 +65,17 @@ public abstract class Violation {
     /** {@return the stable id, e.g. {@code SIGNAL_VIOLATION}} */
     public abstract String id();
 
+    /** {@return the name in Japanese and English, as the table writes it (violations.csv)} */
+    public abstract Message name();
+
     /** {@return the Japanese name, e.g. {@code 信号無視（赤色等）}} */
-    public abstract String nameJa();
+    public String nameJa() {
+        return name().ja();
+    }
 
     /** {@return the English name} */
-    public abstract String nameEn();
-
-    /** {@return the name in Japanese and English, as the table writes it} */
-    @Value.Derived
-    @Value.Auxiliary
-    public Message name() {
-        // the names come with the row (violations.csv): a figure in both languages
-        return Message.of(nameJa(), nameEn());
+    public String nameEn() {
+        return name().en();
     }
 
     /** {@return the 反則金, or none when the act is not a 反則行為} */

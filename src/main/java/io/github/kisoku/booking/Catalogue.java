@@ -2,7 +2,6 @@ package io.github.kisoku.booking;
 
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.LegalBasis;
-import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
@@ -162,7 +161,7 @@ public abstract class Catalogue {
             unit = unit.counterOnly();
         }
         if (!u.get("consent_note_ja").isBlank()) {
-            unit = unit.withConsentNote(Message.of(u.get("consent_note_ja"), u.get("consent_note_en")));
+            unit = unit.withConsentNote(u.message("consent_note"));
         }
         return unit;
     }

@@ -42,4 +42,21 @@ public record Message(String ja, String en) {
     public String in(Language language) {
         return language == Language.JA ? ja : en;
     }
+
+    /**
+     * Messages written one after another, in each language: the lines of a timeline, the parts of
+     * a list whose words each come from a bundle.
+     *
+     * @param parts the messages, in order; at least one
+     * @return one message
+     */
+    public static Message join(Iterable<Message> parts) {
+        StringBuilder ja = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (Message m : Require.nonNull(parts, "parts")) {
+            ja.append(Require.nonNull(m, "parts").ja);
+            en.append(m.en);
+        }
+        return of(ja.toString(), en.toString());
+    }
 }

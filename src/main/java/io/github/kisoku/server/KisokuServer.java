@@ -183,7 +183,8 @@ public final class KisokuServer implements AutoCloseable {
     private static Map<String, Reply> explorer() {
         Map<String, String> types = LinkedHashMap.of("index.html", "text/html; charset=utf-8", "app.js",
                 "text/javascript; charset=utf-8", "app.css", "text/css; charset=utf-8", "examples/course-aso.json", Reply.JSON,
-                "examples/visits-2026-04.csv", "text/csv; charset=utf-8");
+                "examples/visits-2026-04.csv", "text/csv; charset=utf-8", "examples/settings-example.json", Reply.JSON,
+                "examples/ledger-example.json", Reply.JSON);
         return types.map((name, type) -> io.vavr.Tuple.of(name,
                 new Reply(200, type, resource(KisokuServer.class, "explorer/" + name))));
     }

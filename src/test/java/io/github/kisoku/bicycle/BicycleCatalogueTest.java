@@ -96,7 +96,7 @@ class BicycleCatalogueTest {
         Violation signal = cat.find("SIGNAL_VIOLATION").get();
         assertValueSemantics(signal, cat.find("SIGNAL_VIOLATION").get(), cat.find("TRAFFIC_DIVISION").get());
         assertThat(signal.hashCode()).isNotEqualTo(cat.find("TRAFFIC_DIVISION").get().hashCode());
-        assertThat(signal.toString()).startsWith("Violation{id=SIGNAL_VIOLATION, nameJa=信号無視（赤色等）")
+        assertThat(signal.toString()).startsWith("Violation{id=SIGNAL_VIOLATION, name=Message[ja=信号無視（赤色等）")
                 .contains("amount=Some(6,000円)");
         Violation notBlue = cat.list().find(v -> !v.isBlueTicketOffence()).get();
         assertThat(notBlue.toString()).contains("amount=None");

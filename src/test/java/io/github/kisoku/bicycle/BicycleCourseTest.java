@@ -123,8 +123,9 @@ class BicycleCourseTest {
                 DangerousActRecord.of(LocalDate.of(2026, 4, 2), 1, DangerousActRecord.How.DETECTED),
                 DangerousActRecord.of(LocalDate.of(2026, 4, 1), 2, DangerousActRecord.How.DETECTED),
                 DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.ACCIDENT));
-        assertThat(signal.describe()).isEqualTo("2026-04-01 危険行為1 信号無視 (取締り)");
-        assertThat(DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.ACCIDENT).describe())
+        assertThat(signal.describe().ja()).isEqualTo("2026-04-01 危険行為1 信号無視 (取締り)");
+        assertThat(signal.describe().en()).isEqualTo("2026-04-01 dangerous act 1 Disregarding a traffic signal (detected)");
+        assertThat(DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.ACCIDENT).describe().ja())
                 .endsWith("(交通事故)");
         assertThat(signal.toString()).contains("date=2026-04-01", "how=DETECTED");
         RidingHistory h = RidingHistory.of(ADULT, List.of(signal));
@@ -146,7 +147,7 @@ class BicycleCourseTest {
         assertThat(first.article()).isNotBlank();
         assertValueSemantics(first, DangerousAct.validate("act", 1).get(), DangerousAct.all().get(1));
         assertThat(first.hashCode()).isNotEqualTo(DangerousAct.all().get(1).hashCode());
-        assertThat(first.describe()).startsWith("危険行為1 ");
+        assertThat(first.describe().ja()).startsWith("危険行為1 ");
         assertThat(first.toString()).contains("number=1");
         Decision<CourseCondition> c = RidersCourse.condition(RidingHistory.of(ADULT, List.of(
                 DangerousActRecord.of(LocalDate.of(2026, 4, 1), 1, DangerousActRecord.How.DETECTED))),

@@ -84,7 +84,7 @@ class ExplorerBrowserTest {
     }
 
     @Test
-    @DisplayName("rules, a red light (6,000円 and the 仮納付 deadline), the example month audited, then English")
+    @DisplayName("rules, a red light (6,000円 and the 仮納付 deadline), the example month audited, a booking week, then English")
     void aClerksAfternoon() throws IOException {
         browser.get(base + "/");
         waiting().until(d -> d.findElements(By.cssSelector("#rules-table tbody tr")).size() > 10);
@@ -125,6 +125,26 @@ class ExplorerBrowserTest {
         screenshot("golf-differences");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 
+        // Booking: the week of the bundled ledger, then a request for a taken cell, refused with its reasons.
+        tab("booking");
+        WebElement grid = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("avail")));
+        assertThat(grid.findElements(By.cssSelector("tbody tr"))).hasSize(7);
+        assertThat(grid.findElements(By.cssSelector("button[data-mark='TAKEN']"))).isNotEmpty();
+        assertThat(grid.findElements(By.cssSelector("button[data-mark='FREE']"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("avail-legend")).getText()).contains("空き", "予約あり", "休館");
+        screenshot("booking-grid");
+        browser.findElement(By.id("k-submit")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("k-verdict"), "受付可"));
+        WebElement taken = grid.findElement(By.cssSelector("button[data-mark='TAKEN'][data-date='2026-08-05'][data-slot='13:00-15:00']"));
+        taken.click();
+        waiting().until(ExpectedConditions.textToBe(By.id("k-verdict"), "受付不可"));
+        assertThat(browser.findElement(By.id("k-slots")).getAttribute("value")).isEqualTo("13:00-15:00");
+        assertThat(browser.findElement(By.id("k-refusals")).getText()).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("#k-reasons li"))).isNotEmpty();
+        screenshot("booking-refused");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        tab("golf");
+
         browser.findElement(By.id("lang-en")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Rules explorer");
         assertThat(browser.findElement(By.cssSelector("#golf-out h2 + .facts, #golf-out .facts")).getText()).contains("yen");
@@ -134,10 +154,13 @@ class ExplorerBrowserTest {
         screenshot("bicycle-en");
 
         tab("booking");
-        browser.findElement(By.id("k-submit")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("k-verdict")));
-        assertThat(browser.findElement(By.id("k-verdict")).getText()).isEqualTo("Accepted");
+        assertThat(browser.findElement(By.id("k-verdict")).getText()).isEqualTo("Refused");
+        assertThat(browser.findElement(By.id("avail-legend")).getText()).contains("free", "taken", "closed");
         screenshot("booking-en");
+        browser.findElement(By.id("k-slots")).clear();
+        browser.findElement(By.id("k-slots")).sendKeys("09:00-11:00");
+        browser.findElement(By.id("k-submit")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("k-verdict"), "Accepted"));
 
         // A phone: the same page, nothing wider than the screen.
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -149,6 +172,16 @@ class ExplorerBrowserTest {
         assertThat(((Number) overflow).intValue()).as("horizontal overflow at phone width").isLessThanOrEqualTo(0);
         tab("golf");
         screenshot("golf-phone");
+        tab("booking");
+        screenshot("booking-phone");
+        overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow of the booking tab at phone width").isLessThanOrEqualTo(0);
+        Object gridOverflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("const s = document.querySelector('#grid-out .scroll'); return s.scrollWidth - s.clientWidth;");
+        assertThat(((Number) gridOverflow).intValue()).as("the week's grid fits a phone without scrolling").isLessThanOrEqualTo(0);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("avail")));
+        screenshot("booking-phone-grid");
         browser.manage().window().setSize(new Dimension(1280, 800));
     }
 }

@@ -353,6 +353,29 @@ class ServerTest {
                 .isEqualTo(new String(example("course-aso.json"), StandardCharsets.UTF_8));
     }
 
+    @Test
+    @DisplayName("the explorer's booking example: the bundled settings, and a ledger that booking.book books step by step")
+    void theExplorersBookingExampleIsBooked() throws IOException {
+        String settings = new String(java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("examples/data/booking/settings-example.json")), StandardCharsets.UTF_8);
+        assertThat(http.get("/explorer/examples/settings-example.json").body()).isEqualTo(settings);
+        // The ledger the page sends is the requests of a booking.book case, each of which was booked.
+        JsonNode ledger = Http.MAPPER.readTree(http.get("/explorer/examples/ledger-example.json").body());
+        ObjectNode c = Http.MAPPER.createObjectNode().put("id", "explorer-ledger").put("catalogue", "nishi-kominkan-example");
+        c.set("settings", Http.MAPPER.readTree(settings));
+        ArrayNode ops = c.putArray("operations");
+        for (JsonNode e : ledger) {
+            ObjectNode op = ops.addObject().put("op", "request");
+            op.setAll((ObjectNode) e);
+            op.set("at", op.remove("requestedAt"));
+        }
+        Http.Response r = http.post("/v1/cases/booking.book", JSON, c.toString());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode steps = Http.MAPPER.readTree(r.body()).get("result").get("steps");
+        assertThat(steps).hasSize(ledger.size()).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("done").asBoolean()).as(s.toString()).isTrue());
+    }
+
     static List<String> problems(JsonNode answer) {
         assertThat(answer.get("ok").asBoolean()).as(answer.toString()).isFalse();
         return List.ofAll(answer.get("problems")).map(p -> p.get("field").asText() + ":" + p.get("code").asText());

@@ -47,6 +47,24 @@ public final class BundledCsv {
         }
 
         /**
+         * A name or a note the file gives in both languages, in the columns {@code <column>_ja}
+         * and {@code <column>_en}: words that come with the data (a violation's name, a room's
+         * note), not words of a rule.
+         *
+         * @param column the columns' common name, e.g. {@code name} for {@code name_ja} and {@code name_en}
+         * @return the words in both languages
+         * @throws BrokenData if the file has no such columns in this row, or a cell is blank
+         */
+        public io.github.kisoku.kernel.Message message(String column) {
+            String ja = get(column + "_ja");
+            String en = get(column + "_en");
+            if (ja.isBlank() || en.isBlank()) {
+                throw new BrokenData(file + " line " + line + ": " + column + " must be given in Japanese and English");
+            }
+            return io.github.kisoku.kernel.Message.of(ja, en);
+        }
+
+        /**
          * The line of the file where the row starts (the header is line 1 when no comment precedes it).
          *
          * @return the line number, from 1

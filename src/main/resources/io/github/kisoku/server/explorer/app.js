@@ -18,7 +18,12 @@ const UI = {
     'golf.licence': '運転免許証', 'golf.visitSubmit': '判定する', evidence: '確かめる・残す書類', dayType: '曜日区分',
     'booking.unit': '部屋', 'booking.date': '利用日', 'booking.slots': 'コマ（カンマ区切り）', 'booking.group': '団体名',
     'booking.headcount': '人数', 'booking.at': '申込日時', 'booking.submit': '申込を確認',
-    'booking.note': '西公民館（同梱の例）への申込を、予約せずに規則と照らします。',
+    'booking.note': '西公民館（同梱の例）の台帳と設定で、一週間の空き状況を示し、申込を予約せずに規則と照らします。',
+    'booking.gridTitle': '一週間の空き状況', 'booking.from': '開始日', 'booking.gridAt': '台帳の時点',
+    'booking.gridSubmit': '空き状況を表示', 'booking.requestTitle': '申込の確認',
+    'booking.pick': '空き状況の枠を押すと、その枠の申込を同じ台帳で確認します。',
+    'mark.FREE': '空き', 'mark.TAKEN': '予約あり', 'mark.LOTTERY': '抽選', 'mark.CLOSED': '休館',
+    legend: '凡例', gridDate: '日付', refusals: '受付できない理由',
     footer: '数値と判定はすべて API（/v1、/openapi.json）から。このページは何も決めません。',
     blue: '青切符（反則金）', noBlue: '青切符の対象外', fine: '反則金', lastDay: '仮納付の期限（法定）',
     deadline: '仮納付の期限（銀行休業日の後）', notice: '告知日', reasons: '適用した規則', notApplied: '適用しなかった規則',
@@ -47,7 +52,12 @@ const UI = {
     dayType: 'Day type',
     'booking.unit': 'Room', 'booking.date': 'Date', 'booking.slots': 'Slots (comma separated)', 'booking.group': 'Group',
     'booking.headcount': 'Headcount', 'booking.at': 'Requested at', 'booking.submit': 'Check the request',
-    'booking.note': 'Checks a request to 西公民館 (the bundled example) against the rules, without booking.',
+    'booking.note': 'A week\'s availability of 西公民館 (the bundled example) with its example ledger and settings, and a request checked against the same ledger, without booking.',
+    'booking.gridTitle': 'Availability for a week', 'booking.from': 'From', 'booking.gridAt': 'Ledger as it stands at',
+    'booking.gridSubmit': 'Show availability', 'booking.requestTitle': 'Check a request',
+    'booking.pick': 'Press a cell of the grid to check a request for that slot against the same ledger.',
+    'mark.FREE': 'free', 'mark.TAKEN': 'taken', 'mark.LOTTERY': 'lottery', 'mark.CLOSED': 'closed',
+    legend: 'Key', gridDate: 'Date', refusals: 'Why it cannot be accepted',
     footer: 'Every figure and decision comes from the API (/v1, /openapi.json). This page decides nothing.',
     blue: 'Blue ticket (fine)', noBlue: 'No blue ticket', fine: 'Fine', lastDay: 'Provisional payment: statutory last day',
     deadline: 'Provisional payment: deadline after bank holidays', notice: 'Notice date', reasons: 'Rules applied',
@@ -281,15 +291,85 @@ function drawVisit(r) {
 }
 
 // Booking -------------------------------------------------------------------------------------
+// The bundled example: the settings of examples/data/booking/settings-example.json and a ledger of
+// the requests a booking.book case made (every step done). Grid and request are checked against both.
+async function bookingExample() {
+  if (!state.booking) {
+    const [settings, ledger] = await Promise.all([api('/explorer/examples/settings-example.json'),
+      api('/explorer/examples/ledger-example.json')]);
+    state.booking = { settings: settings.body, ledger: ledger.body };
+  }
+  return state.booking;
+}
+
+function plusDays(iso, n) {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+async function showGrid(event) {
+  if (event) event.preventDefault();
+  const example = await bookingExample();
+  const from = $('kg-from').value;
+  const c = { id: 'explorer', catalogue: 'nishi-kominkan-example', settings: example.settings, ledger: example.ledger,
+    unit: $('kg-unit').value, from, to: plusDays(from, 6), at: $('kg-at').value };
+  const r = await api('/v1/cases/booking.grid', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(c) });
+  const room = $('kg-unit').selectedOptions[0].textContent;
+  state.last.grid = () => drawGrid(r, room);
+  state.last.grid();
+}
+
+function drawGrid(r, room) {
+  const out = $('grid-out');
+  if (r.status !== 200) { out.innerHTML = problemsCard(r.body); return; }
+  const x = r.body.result;
+  const seen = new Map();
+  const head = `<tr><th>${t('gridDate')}</th>` + x.slots.map((s) => {
+    const [start, end] = s.split('-');
+    return `<th class="slot">${esc(start)}<br><small>${esc(end)}</small></th>`;
+  }).join('') + '</tr>';
+  const rows = x.days.map((d) => {
+    const day = new Date(d.date + 'T00:00:00Z');
+    const symbols = Array.from(d.symbols);
+    const cells = d.marks.map((m, i) => {
+      if (!seen.has(m)) seen.set(m, symbols[i]);
+      const word = UI[lang]['mark.' + m] || m;
+      return `<td class="mark ${esc(m)}"><button type="button" data-mark="${esc(m)}" data-date="${esc(d.date)}" ` +
+        `data-slot="${esc(x.slots[i])}" title="${esc(d.date)} ${esc(x.slots[i])}: ${esc(word)}">` +
+        `<span class="sym">${esc(symbols[i])}</span><span class="word">${esc(word)}</span></button></td>`;
+    }).join('');
+    return `<tr><th class="day">${day.getUTCMonth() + 1}/${day.getUTCDate()}` +
+      `<small>${lang === 'ja' ? '（' + UI.ja.weekdays[day.getUTCDay()] + '）' : ' (' + UI.en.weekdays[day.getUTCDay()] + ')'}</small></th>${cells}</tr>`;
+  }).join('');
+  const legend = Array.from(seen).map(([m, sym]) => `<span class="mark ${esc(m)}"><b>${esc(sym)}</b> ${esc(UI[lang]['mark.' + m] || m)}</span>`).join('');
+  out.innerHTML = `<div class="card"><h2>${esc(room)}　${esc(x.days[0].date)} 〜 ${esc(x.days[x.days.length - 1].date)}</h2>` +
+    `<div class="scroll"><table id="avail" class="avail"><thead>${head}</thead><tbody>${rows}</tbody></table></div>` +
+    `<p class="keys" id="avail-legend">${t('legend')}: ${legend}</p>${reasonsList(r.body.reasons)}</div>`;
+}
+
+// A cell of the grid: its room, day and slot are put in the request form and checked at once.
+function pickCell(event) {
+  const cell = event.target.closest('button[data-slot]');
+  if (!cell) return;
+  $('k-unit').value = $('kg-unit').value;
+  $('k-date').value = cell.dataset.date;
+  $('k-slots').value = cell.dataset.slot;
+  $('k-at').value = $('kg-at').value;
+  $('booking-form').requestSubmit();
+}
+
 async function checkBooking(event) {
   event.preventDefault();
-  const c = { id: 'explorer', catalogue: 'nishi-kominkan-example', ledger: [],
+  const example = await bookingExample();
+  const c = { id: 'explorer', catalogue: 'nishi-kominkan-example', settings: example.settings, ledger: example.ledger,
     group: { id: 'K0001', name: $('k-group').value, class: 'GENERAL', validUntil: '2027-03-31' },
     unit: $('k-unit').value, date: $('k-date').value, slots: $('k-slots').value.split(',').map((s) => s.trim()).filter((s) => s),
     headcount: Number($('k-headcount').value), purpose: '会合', requestedAt: $('k-at').value };
   const r = await api('/v1/cases/booking.request', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(c) });
   state.last.booking = () => drawBooking(r);
   state.last.booking();
+  $('booking-out').scrollIntoView({ block: 'nearest' });
 }
 
 function drawBooking(r) {
@@ -298,8 +378,9 @@ function drawBooking(r) {
   const x = r.body.result;
   out.innerHTML = `<div class="card"><div class="big ${x.accepted ? 'ok' : 'bad'}" id="k-verdict">${x.accepted ? t('accepted') : t('refused')}</div>` +
     `<div class="facts"><div><span>${t('quota')}</span>${esc(x.quotaUnits)}</div><div><span>${t('ruleSet')}</span>${esc(x.ruleSet)}</div>` +
+    (x.refusals.length > 0 ? `<div><span>${t('refusals')}</span><span id="k-refusals" class="id">${esc(x.refusals.join(', '))}</span></div>` : '') +
     (x.suggestedSplit ? `<div><span>${t('split')}</span>${esc(JSON.stringify(x.suggestedSplit))}</div>` : '') + '</div></div>' +
-    `<div class="card"><h2>${t('reasons')}</h2>${reasonsList(r.body.reasons)}<h2>${t('notApplied')}</h2>${reasonsList(r.body.notApplied)}</div>`;
+    `<div class="card"><h2>${t('reasons')}</h2><div id="k-reasons">${reasonsList(r.body.reasons)}</div><h2>${t('notApplied')}</h2>${reasonsList(r.body.notApplied)}</div>`;
 }
 
 // Wiring --------------------------------------------------------------------------------------
@@ -317,6 +398,10 @@ $('golf-form').addEventListener('submit', (e) => {
 });
 $('g-example').addEventListener('click', auditExample);
 $('booking-form').addEventListener('submit', checkBooking);
+$('grid-form').addEventListener('submit', showGrid);
+$('grid-out').addEventListener('click', pickCell);
+// The grid is asked for the first time the Booking tab is opened.
+document.querySelector("nav button[data-tab='booking']").addEventListener('click', () => { if (!state.last.grid) showGrid(); });
 $('visit-form').addEventListener('submit', assessVisit);
 showTab('rules');
 Promise.all([loadRules(), loadFigures(), loadViolations()]).catch(() => {
