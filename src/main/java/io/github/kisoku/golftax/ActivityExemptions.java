@@ -146,7 +146,7 @@ final class ActivityExemptions {
             return Either.left(NOT_CHECKED_AGAINST_CERTIFICATE);
         }
         return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.NATIONAL_SPORTS_FESTIVAL), List.of(
-                CERTIFIED[q][c.ordinal()].withFigures("name", name(name).ja(), "stage", f.stage().ja())),
+                CERTIFIED[q][c.ordinal()].withFigures("name", name(name), "stage", f.stage())),
                 certificateEvidence(FESTIVAL_CERTIFICATE[c.ordinal()][name], "第1・3(1)")));
     }
 
@@ -188,7 +188,7 @@ final class ActivityExemptions {
             return SCHOOL_NOT_CHECKED;
         }
         return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.SCHOOL_ACTIVITY), List.of(
-                SCHOOL_CERTIFIED[cert.signer().ordinal()].withFigure("activity", s.activity().ja())),
+                SCHOOL_CERTIFIED[cert.signer().ordinal()].withFigure("activity", s.activity())),
                 certificateEvidence(SCHOOL_CERTIFICATE[cert.signer().ordinal()], "第1・3(2), 第1・6")));
     }
 }

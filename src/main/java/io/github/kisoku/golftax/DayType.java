@@ -11,19 +11,11 @@ import java.time.LocalDate;
  */
 public enum DayType {
     /** Monday to Friday that is not a national holiday (平日). */
-    WEEKDAY("平日", "weekday"),
+    WEEKDAY,
     /** A Saturday that is not a national holiday (土曜日). */
-    SATURDAY("土曜日", "Saturday"),
+    SATURDAY,
     /** A Sunday or a national holiday (日曜・祝日). */
-    SUNDAY_HOLIDAY("日曜・祝日", "Sunday or holiday");
-
-    private final String ja;
-    private final String en;
-
-    DayType(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
+    SUNDAY_HOLIDAY;
 
     /**
      * The day type of a date, national holidays from {@link JapaneseHolidays}.
@@ -36,15 +28,5 @@ public enum DayType {
             return SUNDAY_HOLIDAY;
         }
         return date.getDayOfWeek() == DayOfWeek.SATURDAY ? SATURDAY : WEEKDAY;
-    }
-
-    /** {@return the Japanese name} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
     }
 }

@@ -7,27 +7,9 @@ package io.github.kisoku.golftax;
  */
 public enum EvidenceAction {
     /** Shown to the course, which checks it and gives it back (提示), e.g. a driving licence. */
-    PRESENT("提示", "shown"),
+    PRESENT,
     /** Handed over to the course and filed with the monthly return (提出). */
-    SUBMIT("提出", "handed over"),
+    SUBMIT,
     /** Entered in a register or list the course keeps (記載・備付け). */
-    RECORD("記載", "entered in a register");
-
-    private final String ja;
-    private final String en;
-
-    EvidenceAction(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese name} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
-    }
+    RECORD;
 }

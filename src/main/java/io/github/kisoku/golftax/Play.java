@@ -173,92 +173,42 @@ public sealed interface Play {
     /** The stage of the national sports festival (circular 第1・4, 地方税法第75条の3第1号). */
     enum FestivalStage {
         /** The festival's golf competition itself (大会のゴルフ競技). */
-        COMPETITION("大会のゴルフ競技", "the festival's golf competition"),
+        COMPETITION,
         /** Its official practice (公式の練習). */
-        OFFICIAL_PRACTICE("公式の練習", "official practice"),
+        OFFICIAL_PRACTICE,
         /**
          * A qualifier held in Kumamoto that makes the final selection of players, run by a golf
          * body in the prefectural sports association and recognised by it (本県開催の予選会, 第1・4).
          */
-        KUMAMOTO_QUALIFIER("本県において開催される予選会", "qualifier held in Kumamoto");
-
-        private final String ja;
-        private final String en;
-
-        FestivalStage(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
-        }
-
-        /** {@return the Japanese name} */
-        public String ja() {
-            return ja;
-        }
-
-        /** {@return the English name} */
-        public String en() {
-            return en;
-        }
+        KUMAMOTO_QUALIFIER;
     }
 
     /** Who issued a national sports festival certificate (circular 第1・3(1)). */
     enum Certifier {
         /** The prefectural governor (知事). */
-        GOVERNOR("知事", "governor"),
+        GOVERNOR,
         /** The prefectural board of education (教育委員会). */
-        BOARD_OF_EDUCATION("教育委員会", "board of education"),
+        BOARD_OF_EDUCATION,
         /** Anyone else, e.g. the organising golf body. */
-        OTHER("その他", "other");
-
-        private final String ja;
-        private final String en;
-
-        Certifier(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
-        }
-
-        /** {@return the Japanese name} */
-        public String ja() {
-            return ja;
-        }
-
-        /** {@return the English name} */
-        public String en() {
-            return en;
-        }
+        OTHER;
     }
 
     /** The kinds of school golf the circular 第1・5 reads as 教育活動. */
     enum SchoolActivityKind {
         /** 第1・5(1): practical lessons in 保健体育. */
-        PE_LESSON("保健体育科目の実技", "practical PE lesson", true),
+        PE_LESSON(true),
         /**
          * 第1・5(2): club activity of a club the head approved, with a teacher as adviser, under the
          * year's plan the head approved in advance.
          */
-        APPROVED_CLUB_PLAN("承認された団体の承認計画に基づく課外活動", "club activity under an approved plan", true),
+        APPROVED_CLUB_PLAN(true),
         /** Any other golf by students, e.g. a club without an approved plan: not 教育活動. */
-        OTHER("その他の活動", "other activity", false);
+        OTHER(false);
 
-        private final String ja;
-        private final String en;
         private final boolean educationActivity;
 
-        SchoolActivityKind(String ja, String en, boolean educationActivity) {
-            this.ja = ja;
-            this.en = en;
+        SchoolActivityKind(boolean educationActivity) {
             this.educationActivity = educationActivity;
-        }
-
-        /** {@return the Japanese name} */
-        public String ja() {
-            return ja;
-        }
-
-        /** {@return the English name} */
-        public String en() {
-            return en;
         }
 
         /** {@return whether the circular 第1・5 reads it as 教育活動} */
@@ -270,59 +220,23 @@ public sealed interface Play {
     /** The kind of school (学校教育法第1条), which decides who may certify (circular 第1・6). */
     enum SchoolKind {
         /** A university (大学): certified by the president (学長) or the head of a department (担当部長). */
-        UNIVERSITY("大学", "university"),
+        UNIVERSITY,
         /** Any other 学校教育法第1条 school except kindergartens: certified by the principal (校長). */
-        OTHER_SCHOOL("その他の学校", "other school"),
+        OTHER_SCHOOL,
         /** A kindergarten (幼稚園): excluded by 地方税法第75条の3第2号. */
-        KINDERGARTEN("幼稚園", "kindergarten");
-
-        private final String ja;
-        private final String en;
-
-        SchoolKind(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
-        }
-
-        /** {@return the Japanese name} */
-        public String ja() {
-            return ja;
-        }
-
-        /** {@return the English name} */
-        public String en() {
-            return en;
-        }
+        KINDERGARTEN;
     }
 
     /** Who signed a school certificate (circular 第1・6). */
     enum SchoolSigner {
         /** 学長 (president of a university). */
-        PRESIDENT("学長", "president"),
+        PRESIDENT,
         /** 担当部長 (head of the department in charge, at a university). */
-        DEPARTMENT_HEAD("担当部長", "department head"),
+        DEPARTMENT_HEAD,
         /** 校長 (principal). */
-        PRINCIPAL("校長", "principal"),
+        PRINCIPAL,
         /** Anyone else, e.g. the club's adviser. */
-        OTHER("その他", "other");
-
-        private final String ja;
-        private final String en;
-
-        SchoolSigner(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
-        }
-
-        /** {@return the Japanese name} */
-        public String ja() {
-            return ja;
-        }
-
-        /** {@return the English name} */
-        public String en() {
-            return en;
-        }
+        OTHER;
 
         /**
          * Whether this signer may certify for a kind of school (circular 第1・6).

@@ -3,31 +3,13 @@ package io.github.kisoku.golftax;
 /** The registers and lists a course keeps or files for this tax (帳簿・名簿), circular 税第423号. */
 public enum Register {
     /** ゴルフ場利用税非課税利用者一覧表 (別記第1号様式), 第1・8; filed with the month's return (第1・10). */
-    NON_TAXABLE_USERS_LIST("ゴルフ場利用税非課税利用者一覧表（別記第1号様式）", "non-taxable users list (form 1)"),
+    NON_TAXABLE_USERS_LIST,
     /** ゴルフ場利用税税率特例適用者名簿 (施行規則様式第36号付表), 第2・9. */
-    REDUCED_RATE_REGISTER("ゴルフ場利用税税率特例適用者名簿（様式第36号付表）", "reduced-rate register (form 36 annex)"),
+    REDUCED_RATE_REGISTER,
     /** ゴルフ場の業務による利用者名簿 (別記第3号様式), 第5; kept one year after its use ends. */
-    BUSINESS_USE_REGISTER("ゴルフ場の業務による利用者名簿（別記第3号様式）", "business-use register (form 3)"),
+    BUSINESS_USE_REGISTER,
     /** ゴルフ場利用税納入申告書付表 (別記第4号様式), 第5: the monthly counts of business use. */
-    BUSINESS_USE_ANNEX("ゴルフ場利用税納入申告書付表（別記第4号様式）", "business-use annex to the return (form 4)"),
+    BUSINESS_USE_ANNEX,
     /** The competition's entrant list (出場者名簿) submitted by the organiser with the certificate, 第2・6(3). */
-    COMPETITION_ENTRANT_LIST("出場者名簿（軽減税率適用対象競技会証明書に添付）", "competition entrant list");
-
-    private final String ja;
-    private final String en;
-
-    Register(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
-
-    /** {@return the Japanese name} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
-    }
+    COMPETITION_ENTRANT_LIST;
 }

@@ -27,8 +27,13 @@ class BicycleReasonsTest {
         return reasons.map(Reason::id);
     }
 
-    private static String en(Seq<Reason> reasons, String rule) {
-        return reasons.find(r -> r.id().equals(rule)).map(r -> r.message().en()).getOrElse("(none)");
+    private static String said(Seq<Reason> reasons, String rule) {
+        return reasons.find(r -> r.id().equals(rule)).map(BicycleReasonsTest::say).getOrElse("(none)");
+    }
+
+    /** Which rule and variant said a reason, and its figures, e.g. {@code bicycle.sidewalk.under-13 {年齢=12}}. */
+    static String say(Reason r) {
+        return r.words()._2 + " " + r.figures().shown().map(t -> t._1 + "=" + t._2).mkString("{", ", ", "}");
     }
 
     private static Decision<RuleVerdict> sidewalk(Option<LocalDate> born, boolean sign, boolean disability,
@@ -49,13 +54,13 @@ class BicycleReasonsTest {
         Decision<RuleVerdict> twelve = sidewalk(Option.of(LocalDate.of(2013, 6, 1)), false, false, false);
         assertThat(twelve.value()).isEqualTo(new RuleVerdict.Permitted());
         assertThat(rules(twelve.reasons())).contains("bicycle.sidewalk.under-13");
-        assertThat(en(twelve.reasons(), "bicycle.sidewalk.under-13")).isEqualTo("the rider is 12 (under 13)");
-        assertThat(en(twelve.notApplied(), "bicycle.sidewalk.70-or-over")).isEqualTo("the rider is 12 (under 70)");
+        assertThat(said(twelve.reasons(), "bicycle.sidewalk.under-13")).isEqualTo("bicycle.sidewalk.under-13 {年齢=12}");
+        assertThat(said(twelve.notApplied(), "bicycle.sidewalk.70-or-over")).isEqualTo("bicycle.sidewalk.70-or-over#not {年齢=12}");
 
         Decision<RuleVerdict> thirteen = sidewalk(Option.of(LocalDate.of(2013, 1, 1)), false, false, false);
         assertThat(thirteen.value().is("TRAFFIC_DIVISION")).isTrue();
         // A violation lists every exception that failed among its reasons, then why none applies.
-        assertThat(en(thirteen.reasons(), "bicycle.sidewalk.under-13")).isEqualTo("the rider is 13 (not under 13)");
+        assertThat(said(thirteen.reasons(), "bicycle.sidewalk.under-13")).isEqualTo("bicycle.sidewalk.under-13#not {年齢=13}");
         assertThat(rules(thirteen.reasons()).last()).isEqualTo("bicycle.sidewalk.none");
         assertThat(thirteen.notApplied()).isEmpty();
         assertThat(thirteen.reasons().find(r -> r.id().equals("bicycle.sidewalk.under-13")).get().figures()
@@ -67,10 +72,10 @@ class BicycleReasonsTest {
     void seventyOrOverMayUseTheSidewalk() {
         Decision<RuleVerdict> seventy = sidewalk(Option.of(LocalDate.of(1956, 1, 1)), false, false, false);
         assertThat(seventy.value()).isEqualTo(new RuleVerdict.Permitted());
-        assertThat(en(seventy.reasons(), "bicycle.sidewalk.70-or-over")).isEqualTo("the rider is 70 (70 or over)");
+        assertThat(said(seventy.reasons(), "bicycle.sidewalk.70-or-over")).isEqualTo("bicycle.sidewalk.70-or-over {年齢=70}");
         Decision<RuleVerdict> sixtyNine = sidewalk(Option.of(LocalDate.of(1956, 6, 1)), false, false, false);
         assertThat(sixtyNine.value().is("TRAFFIC_DIVISION")).isTrue();
-        assertThat(en(sixtyNine.reasons(), "bicycle.sidewalk.70-or-over")).isEqualTo("the rider is 69 (under 70)");
+        assertThat(said(sixtyNine.reasons(), "bicycle.sidewalk.70-or-over")).isEqualTo("bicycle.sidewalk.70-or-over#not {年齢=69}");
     }
 
     @Test
@@ -81,23 +86,23 @@ class BicycleReasonsTest {
         assertThat(rules(none.reasons())).containsExactly("bicycle.sidewalk.sign", "bicycle.sidewalk.under-13",
                 "bicycle.sidewalk.70-or-over", "bicycle.sidewalk.disability", "bicycle.sidewalk.unavoidable",
                 "bicycle.sidewalk.none");
-        assertThat(en(none.reasons(), "bicycle.sidewalk.sign")).isEqualTo("no sign allows bicycles on the sidewalk");
-        assertThat(en(none.reasons(), "bicycle.sidewalk.disability")).isEqualTo("the rider has no physical disability");
-        assertThat(en(none.reasons(), "bicycle.sidewalk.unavoidable"))
-                .isEqualTo("nothing made the roadway unavoidably unsafe");
+        assertThat(said(none.reasons(), "bicycle.sidewalk.sign")).isEqualTo("bicycle.sidewalk.sign#none {}");
+        assertThat(said(none.reasons(), "bicycle.sidewalk.disability")).isEqualTo("bicycle.sidewalk.disability#none {}");
+        assertThat(said(none.reasons(), "bicycle.sidewalk.unavoidable"))
+                .isEqualTo("bicycle.sidewalk.unavoidable#none {}");
 
         Decision<RuleVerdict> sign = sidewalk(Option.none(), true, false, false);
         assertThat(sign.value()).isEqualTo(new RuleVerdict.Permitted());
         assertThat(rules(sign.reasons())).containsExactly("bicycle.sidewalk.sign", "bicycle.sidewalk.how");
         assertThat(rules(sign.notApplied())).as("no birth date given: the ages are not checked")
                 .containsExactly("bicycle.sidewalk.disability", "bicycle.sidewalk.unavoidable");
-        assertThat(en(sign.reasons(), "bicycle.sidewalk.sign")).isEqualTo("a sign allows ordinary bicycles on the sidewalk");
+        assertThat(said(sign.reasons(), "bicycle.sidewalk.sign")).isEqualTo("bicycle.sidewalk.sign {}");
         Decision<RuleVerdict> disabled = sidewalk(Option.of(LocalDate.of(1990, 1, 1)), false, true, false);
         assertThat(disabled.value()).isEqualTo(new RuleVerdict.Permitted());
-        assertThat(en(disabled.reasons(), "bicycle.sidewalk.disability")).isEqualTo("the rider has a physical disability");
+        assertThat(said(disabled.reasons(), "bicycle.sidewalk.disability")).isEqualTo("bicycle.sidewalk.disability {}");
         Decision<RuleVerdict> unavoidable = sidewalk(Option.of(LocalDate.of(1990, 1, 1)), false, false, true);
         assertThat(unavoidable.value()).isEqualTo(new RuleVerdict.Permitted());
-        assertThat(en(unavoidable.reasons(), "bicycle.sidewalk.unavoidable")).startsWith("riding on the roadway was");
+        assertThat(said(unavoidable.reasons(), "bicycle.sidewalk.unavoidable")).isEqualTo("bicycle.sidewalk.unavoidable {}");
     }
 
     @Test
@@ -107,7 +112,8 @@ class BicycleReasonsTest {
             Decision<RuleVerdict> d = RuleBookChecks.ridingPlace(RidingSituation.builder().on(DAY)
                     .vehicle(VehicleKind.SMALL_MOTOR_SIDEWALK_MODE).place(Place.SIDEWALK).sidewalkSign(sign).build()).get();
             assertThat(d.value() instanceof RuleVerdict.Permitted).isEqualTo(sign);
-            assertThat(d.reasons().head().message().en()).startsWith(sign ? "sidewalk mode (6 km/h" : "even in sidewalk mode");
+            assertThat(say(d.reasons().head())).isEqualTo(sign ? "bicycle.place.sidewalk-small-motor {}"
+                    : "bicycle.place.sidewalk-small-motor#no-sign {}");
             if (!sign) {
                 assertThat(((RuleVerdict.Violates) d.value()).row()).as("a small motor has its own table").isEmpty();
             }
@@ -140,10 +146,10 @@ class BicycleReasonsTest {
         assertThat(d.value()).isEqualTo(new RuleVerdict.Permitted());
         assertThat(rules(d.reasons())).containsExactly("bicycle.passengers.others", "bicycle.passengers.school-age",
                 "bicycle.passengers.seats", "bicycle.passengers.total");
-        assertThat(en(d.reasons(), "bicycle.passengers.others")).isEqualTo("no passenger other than small children");
-        assertThat(en(d.reasons(), "bicycle.passengers.school-age")).isEqualTo("every seated child is below school age");
-        assertThat(en(d.reasons(), "bicycle.passengers.seats")).isEqualTo("the seats and the model fit");
-        assertThat(en(d.reasons(), "bicycle.passengers.total")).isEqualTo("1 children (at most 2)");
+        assertThat(said(d.reasons(), "bicycle.passengers.others")).isEqualTo("bicycle.passengers.others {}");
+        assertThat(said(d.reasons(), "bicycle.passengers.school-age")).isEqualTo("bicycle.passengers.school-age {}");
+        assertThat(said(d.reasons(), "bicycle.passengers.seats")).isEqualTo("bicycle.passengers.seats {}");
+        assertThat(said(d.reasons(), "bicycle.passengers.total")).isEqualTo("bicycle.passengers.total {人数=1, 上限=2}");
         assertThat(d.notApplied()).isEmpty();
     }
 
@@ -152,20 +158,20 @@ class BicycleReasonsTest {
     void twoInfantsNeedTheTwoInfantModel() {
         Decision<RuleVerdict> model = ride(2, true, 2, 0, false, 0);
         assertThat(model.value()).isEqualTo(new RuleVerdict.Permitted());
-        assertThat(en(model.reasons(), "bicycle.passengers.total")).isEqualTo("2 children (at most 2)");
+        assertThat(said(model.reasons(), "bicycle.passengers.total")).isEqualTo("bicycle.passengers.total {人数=2, 上限=2}");
         Decision<RuleVerdict> plain = ride(2, false, 2, 0, false, 0);
         assertThat(plain.value().is("LOAD_LIMIT")).isTrue();
         assertThat(rules(plain.reasons())).containsExactly("bicycle.passengers.seats");
-        assertThat(en(plain.reasons(), "bicycle.passengers.seats")).isEqualTo("two seated children on a bicycle not made for two");
+        assertThat(said(plain.reasons(), "bicycle.passengers.seats")).isEqualTo("bicycle.passengers.seats#not-two-model {}");
         assertThat(rules(plain.notApplied())).containsExactly("bicycle.passengers.others",
                 "bicycle.passengers.school-age", "bicycle.passengers.total");
         Decision<RuleVerdict> three = ride(2, true, 2, 0, true, 0);
         assertThat(three.value().is("LOAD_LIMIT")).isTrue();
         assertThat(rules(three.reasons())).containsExactly("bicycle.passengers.total");
-        assertThat(en(three.reasons(), "bicycle.passengers.total")).isEqualTo("3 children (at most 2)");
+        assertThat(said(three.reasons(), "bicycle.passengers.total")).isEqualTo("bicycle.passengers.total {人数=3, 上限=2}");
         Decision<RuleVerdict> backOnly = ride(0, false, 0, 0, true, 0);
         assertThat(backOnly.value()).as("おんぶ of one child").isEqualTo(new RuleVerdict.Permitted());
-        assertThat(en(backOnly.reasons(), "bicycle.passengers.total")).isEqualTo("1 children (at most 2)");
+        assertThat(said(backOnly.reasons(), "bicycle.passengers.total")).isEqualTo("bicycle.passengers.total {人数=1, 上限=2}");
     }
 
     @Test
@@ -174,12 +180,12 @@ class BicycleReasonsTest {
         Decision<RuleVerdict> twoUp = ride(0, false, 0, 0, false, 1);
         assertThat(twoUp.value().is("LOAD_LIMIT")).isTrue();
         assertThat(rules(twoUp.reasons())).containsExactly("bicycle.passengers.others");
-        assertThat(en(twoUp.reasons(), "bicycle.passengers.others")).isEqualTo("someone other than a small child rides along");
+        assertThat(said(twoUp.reasons(), "bicycle.passengers.others")).isEqualTo("bicycle.passengers.others#some {}");
         Decision<RuleVerdict> school = ride(1, false, 0, 1, false, 0);
         assertThat(school.value().is("LOAD_LIMIT")).isTrue();
         assertThat(rules(school.reasons())).containsExactly("bicycle.passengers.school-age");
-        assertThat(en(school.reasons(), "bicycle.passengers.school-age"))
-                .isEqualTo("a child who has reached school age rides in a child seat");
+        assertThat(said(school.reasons(), "bicycle.passengers.school-age"))
+                .isEqualTo("bicycle.passengers.school-age#some {}");
     }
 
     @Test
@@ -189,18 +195,18 @@ class BicycleReasonsTest {
         Decision<RuleVerdict> two = RuleBookChecks.passengers(tandem.on(DAY).otherPassengers(1).childOnBack(true)
                 .build()).get();
         assertThat(two.value().is("LOAD_LIMIT")).isTrue();
-        assertThat(two.reasons().head().message().en()).isEqualTo("a tandem carries one passenger at most (2 given)");
+        assertThat(say(two.reasons().head())).isEqualTo("bicycle.passengers.tandem#too-many {同乗者=2}");
         Decision<RuleVerdict> seated = RuleBookChecks.passengers(PassengerSituation.builder()
                 .vehicle(VehicleKind.TANDEM).on(DAY).childSeats(1).seated(0, 1).build()).get();
         assertThat(seated.value()).as("one seated child is one passenger").isEqualTo(new RuleVerdict.Permitted());
         Decision<RuleVerdict> early = RuleBookChecks.passengers(PassengerSituation.builder().vehicle(VehicleKind.TANDEM)
                 .on(LocalDate.of(2023, 3, 31)).otherPassengers(1).build()).get();
         assertThat(early.value().is("LOAD_LIMIT")).isTrue();
-        assertThat(early.reasons().head().message().en()).isEqualTo("two riders on a tandem are allowed only from 2023-04-01");
+        assertThat(say(early.reasons().head())).isEqualTo("bicycle.passengers.tandem#before {}");
         Decision<RuleVerdict> one = RuleBookChecks.passengers(PassengerSituation.builder().vehicle(VehicleKind.TANDEM)
                 .on(LocalDate.of(2023, 4, 1)).otherPassengers(1).build()).get();
         assertThat(one.value()).isEqualTo(new RuleVerdict.Permitted());
-        assertThat(one.reasons().head().message().en()).isEqualTo("a tandem may carry one passenger");
+        assertThat(say(one.reasons().head())).isEqualTo("bicycle.passengers.tandem {}");
     }
 
     // --- 特定小型原動機付自転車 (道路交通法施行規則第1条の2の2, 第18条の2) -------------------------
@@ -211,14 +217,14 @@ class BicycleReasonsTest {
         Decision<VehicleKind> at = RuleBookChecks.classify(SmallMotorSpec.validate(60, 190, 600, 20, Option.of(6)).get(),
                 DAY, true).get();
         assertThat(at.value()).isEqualTo(VehicleKind.SMALL_MOTOR_SIDEWALK_MODE);
-        assertThat(at.reasons().map(r -> r.message().en())).containsExactly("width 60cm ≤ 60cm", "length 190cm ≤ 190cm",
-                "rated output 600W ≤ 600W", "top speed (road mode) 20km/h ≤ 20km/h",
-                "sidewalk mode top speed 6 km/h ≤ 6 km/h");
+        assertThat(at.reasons().map(BicycleReasonsTest::say)).containsExactly("bicycle.small-motor.width {実測=60cm, 上限=60cm}", "bicycle.small-motor.length {実測=190cm, 上限=190cm}",
+                "bicycle.small-motor.rated-output {実測=600W, 上限=600W}", "bicycle.small-motor.top-speed-road-mode {実測=20km/h, 上限=20km/h}",
+                "bicycle.small-motor.sidewalk-mode#conforming {歩道モード=6, 上限=6}");
         Decision<VehicleKind> wide = RuleBookChecks.classify(SmallMotorSpec.validate(61, 190, 600, 20, Option.of(6))
                 .get(), DAY, true).get();
         assertThat(wide.value()).isEqualTo(VehicleKind.GENERAL_MOPED);
-        assertThat(wide.reasons().map(r -> r.message().en())).containsExactly("width 61cm > 60cm",
-                "it fails the standard, so it is a general moped or heavier and the small-motor rules do not apply");
+        assertThat(wide.reasons().map(BicycleReasonsTest::say)).containsExactly("bicycle.small-motor.width#over {実測=61cm, 上限=60cm}",
+                "bicycle.small-motor.general {}");
         assertThat(wide.notApplied()).hasSize(3);
         assertThat(rules(wide.reasons()).head()).isEqualTo("bicycle.small-motor.width");
         assertThat(rules(at.reasons()).get(3)).isEqualTo("bicycle.small-motor.top-speed-road-mode");
@@ -230,15 +236,15 @@ class BicycleReasonsTest {
         Decision<VehicleKind> seven = RuleBookChecks.classify(SmallMotorSpec.validate(60, 190, 600, 20, Option.of(7))
                 .get(), DAY, true).get();
         assertThat(seven.value()).isEqualTo(VehicleKind.SMALL_MOTOR_ROAD_MODE);
-        assertThat(seven.reasons().last().message().en())
-                .isEqualTo("no sidewalk mode of 6 km/h or less, so it is not the sidewalk-capable class");
+        assertThat(say(seven.reasons().last()))
+                .isEqualTo("bicycle.small-motor.sidewalk-mode#fails {}");
         Decision<VehicleKind> none = RuleBookChecks.classify(SmallMotorSpec.validate(60, 190, 600, 20, Option.none())
                 .get(), DAY, true).get();
         assertThat(none.value()).isEqualTo(VehicleKind.SMALL_MOTOR_ROAD_MODE);
         Decision<VehicleKind> off = RuleBookChecks.classify(SmallMotorSpec.validate(60, 190, 600, 20, Option.of(6))
                 .get(), DAY, false).get();
         assertThat(off.value()).isEqualTo(VehicleKind.SMALL_MOTOR_ROAD_MODE);
-        assertThat(off.notApplied().map(r -> r.message().en())).containsExactly("not in sidewalk mode");
+        assertThat(off.notApplied().map(BicycleReasonsTest::say)).containsExactly("bicycle.small-motor.sidewalk-mode {}");
         assertThat(RuleBookChecks.classify(SmallMotorSpec.validate(60, 190, 600, 20, Option.of(6)).get(),
                 LocalDate.of(2023, 6, 30), true).getError().head().code()).isEqualTo("not-in-force");
     }
@@ -263,17 +269,17 @@ class BicycleReasonsTest {
         Decision<PaymentDeadline> same = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 8))).get();
         io.github.kisoku.kernel.Texts.readable(same);
         Reason printed = same.reasons().find(r -> r.id().equals("bicycle.deadline.printed")).get();
-        assertThat(printed.message().en()).isEqualTo("the deadline printed on the ticket or slip, 2026-04-08, wins");
+        assertThat(say(printed)).isEqualTo("bicycle.deadline.printed {印字された期限=2026-04-08}");
         assertThat(printed.message().ja()).doesNotContain("異なります");
         Decision<PaymentDeadline> later = PaymentDeadlines.provisionalPayment(DAY, Option.of(LocalDate.of(2026, 4, 10))).get();
         io.github.kisoku.kernel.Texts.readable(later);
-        assertThat(later.reasons().find(r -> r.id().equals("bicycle.deadline.printed")).get().message().en())
-                .endsWith("wins (it differs from the computed 2026-04-08)");
+        assertThat(say(later.reasons().find(r -> r.id().equals("bicycle.deadline.printed")).get()))
+                .isEqualTo("bicycle.deadline.printed#differs {印字された期限=2026-04-10, 計算上の期限=2026-04-08}");
         assertThat(later.reasons().find(r -> r.id().equals("bicycle.deadline.printed")).get().message().ja())
                 .endsWith("（計算上の期限 2026-04-08 と異なります）");
         assertThat(later.value().operative()).isEqualTo(LocalDate.of(2026, 4, 10));
         assertThat(rules(same.notApplied())).contains("bicycle.deadline.roll");
-        assertThat(en(same.notApplied(), "bicycle.deadline.roll")).isEqualTo("the last day 2026-04-08 is not a bank closing day");
+        assertThat(said(same.notApplied(), "bicycle.deadline.roll")).isEqualTo("bicycle.deadline.roll {繰越し後=2026-04-08, 法定の末日=2026-04-08}");
     }
 
     @Test
@@ -283,7 +289,7 @@ class BicycleReasonsTest {
         Decision<PaymentDeadline> d = PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 4, 26),
                 Option.of(LocalDate.of(2026, 5, 3))).get();
         io.github.kisoku.kernel.Texts.readable(d);
-        assertThat(en(d.reasons(), "bicycle.deadline.printed")).isEqualTo("the deadline printed on the ticket or slip, 2026-05-03, wins");
+        assertThat(said(d.reasons(), "bicycle.deadline.printed")).isEqualTo("bicycle.deadline.printed {印字された期限=2026-05-03}");
         assertThat(rules(d.notApplied())).as("the printed day wins over rolling").contains("bicycle.deadline.roll");
         io.github.kisoku.kernel.Reason roll = d.notApplied().find(r -> r.id().equals("bicycle.deadline.roll")).get();
         assertThat(roll.figures().get("法定の末日")).contains("2026-05-03");

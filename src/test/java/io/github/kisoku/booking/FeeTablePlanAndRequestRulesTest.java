@@ -134,8 +134,7 @@ class FeeTablePlanAndRequestRulesTest {
                         LocalTime.of(9, 0), TEST_SETTING)), TEST_SETTING)));
         RequestAssessment a = RequestRules.check(NISHI, later, kaigi(DANCE, DAY, S9), NOW, true);
         assertThat(a.accepted()).isTrue();
-        assertThat(a.decision().reasons().map(r -> r.message().en()))
-                .anyMatch(t -> t.startsWith("no booking window in force"));
+        assertThat(a.decision().reasons().map(r -> r.words()._2)).contains("booking.setting-missing#window-not-in-force");
     }
 
     @Test

@@ -42,14 +42,12 @@ class GolfWordsTest {
     @Test
     @DisplayName("an enum shown as a figure reads as the enum's own names: the labels do not drift from them")
     void labelsAreTheEnumsOwnNames() {
-        labels(TEXTS, Play.Certifier.class, Play.Certifier::ja, Play.Certifier::en);
-        labels(TEXTS, Play.SchoolSigner.class, Play.SchoolSigner::ja, Play.SchoolSigner::en);
+        io.github.kisoku.kernel.Labels.check(TEXTS, Play.Certifier.class, Play.SchoolSigner.class, DayType.class);
+        io.github.kisoku.kernel.Labels.check(RULES, DayType.class);
         labels(TEXTS, SpecialFeeCategory.class, SpecialFeeCategory::ja, SpecialFeeCategory::en);
-        labels(TEXTS, DayType.class, DayType::ja, DayType::en);
         labels(TEXTS, AgeDocument.class, AgeDocument::ja, AgeDocument::en);
         labels(TEXTS, DisabilityCardKind.class, DisabilityCardKind::ja, DisabilityCardKind::en);
         labels(RULES, SpecialFeeCategory.class, SpecialFeeCategory::ja, SpecialFeeCategory::en);
-        labels(RULES, DayType.class, DayType::ja, DayType::en);
         labels(RULES, FeeItemKind.class, FeeItemKind::ja, FeeItemKind::en);
         for (BusinessUseCondition c : BusinessUseCondition.values()) {
             assertThat(RULES.raw(Language.JA, "label.BusinessUseCondition." + c.name())).as(c.name()).isNotEmpty();
