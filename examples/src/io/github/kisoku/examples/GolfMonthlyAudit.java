@@ -92,7 +92,7 @@ public final class GolfMonthlyAudit {
         }
         System.out.println("税率特例適用者名簿（様式第36号付表）:");
         for (ReducedRateRow r : computed.reducedRateRegister()) {
-            System.out.println("  " + r.useDate() + " " + r.name() + " " + r.reductionCase().ja() + " 料金 " + r.feeCharged()
+            System.out.println("  " + r.useDate() + " " + r.name() + " " + r.reductionCase().ja() + " 料金 " + r.feeCharged().map(String::valueOf).getOrElse("-")
                     + " 税額 " + r.tax());
         }
         System.out.println("納入申告書付表（別記第4号様式） business use by item:");

@@ -2,6 +2,7 @@ package io.github.kisoku.bench;
 
 import io.github.kisoku.bicycle.Offence;
 import io.github.kisoku.golftax.Course;
+import io.github.kisoku.golftax.CourseFeeTable;
 import io.github.kisoku.golftax.DayType;
 import io.github.kisoku.golftax.FeeClass;
 import io.github.kisoku.golftax.Play;
@@ -84,7 +85,8 @@ final class DmnPeer {
         c.set("birthDate", v.person().birthDate());
         c.set("ageDocument", v.person().ageDocument().map(Enum::name).getOrNull());
         c.set("disabilityCard", v.person().disabilityCard().isDefined());
-        c.set("feeCharged", BigDecimal.valueOf(v.feeCharged().amount()));
+        // the benchmark's visits all carry their fee (issue 16 made it optional)
+        c.set("feeCharged", BigDecimal.valueOf(v.feeCharged().get().amount()));
         c.set("course", course);
         c.set("finishBy", null);
         c.set("holes", null);
@@ -125,14 +127,16 @@ final class DmnPeer {
     static Map<String, Object> courseContext(Course course) {
         Map<String, Object> normal = new HashMap<>();
         Map<String, Object> special = new HashMap<>();
+        // the benchmark's courses all carry their fee table (issue 16 made it optional)
+        CourseFeeTable table = course.fees().get();
         for (DayType d : DayType.values()) {
-            normal.put(d.name(), fees(course.fees().normal(d, FeeClass.MEMBER).amount(),
-                    course.fees().normal(d, FeeClass.NON_MEMBER).amount()));
+            normal.put(d.name(), fees(table.normal(d, FeeClass.MEMBER).amount(),
+                    table.normal(d, FeeClass.NON_MEMBER).amount()));
         }
         for (SpecialFeeCategory cat : SpecialFeeCategory.values()) {
             Map<String, Object> byDay = new HashMap<>();
             for (DayType d : DayType.values()) {
-                for (SpecialFee f : course.fees().special(cat, d)) {
+                for (SpecialFee f : table.special(cat, d)) {
                     byDay.put(d.name(), fees(f.member().amount(), f.nonMember().amount()));
                 }
             }

@@ -16,8 +16,6 @@ public enum BicycleProblem implements ProblemKind {
     DANGER_WITHOUT_PHONE("danger-without-phone", "problem.bicycle.danger-without-phone"),
     /** Drink riding without the finding: over the limit or drunk. */
     ALCOHOL_REQUIRED("alcohol-required", "problem.bicycle.alcohol-required"),
-    /** A violation that does not cover every light vehicle, without the vehicle ridden (figures {@code violation}, {@code scope}). */
-    RIDER_TYPE_REQUIRED("rider-type-required", "problem.bicycle.rider-type-required"),
     /** A dangerous-act number that is not 1 to 16 (figure {@code value}). */
     DANGEROUS_ACT_NUMBER("out-of-range", "problem.bicycle.dangerous-act-number"),
     /** A dangerous act before the rider's date of birth (figures {@code actDate}, {@code birthDate}). */
@@ -38,7 +36,7 @@ public enum BicycleProblem implements ProblemKind {
     TICKET_FOR_OTHER_VIOLATION("ticket-for-other-violation", "problem.bicycle.ticket-for-other-violation"),
     /** A notice date before the offence date (figures {@code noticeDate}, {@code offenceDate}). */
     NOTICE_BEFORE_OFFENCE("notice-before-offence", "problem.bicycle.notice-before-offence"),
-    /** A violation id that is not in the catalogue (figure {@code id}). */
+    /** A violation id that is not in the catalogue (figures {@code id}, {@code known}: the ids of the table). */
     UNKNOWN_VIOLATION("unknown-id", "problem.bicycle.unknown-violation"),
 
     // the refusals of a case's events (CaseError)

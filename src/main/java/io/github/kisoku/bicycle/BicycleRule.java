@@ -47,7 +47,10 @@ public enum BicycleRule implements Rule {
     NOT_HANSOKU("bicycle.not-hansoku", Sources.RED_TICKET),
     /**
      * A heavy towed vehicle is outside the system (道路交通法第125条第1項（軽車両（重被牽引車を除く））).
-     * Variant: {@code not-given} when the vehicle was not given.
+     * Variant: {@code not-given} when the vehicle was not given; {@code ordinary-bicycle} when it
+     * was not given for a row of bicycles (※1) or ordinary bicycles (※2) only, and was taken to be
+     * an ordinary bicycle (kisoku ruling 12, interpretation; figures {@code violation},
+     * {@code scope}, {@code vehicle}).
      */
     VEHICLE("bicycle.vehicle", Sources.LIGHT_VEHICLES),
     /** A row covers light vehicles, bicycles or ordinary bicycles only (※1, ※2 of the table). */

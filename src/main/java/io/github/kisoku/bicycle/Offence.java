@@ -222,10 +222,6 @@ public abstract class Offence {
                 if (v.id().equals("DRUNK_RIDING") && alcohol == Alcohol.NONE) {
                     problems = problems.append(Problem.of(BicycleProblem.ALCOHOL_REQUIRED, "alcohol"));
                 }
-                if (v.scope() != ViolationScope.LIGHT_VEHICLE && riderType == null) {
-                    problems = problems.append(Problem.of(BicycleProblem.RIDER_TYPE_REQUIRED, "riderType")
-                            .withFigures("violation", v.name(), "scope", v.scope()));
-                }
             }
             if (!problems.isEmpty()) {
                 return Validation.invalid(problems);

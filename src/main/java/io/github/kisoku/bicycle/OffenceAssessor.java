@@ -7,6 +7,7 @@ import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.NotInForce;
+import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Reasons;
 import io.github.kisoku.kernel.Require;
@@ -31,6 +32,9 @@ public final class OffenceAssessor {
     private static final Reason AGE_READING = Reason.of(BicycleRule.AGE_READING);
     private static final Reason HEAVY_TOWED = Reason.of(BicycleRule.VEHICLE);
     private static final Reason VEHICLE_NOT_GIVEN = Reason.of(BicycleRule.VEHICLE).variant("not-given");
+    /** Kisoku ruling 12: an absent vehicle on a ※1/※2 row is an ordinary bicycle, the case of nearly every ticket. */
+    private static final LegalBasis ORDINARY_BICYCLE_TAKEN = LegalBasis.ruling("kisoku ruling 12 (docs/rulings.md)",
+            "a bicycle fine without the vehicle ridden is taken to be for an ordinary bicycle (普通自転車)");
     private static final Reason NO_ALCOHOL = Reason.of(BicycleRule.ALCOHOL).variant("none");
     private static final Reason ACCIDENT = Reason.of(BicycleRule.ACCIDENT);
     private static final Reason NO_ACCIDENT = Reason.of(BicycleRule.ACCIDENT).variant("none");
@@ -136,8 +140,9 @@ public final class OffenceAssessor {
 
     /**
      * 道路交通法第125条第1項 covers light vehicles except heavy towed ones, and some rows only
-     * bicycles or ordinary bicycles (※1, ※2). A vehicle not given is taken to be covered, and the
-     * answer says so.
+     * bicycles or ordinary bicycles (※1, ※2). A vehicle not given is taken not to be a heavy towed
+     * vehicle, and on a ※1/※2 row to be an ordinary bicycle (ruling 12, interpretation); the answer
+     * says both. A vehicle given still decides.
      */
     private static void vehicleCovered(Offence offence, Violation row, Findings found) {
         for (RiderType type : offence.riderType()) {
@@ -151,6 +156,10 @@ public final class OffenceAssessor {
         }
         if (offence.riderType().isEmpty()) {
             found.passed(VEHICLE_NOT_GIVEN);
+            if (row.scope() != ViolationScope.LIGHT_VEHICLE) {
+                found.because(Reason.of(BicycleRule.VEHICLE, ORDINARY_BICYCLE_TAKEN, "violation", row.name(), "scope",
+                        row.scope(), "vehicle", RiderType.ORDINARY_BICYCLE).variant("ordinary-bicycle"));
+            }
         }
     }
 

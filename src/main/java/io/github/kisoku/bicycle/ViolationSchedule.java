@@ -53,7 +53,8 @@ public abstract class ViolationSchedule {
      * @return the row, or which id is unknown
      */
     public Either<UnknownViolation, Violation> find(String id) {
-        return byId().get(id == null ? "" : id.strip()).toEither(() -> new UnknownViolation(String.valueOf(id)));
+        return byId().get(id == null ? "" : id.strip()).toEither(() -> new UnknownViolation(String.valueOf(id),
+                byId().keySet().toList().sorted()));
     }
 
     /** {@return this table's row for a violation's id, if the table has one} */

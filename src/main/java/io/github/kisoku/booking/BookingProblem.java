@@ -24,6 +24,11 @@ public enum BookingProblem implements ProblemKind {
     DUPLICATE_FACILITY("duplicate-facility", "duplicate-facility"),
     /** Two units with one id, in a facility or (variant {@code across}) across a catalogue's facilities. */
     DUPLICATE_UNIT("duplicate-unit", "duplicate-unit"),
+    /**
+     * A facility's switch to the new system outside the migration window of manual §3 (figures
+     * {@code newSystemFrom}, {@code firstDay}, {@code lastDay}, {@code source}).
+     */
+    MIGRATION_OUTSIDE_WINDOW("outside-migration-window", "outside-migration-window"),
     /** A facility without slots. */
     NO_SLOTS("no-slots", "no-slots"),
     /** Two slots of a facility that overlap. */

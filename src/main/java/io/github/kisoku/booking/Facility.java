@@ -34,7 +34,8 @@ public abstract class Facility {
      * @param kind the kind of facility, e.g. {@code 公民館} (a quota scope)
      * @param slots the daily slots
      * @param units the bookable units
-     * @param newSystemFrom the first day on the new system
+     * @param newSystemFrom the first day on the new system, in the migration window of manual §3
+     *     ({@link MigrationWindow}, 2026-05-27 to 2026-07-30)
      * @param migrationBasis where that date comes from
      * @return the facility, or every problem
      */
@@ -45,6 +46,11 @@ public abstract class Facility {
         List<Problem> problems = List.empty();
         if (ss.isEmpty()) {
             problems = problems.append(Problem.of(BookingProblem.NO_SLOTS, "slots"));
+        }
+        if (newSystemFrom != null && !MigrationWindow.contains(newSystemFrom)) {
+            problems = problems.append(Problem.of(BookingProblem.MIGRATION_OUTSIDE_WINDOW, "newSystemFrom")
+                    .withFigures("newSystemFrom", newSystemFrom, "firstDay", MigrationWindow.FIRST_DAY)
+                    .withFigures("lastDay", MigrationWindow.LAST_DAY, "source", MigrationWindow.BASIS.cite()));
         }
         if (ss.zip(ss.drop(1)).exists(p -> p._2.start().isBefore(p._1.end()))) {
             problems = problems.append(Problem.of(BookingProblem.OVERLAPPING_SLOTS, "slots"));

@@ -146,6 +146,16 @@ final class CaseReader {
         return v.map(JsonNode::booleanValue).getOrElse(fallback);
     }
 
+    /** An optional boolean: absent when the caller does not know it. */
+    Option<Boolean> knownBool(String name) {
+        Option<JsonNode> v = field(name, false);
+        if (v.isDefined() && !v.get().isBoolean()) {
+            wrongType(name, CliProblem.Expected.BOOLEAN);
+            return Option.none();
+        }
+        return v.map(JsonNode::booleanValue);
+    }
+
     Option<Long> integer(String name, boolean required, long min, long max) {
         Option<JsonNode> v = field(name, required);
         if (v.isEmpty()) {

@@ -13,7 +13,12 @@ import io.github.kisoku.golftax.DayType;
 import io.github.kisoku.golftax.DisabilityCard;
 import io.github.kisoku.golftax.DisabilityCardKind;
 import io.github.kisoku.golftax.CourseFeeTable;
+import io.github.kisoku.golftax.FeeClass;
+import io.github.kisoku.golftax.GolfFact;
+import io.github.kisoku.golftax.GolfProblem;
+import io.github.kisoku.golftax.GolfRule;
 import io.github.kisoku.golftax.GolfTaxRules;
+import io.github.kisoku.golftax.MissingFact;
 import io.github.kisoku.golftax.Person;
 import io.github.kisoku.golftax.Play;
 import io.github.kisoku.golftax.SpecialFee;
@@ -68,28 +73,53 @@ final class GolfCases {
                 f.problem(Problem.of(CliProblem.CARD_NUMBER, f.path("disabilityCardNumber")));
             }
             Play play = play(f);
-            Option<Tuple3<String, Integer, CourseType>> course = f.nested("course", false, GolfCases::courseFacts);
+            // The fee table belongs to the course (course.fees, 1.1.0); fees.table (1.0.0) is still read.
+            Option<CaseReader> courseReader = f.object("course", false);
+            Option<Tuple3<String, Integer, CourseType>> course = Option.none();
+            Option<CourseFeeTable> courseTable = Option.none();
+            if (courseReader.isDefined()) {
+                course = courseFacts(courseReader.get());
+                courseTable = courseReader.get().nested("fees", false, GolfCases::feeTable);
+                f.absorb(courseReader.get());
+            }
             Option<Yen> charged = Option.none();
             Option<CourseFeeTable> table = Option.none();
-            Option<CaseReader> fees = f.object("fees", true);
+            Option<FeeClass> feeClass = Option.none();
+            Option<CaseReader> fees = f.object("fees", false);
             if (fees.isDefined()) {
-                charged = fees.get().yen("charged", true);
-                table = fees.get().nested("table", true, GolfCases::feeTable);
+                charged = fees.get().yen("charged", false);
+                table = fees.get().nested("table", false, GolfCases::feeTable);
+                feeClass = fees.get().knownBool("member").map(m -> m ? FeeClass.MEMBER : FeeClass.NON_MEMBER);
                 f.absorb(fees.get());
             }
             Option<Yen> fee = charged;
-            Option<CourseFeeTable> feeTable = table;
+            Option<CourseFeeTable> feeTable = table.orElse(courseTable);
+            Option<FeeClass> member = feeClass;
+            Option<Tuple3<String, Integer, CourseType>> facts = course;
             return f.finish(() -> {
-                Tuple3<String, Integer, CourseType> c = course.getOrElse(Tuple.of("-", 18, CourseType.MEMBER));
-                return Course.validate(c._1, grade.get().intValue(), c._2, c._3, false, Option.none(), feeTable.get())
+                Tuple3<String, Integer, CourseType> c = facts.getOrElse(Tuple.of("-", 18, CourseType.MEMBER));
+                return Course.validate(c._1, grade.get().intValue(), c._2, c._3, false, Option.none(), feeTable)
                         .flatMap(cs -> Person.validate(name, birth.get(), doc,
                                 card.map(k -> DisabilityCard.of(k, cardNumber.get())))
-                                .flatMap(p -> Visit.validate("visit", cs, use.get(), p, play, fee.get())))
+                                .flatMap(p -> Visit.validate("visit", cs, use.get(), p, play, fee, member)))
                         .mapError(ps -> f.translate(ps, HashMap.of("feeCharged", "fees.charged")))
                         .flatMap(v -> GolfTaxRules.assess(v)
                                 .mapLeft(n -> (Seq<Problem>) List.of(n.asProblem(f.path("useDate"))))
-                                .map(d -> answer(v, d)).toValidation());
+                                .toValidation().flatMap(d -> answered(f, v, d)));
             });
+        }
+
+        /**
+         * The answer, or the problem {@code fact-needed} when whether the visit is a taxable use at
+         * all waits for a fact (the business-use check): then no treatment can be given.
+         */
+        private static Validation<Seq<Problem>, Answer> answered(CaseReader f, Visit v, Decision<VisitAssessment> d) {
+            List<MissingFact> use = d.value().missing().filter(m -> m.rule() == GolfRule.BUSINESS_USE);
+            if (!use.isEmpty()) {
+                return Validation.invalid(use.map(m -> Problem.of(GolfProblem.FACT_NEEDED, f.path(field(m.fact())))
+                        .withFigures("fact", m.fact(), "rule", m.rule().id())));
+            }
+            return Validation.valid(answer(v, d));
         }
 
         private static Answer answer(Visit v, Decision<VisitAssessment> d) {
@@ -99,6 +129,13 @@ final class GolfCases {
             r.put("treatmentEn", d.value().treatment().en());
             r.put("taxYen", d.value().tax().amount());
             r.put("dayType", v.dayType().name());
+            if (!d.value().missing().isEmpty()) {
+                // contract 1.1.0: the facts still needed, each with the rule that reads it
+                ArrayNode missing = r.putArray("missing");
+                d.value().missing().forEach(m -> missing.addObject().put("fact", m.fact().name())
+                        .put("field", field(m.fact())).put("rule", m.rule().id())
+                        .put("ja", m.fact().label().ja()).put("en", m.fact().label().en()));
+            }
             ArrayNode ev = r.putArray("evidence");
             d.value().evidence().forEach(e -> {
                 ObjectNode o = ev.addObject().put("action", e.action().name()).put("ja", e.document().ja())
@@ -106,6 +143,20 @@ final class GolfCases {
                 e.register().forEach(reg -> o.put("register", reg.name()));
             });
             return new Answer(r, d);
+        }
+    }
+
+    /** The field of the contract that gives a fact. */
+    static String field(GolfFact fact) {
+        switch (fact) {
+            case FEE_CHARGED:
+                return "fees.charged";
+            case FEE_TABLE:
+                return "course.fees";
+            case FEE_CLASS:
+                return "fees.member";
+            default:
+                return "play.competition.courseFeePerDay";
         }
     }
 

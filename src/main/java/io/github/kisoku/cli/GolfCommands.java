@@ -32,8 +32,10 @@ final class GolfCommands {
         String date;
         @Option(names = "--born", required = true, description = "user's date of birth")
         String born;
-        @Option(names = "--fee", required = true, description = "fee charged, yen")
-        long fee;
+        @Option(names = "--fee", description = "fee charged, yen (asked for only when a rule that could apply reads it)")
+        Long fee;
+        @Option(names = "--member", description = "the user pays as a member (true) or a non-member (false)", arity = "1")
+        Boolean member;
         @Option(names = "--name", description = "user's name (for the lists)")
         String name;
         @Option(names = "--age-document", description = "document shown for the age, e.g. DRIVING_LICENCE")
@@ -56,7 +58,18 @@ final class GolfCommands {
             c.set("grade", file.get("grade"));
             ObjectNode facts = c.putObject("course");
             List.of("name", "holes", "type").forEach(k -> facts.set(k, file.get(k)));
-            c.putObject("fees").put("charged", fee).set("table", file.get("fees"));
+            if (file.hasNonNull("fees")) {
+                facts.set("fees", file.get("fees"));
+            }
+            if (fee != null || member != null) {
+                ObjectNode fees = c.putObject("fees");
+                if (fee != null) {
+                    fees.put("charged", fee.longValue());
+                }
+                if (member != null) {
+                    fees.put("member", member.booleanValue());
+                }
+            }
             Commands.putIf(c, "name", name);
             Commands.putIf(c, "ageDocument", ageDocument);
             Commands.putIf(c, "disability", disability);

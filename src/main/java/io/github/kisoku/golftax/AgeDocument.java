@@ -17,6 +17,21 @@ public enum AgeDocument {
     RESIDENCE_CERTIFICATE("住民票", "certificate of residence", true),
     /** An individual number card (マイナンバーカード), issued by a municipality. */
     INDIVIDUAL_NUMBER_CARD("個人番号カード", "individual number card", true),
+    /**
+     * A health-insurance card (健康保険証), listed by the prefecture's page. Not taken as issued by
+     * the state or a local government: most are issued by insurers (協会けんぽ, 健康保険組合); a
+     * card of 国民健康保険 issued by a municipality is {@link #OTHER_PUBLIC_DOCUMENT} (interpretation).
+     */
+    HEALTH_INSURANCE_CARD("健康保険証", "health-insurance card", false),
+    /** A basic resident register card (住民基本台帳カード), issued by a municipality. */
+    RESIDENT_REGISTER_CARD("住民基本台帳カード", "basic resident register card", true),
+    /** A student card (学生証), listed by the prefecture's page; issued by a school, not a public body. */
+    STUDENT_CARD("学生証", "student card", false),
+    /**
+     * Another document showing the age issued by the state or a local government (その他国又は地方
+     * 公共団体が発行する書類, circular 第2・8(1)).
+     */
+    OTHER_PUBLIC_DOCUMENT("その他国又は地方公共団体が発行する書類", "other document issued by a public body", true),
     /** Another document showing the age, not issued by a public body (その他年齢が確認できる書類). */
     OTHER("その他年齢が確認できる書類", "other document showing the age", false);
 

@@ -2,6 +2,7 @@ package io.github.kisoku.golftax;
 
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
+import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -46,7 +47,8 @@ final class BusinessUseRules {
             return NOT_BUSINESS_USE;
         }
         List<BusinessUseCondition> unmet = List.empty();
-        if (!v.feeCharged().isZero()) {
+        Option<Yen> fee = v.feeCharged();
+        if (fee.exists(f -> !f.isZero())) {
             unmet = unmet.append(BusinessUseCondition.NOT_FREE);
         }
         if (!b.recordedInRegister()) {
@@ -66,8 +68,15 @@ final class BusinessUseRules {
         }
         if (!unmet.isEmpty()) {
             Reason notQualified = Reason.of(GolfRule.BUSINESS_USE, Sources.circular(b.item().section()), "item",
-                    b.item().code(), "unmet", unmet, "fee", v.feeCharged());
-            return Either.left(notQualified.variant(v.feeCharged().isZero() ? "not-qualified" : "not-qualified.charged"));
+                    b.item().code(), "unmet", unmet);
+            // The fee is shown when known; left out, it does not matter once another condition fails.
+            return Either.left(fee.isEmpty() ? notQualified.variant("not-qualified")
+                    : notQualified.withFigure("fee", fee.get())
+                            .variant(fee.get().isZero() ? "not-qualified" : "not-qualified.charged"));
+        }
+        if (fee.isEmpty()) {
+            return Either.left(Reason.of(GolfRule.BUSINESS_USE, Missing.ASKED, "item", b.item().code())
+                    .variant("missing").withFigure(Missing.FACTS, List.of(GolfFact.FEE_CHARGED)));
         }
         List<Evidence> evidence = List.of(REGISTER_ENTRY, ANNEX);
         if (b.item() == BusinessUseItem.OTHER_COURSE_MANAGEMENT_STUDY) {

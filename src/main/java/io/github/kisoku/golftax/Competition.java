@@ -37,7 +37,8 @@ public abstract class Competition {
      * @param lastDay the last day of play, not before the first
      * @param practiceDays the designated practice days, before the first day
      * @param participationFee the participation fees per entrant for the whole event
-     * @param courseFeePerDay the separate per-day course fee of the 大会要綱, if one is set
+     * @param courseFeePerDay the per-day course fee of the 大会要綱, if known (asked for only when the
+     *     competition reduction could apply)
      * @param certified whether the certificate (別記第2号様式) was issued
      * @return the competition, or every problem
      */
@@ -76,7 +77,8 @@ public abstract class Competition {
      * @param lastDay the last day of play
      * @param practiceDays the designated practice days
      * @param participationFee the participation fees per entrant for the whole event
-     * @param courseFeePerDay the separate per-day course fee of the 大会要綱, if one is set
+     * @param courseFeePerDay the per-day course fee of the 大会要綱, if known (asked for only when the
+     *     competition reduction could apply)
      * @param certified whether the certificate was issued
      * @return the competition
      * @throws io.github.kisoku.kernel.InvalidInputException with every problem
@@ -105,7 +107,10 @@ public abstract class Competition {
     /** {@return the participation fees per entrant for the whole event (参加料等)} */
     public abstract Yen participationFee();
 
-    /** {@return the separate per-day course fee of the 大会要綱, if one is set (circular 第2・1(2))} */
+    /**
+     * {@return the per-day course fee of the 大会要綱 (circular 第2・1(2)), if known: asked for
+     * only when the competition reduction could apply}
+     */
     public abstract Option<Yen> courseFeePerDay();
 
     /** {@return whether the certificate (軽減税率適用対象競技会証明書) was issued} */
@@ -147,7 +152,7 @@ public abstract class Competition {
      * fraction of a yen is rounded up, so the 1/5 test never passes on a fraction of a yen (an
      * interpretation: the circular names no rounding).
      *
-     * @return the per-day fee, or none when the 大会要綱 sets no separate course fee
+     * @return the per-day fee, or none while the course fee is not known
      */
     public Option<Yen> feePerDay() {
         return courseFeePerDay().map(f -> f.plus(participationFee().times(1, daysIncludingPractice(), Rounding.UP)));

@@ -42,28 +42,31 @@ public final class FeeDisplay {
         lines = lines.appendAll(fees.in(FeeGroup.OTHER).map(i -> new DisplayLine(
                 GolfWords.text("display.other", "item", i.name()), i.amount(), Option.none())));
         List<Reason> reasons = List.of(Reason.of(GolfRule.DISPLAY_FEES));
-        for (SpecialFeeCategory cat : SpecialFeeCategory.values()) {
-            for (DayType day : DayType.values()) {
-                Option<SpecialFee> s = course.fees().special(cat, day);
-                if (s.isEmpty() || !qualifies(course, cat, day, s.get())) {
-                    continue;
+        // Without the course's fee table there is no separate fee to display.
+        for (CourseFeeTable table : course.fees()) {
+            for (SpecialFeeCategory cat : SpecialFeeCategory.values()) {
+                for (DayType day : DayType.values()) {
+                    Option<SpecialFee> s = table.special(cat, day);
+                    if (s.isEmpty() || !qualifies(table, cat, day, s.get())) {
+                        continue;
+                    }
+                    TaxFigure tax = cat == SpecialFeeCategory.SENIOR_65_TO_69 ? rate.reducedParagraph1()
+                            : rate.reducedParagraph2();
+                    lines = lines.append(new DisplayLine(GolfWords.text("display.reduced.member", "category", cat, "dayType", day), s.get().member(), Option.of(tax.amount())))
+                            .append(new DisplayLine(GolfWords.text("display.reduced.non-member", "category", cat,
+                                    "dayType", day), s.get().nonMember(),
+                                    Option.of(tax.amount())));
+                    reasons = reasons.append(Reason.of(GolfRule.DISPLAY_REDUCED, GolfRule.DISPLAY_REDUCED.basis(), "tax",
+                            tax.amount(), "category", cat, "dayType", day));
                 }
-                TaxFigure tax = cat == SpecialFeeCategory.SENIOR_65_TO_69 ? rate.reducedParagraph1()
-                        : rate.reducedParagraph2();
-                lines = lines.append(new DisplayLine(GolfWords.text("display.reduced.member", "category", cat, "dayType", day), s.get().member(), Option.of(tax.amount())))
-                        .append(new DisplayLine(GolfWords.text("display.reduced.non-member", "category", cat,
-                                "dayType", day), s.get().nonMember(),
-                                Option.of(tax.amount())));
-                reasons = reasons.append(Reason.of(GolfRule.DISPLAY_REDUCED, GolfRule.DISPLAY_REDUCED.basis(), "tax",
-                        tax.amount(), "category", cat, "dayType", day));
             }
         }
         return Decision.of(lines, reasons, List.empty());
     }
 
-    private static boolean qualifies(Course course, SpecialFeeCategory cat, DayType day, SpecialFee s) {
-        Yen member = course.fees().normal(day, FeeClass.MEMBER);
-        Yen nonMember = course.fees().normal(day, FeeClass.NON_MEMBER);
+    private static boolean qualifies(CourseFeeTable table, SpecialFeeCategory cat, DayType day, SpecialFee s) {
+        Yen member = table.normal(day, FeeClass.MEMBER);
+        Yen nonMember = table.normal(day, FeeClass.NON_MEMBER);
         return GolfTaxRules.reducedEnough(s.member(), member, cat.requiredNumerator(), cat.requiredDenominator())
                 && GolfTaxRules.reducedEnough(s.nonMember(), nonMember, cat.requiredNumerator(),
                         cat.requiredDenominator());

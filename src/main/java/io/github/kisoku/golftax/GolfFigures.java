@@ -26,6 +26,11 @@ final class GolfFigures {
     static final int SENIOR_FROM_AGE = value("SENIOR_FROM_AGE");
     /** Under this age: reduced, 熊本県税条例第69条第1項第1号. */
     static final int SENIOR_UNTIL_AGE = value("SENIOR_UNTIL_AGE");
+    /**
+     * From this age a 市町村長's certificate (障害者控除対象者認定書) makes a person with a disability:
+     * 地方税法第75条の2第3号 → 第23条第1項第10号 → 施行令第7条第7号.
+     */
+    static final int MUNICIPAL_CERTIFICATE_FROM_AGE = value("MUNICIPAL_CERTIFICATE_FROM_AGE");
     /** At most this many holes: reduced, 熊本県税条例第69条第2項. */
     static final int MAX_HOLES = value("MAX_HOLES");
     /** A competition's fee per day is at least this fraction below the non-member fee (numerator). */

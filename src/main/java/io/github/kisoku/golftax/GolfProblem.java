@@ -38,8 +38,14 @@ public enum GolfProblem implements ProblemKind {
     BAD_PLAY("bad-play", "bad-play"),
     /** An amount that is not whole yen (figure {@code value}). */
     NOT_A_NUMBER("not-a-number", "not-a-number"),
-    /** A value that is none of its type's names (figure {@code value}). */
-    UNKNOWN_VALUE("unknown-value", "unknown-value");
+    /** A value that is none of its type's names (figures {@code value}, {@code known}: the accepted names). */
+    UNKNOWN_VALUE("unknown-value", "unknown-value"),
+    /**
+     * No treatment can be given until a fact is given (issue 16): whether the visit is a taxable
+     * use at all depends on it (figures {@code fact}: a {@link GolfFact}, {@code rule}: the rule
+     * that needs it).
+     */
+    FACT_NEEDED("fact-needed", "fact-needed");
 
     private static final MessageBundle WORDS = MessageBundle.load(GolfProblem.class, "messages");
 

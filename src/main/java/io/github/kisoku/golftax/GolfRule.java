@@ -20,7 +20,8 @@ public enum GolfRule implements Rule {
      * Business use (業務による利用) is not a ゴルフ場の利用 under 熊本県税条例第67条 (circular 第5,
      * confirmed). Variants: {@code other-play}; one per {@link BusinessUseItem} constant when it
      * applies; {@code not-qualified} and {@code not-qualified.charged} (figures {@code item},
-     * {@code unmet}: the {@link BusinessUseCondition}s not met, {@code fee}); {@code not-checked}.
+     * {@code unmet}: the {@link BusinessUseCondition}s not met, {@code fee} when known);
+     * {@code missing} (figures {@code item}, {@code facts}: the fee charged left out).
      */
     BUSINESS_USE("golftax.business-use", Sources.circular("第5")),
     /**
@@ -36,7 +37,9 @@ public enum GolfRule implements Rule {
     AGED_70_OR_OVER("golftax.exempt.70-or-over", ExemptionItem.AGED_70_OR_OVER.basis()),
     /**
      * 地方税法第75条の2第3号: a person with a disability, proved by a card (circular 第1・2(2)).
-     * Variants: {@code no-card}, {@code applied}, {@code not-checked}.
+     * Variants: {@code no-card}, {@code applied}, {@code municipal-under-65} (a 市町村長's certificate
+     * makes a person with a disability only at 65 or over, 施行令第7条第7号; figures {@code age},
+     * {@code turning}), {@code not-checked}.
      */
     DISABILITY("golftax.exempt.disability", ExemptionItem.DISABILITY.basis()),
     /**
@@ -60,22 +63,25 @@ public enum GolfRule implements Rule {
      * 熊本県税条例第69条第1項第1号: aged 65 to 69 with a separate fee at least 1/5 below (circular
      * 第2・1(1), 第2・2, 第2・8(1)). Variants: {@code out-of-range}, the fee test's
      * ({@code no-fee.<day>}, {@code not-reduced.<class>}, {@code charged-more}, {@code fee}),
-     * {@code no-public-document}, {@code no-public-document.<document>}, {@code not-checked}.
+     * {@code no-public-document}, {@code no-public-document.<document>}, {@code missing} (figures
+     * {@code age}, {@code facts}: the {@link GolfFact}s left out that the fee test needs),
+     * {@code not-checked}.
      */
     SENIOR("golftax.reduced.senior", ReductionCase.SENIOR_65_TO_69.basis()),
     /**
      * 熊本県税条例第69条第1項第2号: an entrant of a certified competition whose fee per day is at
      * least 1/5 below the non-member fee (circular 第2・1(2)〜第2・6, 第2・8(2)). Variants:
      * {@code other-play}, {@code organizer}, {@code no-certificate}, {@code not-on-day},
-     * {@code not-on-list}, {@code no-fee}, {@code not-reduced}, {@code no-public-document},
-     * {@code applied}, {@code not-checked}.
+     * {@code not-on-list}, {@code not-reduced}, {@code no-public-document}, {@code missing}
+     * (figure {@code facts}: the per-day course fee or the fee table left out), {@code applied},
+     * {@code not-checked}.
      */
     COMPETITION("golftax.reduced.competition", ReductionCase.COMPETITION.basis()),
     /**
      * 熊本県税条例第69条第2項, circular 第2・7(1): play before opening finishing by 10:00 with a separate
      * fee at least 1/2 below (the half rate UNCONFIRMED, ruling 5). Variants: {@code other-play},
-     * {@code not-restricted}, {@code not-restricted.after-opening}, the fee test's,
-     * {@code not-checked}.
+     * {@code not-restricted}, {@code not-restricted.after-opening}, the fee test's (with
+     * {@code missing}), {@code not-checked}.
      */
     EARLY_MORNING("golftax.reduced.early-morning", ReductionCase.EARLY_MORNING.basis()),
     /**

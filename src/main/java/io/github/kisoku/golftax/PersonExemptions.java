@@ -36,6 +36,8 @@ final class PersonExemptions {
 
     private static final Reason NO_CARD = Reason.of(GolfRule.DISABILITY).variant("no-card");
     private static final Reason CARD = Reason.of(GolfRule.DISABILITY).variant("applied");
+    private static final Reason MUNICIPAL_UNDER_AGE = Reason.of(GolfRule.DISABILITY,
+            GolfFigures.basis("MUNICIPAL_CERTIFICATE_FROM_AGE")).variant("municipal-under-65");
 
     // The words of each age exemption, built once; a decision adds only its figures.
     private static final class AgeWords {
@@ -95,15 +97,27 @@ final class PersonExemptions {
 
     /**
      * 地方税法第75条の2第3号 (confirmed): a person with a disability (第23条第1項第10号, 施行令第7条),
-     * proved by a card shown (circular 第1・2(2)); reached only when items 1 and 2 did not apply.
+     * proved by a card shown (circular 第1・2(2)); reached only when items 1 and 2 did not apply. A
+     * 市町村長's certificate (施行令第7条第7号) makes a person with a disability only at 65 or over,
+     * the age read as of the use date (ruling 1).
      */
     static Either<Reason, Applied> disability(Visit v) {
         if (v.person().disabilityCard().isEmpty()) {
             return Either.left(NO_CARD);
         }
         DisabilityCard card = v.person().disabilityCard().get();
-        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(
-                CARD.withFigure("card", card.kind().ja())),
+        Reason shown = CARD.withFigure("card", card.kind().ja());
+        if (card.kind() == DisabilityCardKind.MUNICIPAL_CERTIFICATE) {
+            int age = age(v);
+            int from = GolfFigures.MUNICIPAL_CERTIFICATE_FROM_AGE;
+            if (age < from) {
+                return Either.left(MUNICIPAL_UNDER_AGE.withFigures("age", age, "turning",
+                        Age.firstDateAged(v.person().birthDate(), from, AgeReading.AS_OF_DATE)));
+            }
+            return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(shown,
+                    ageReading(v, age)), personEvidence(card.kind().document(), CARD_SHOWN)));
+        }
+        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(shown),
                 personEvidence(card.kind().document(), CARD_SHOWN)));
     }
 

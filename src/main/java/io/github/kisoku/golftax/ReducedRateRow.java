@@ -1,6 +1,7 @@
 package io.github.kisoku.golftax;
 
 import io.github.kisoku.kernel.Yen;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /**
@@ -22,8 +23,8 @@ public record ReducedRateRow(Visit visit, ReductionCase reductionCase, Yen tax) 
         return visit.person().name();
     }
 
-    /** {@return the fee charged} */
-    public Yen feeCharged() {
+    /** {@return the fee charged, if known (a competition's reduction does not read it)} */
+    public Option<Yen> feeCharged() {
         return visit.feeCharged();
     }
 }

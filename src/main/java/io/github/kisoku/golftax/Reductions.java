@@ -21,6 +21,7 @@ final class Reductions {
         private final Reason[] noFee = new Reason[DayType.values().length];
         private final Reason[][] notReduced = new Reason[FeeClass.values().length][DayType.values().length];
         private final Reason chargedMore;
+        private final Reason missing;
         private final Reason[] reduced = new Reason[DayType.values().length];
         // The senior's texts also show the age (a figure appended after the others).
         private final boolean senior;
@@ -36,7 +37,13 @@ final class Reductions {
             }
             chargedMore = Reason.of(rule, Sources.circular("第2・1(1)").withConfidence(Confidence.INTERPRETATION))
                     .variant("charged-more");
+            missing = Reason.of(rule, Missing.ASKED).variant("missing");
             senior = rule == GolfRule.SENIOR;
+        }
+
+        /** The reason that the fee test needs facts left out (the senior's shows the age first). */
+        Reason missing(List<GolfFact> facts, int age) {
+            return Missing.needs(senior ? missing.withFigure("age", age) : missing, facts);
         }
     }
 
@@ -56,7 +63,6 @@ final class Reductions {
     private static final Reason NOT_ON_DAY = Reason.of(GolfRule.COMPETITION, Sources.circular("第2・3"))
             .variant("not-on-day");
     private static final Either<Reason, Applied> NOT_ON_LIST = competition("not-on-list", "第2・6(4)");
-    private static final Either<Reason, Applied> NO_COMPETITION_FEE = competition("no-fee", "第2・1(2)");
     private static final Reason[] COMPETITION_NOT_REDUCED = new Reason[DayType.values().length];
     private static final Either<Reason, Applied> NO_NAME_DOCUMENT = competition("no-public-document", "第2・8(2)");
     private static final Reason ENTRANT = Reason.of(GolfRule.COMPETITION).variant("applied");
@@ -119,16 +125,18 @@ final class Reductions {
         if (age < GolfFigures.SENIOR_FROM_AGE || age >= GolfFigures.SENIOR_UNTIL_AGE) {
             return Either.left(SENIOR_AGE.withFigure("age", age));
         }
+        Option<AgeDocument> doc = v.person().ageDocument();
+        Option<Reason> noDocument = doc.isEmpty() ? Option.of(NO_PUBLIC_DOCUMENT.withFigure("age", age))
+                : doc.get().issuedByPublicBody() ? Option.none()
+                : Option.of(NO_PUBLIC_DOCUMENT_SHOWN[doc.get().ordinal()].withFigure("age", age));
         Either<Reason, Reason> fee = specialFeeTest(v, SpecialFeeCategory.SENIOR_65_TO_69, SENIOR_FEE, age);
         if (fee.isLeft()) {
-            return Either.left(fee.getLeft());
+            // A fee fact left out does not matter when the document already fails (issue 16).
+            return Either.left(noDocument.isDefined() && !Missing.facts(fee.getLeft()).isEmpty() ? noDocument.get()
+                    : fee.getLeft());
         }
-        Option<AgeDocument> doc = v.person().ageDocument();
-        if (doc.isEmpty()) {
-            return Either.left(NO_PUBLIC_DOCUMENT.withFigure("age", age));
-        }
-        if (!doc.get().issuedByPublicBody()) {
-            return Either.left(NO_PUBLIC_DOCUMENT_SHOWN[doc.get().ordinal()].withFigure("age", age));
+        if (noDocument.isDefined()) {
+            return Either.left(noDocument.get());
         }
         return Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get(), PersonExemptions.ageReading(v, age)),
                 List.of(Evidence.of(EvidenceAction.PRESENT, doc.get().document(), Option.none(),
@@ -157,18 +165,27 @@ final class Reductions {
         if (!e.onEntrantList()) {
             return NOT_ON_LIST;
         }
-        if (c.feePerDay().isEmpty()) {
-            return NO_COMPETITION_FEE;
+        boolean nameShown = e.nameDocument().isDefined() && e.nameDocument().get().issuedByPublicBody();
+        List<GolfFact> facts = List.empty();
+        if (c.courseFeePerDay().isEmpty()) {
+            facts = facts.append(GolfFact.COMPETITION_COURSE_FEE);
+        }
+        if (v.course().fees().isEmpty()) {
+            facts = facts.append(GolfFact.FEE_TABLE);
+        }
+        if (!facts.isEmpty()) {
+            // A fee fact left out does not matter when the name document already fails (issue 16).
+            return nameShown ? Missing.needs(GolfRule.COMPETITION, facts) : NO_NAME_DOCUMENT;
         }
         Yen perDay = c.feePerDay().get();
-        Yen nonMember = v.course().fees().normal(v.dayType(), FeeClass.NON_MEMBER);
+        Yen nonMember = v.course().fees().get().normal(v.dayType(), FeeClass.NON_MEMBER);
         if (!reducedEnough(perDay, nonMember, GolfFigures.COMPETITION_CUT_NUMERATOR,
                 GolfFigures.COMPETITION_CUT_DENOMINATOR)) {
             return Either.left(COMPETITION_NOT_REDUCED[v.dayType().ordinal()]
                     .withFigures("feePerDay", perDay, "nonMemberFee", nonMember, "courseFee", c.courseFeePerDay().get())
                     .withFigures("participationFee", c.participationFee(), "days", c.daysIncludingPractice()));
         }
-        if (e.nameDocument().isEmpty() || !e.nameDocument().get().issuedByPublicBody()) {
+        if (!nameShown) {
             return NO_NAME_DOCUMENT;
         }
         AgeDocument doc = e.nameDocument().get();
@@ -229,18 +246,28 @@ final class Reductions {
     /**
      * The fee test of circular 第2・1(1), 第2・2: a separate fee published for the day type, reduced
      * by the required fraction against both the member and the non-member normal fee, and
-     * actually charged (the user pays no more than the separate fee; an interpretation).
+     * actually charged (the user pays no more than the separate fee of their class, member or
+     * non-member; an interpretation). A fact left out is asked for only when it could change the
+     * outcome (issue 16): the fee table always, the fee charged once the separate fee passes, the
+     * user's class only when the fee charged lies between the two separate fees.
      */
     private static Either<Reason, Reason> specialFeeTest(Visit v, SpecialFeeCategory cat, FeeWords words, int age) {
         DayType day = v.dayType();
-        Option<SpecialFee> special = v.course().fees().special(cat, day);
+        if (v.course().fees().isEmpty()) {
+            List<GolfFact> facts = List.of(GolfFact.FEE_TABLE);
+            facts = v.feeCharged().isEmpty() ? facts.append(GolfFact.FEE_CHARGED) : facts;
+            facts = v.feeClass().isEmpty() ? facts.append(GolfFact.FEE_CLASS) : facts;
+            return Either.left(words.missing(facts, age));
+        }
+        CourseFeeTable table = v.course().fees().get();
+        Option<SpecialFee> special = table.special(cat, day);
         if (special.isEmpty()) {
             return Either.left(words.senior ? words.noFee[day.ordinal()].withFigure("age", age) : words.noFee[day.ordinal()]);
         }
         SpecialFee s = special.get();
         String required = cat.requiredFraction();
         for (FeeClass fc : FeeClass.values()) {
-            Yen normal = v.course().fees().normal(day, fc);
+            Yen normal = table.normal(day, fc);
             Yen fee = fc == FeeClass.MEMBER ? s.member() : s.nonMember();
             if (!reducedEnough(fee, normal, cat.requiredNumerator(), cat.requiredDenominator())) {
                 Reason notReduced = words.notReduced[fc.ordinal()][day.ordinal()]
@@ -248,13 +275,26 @@ final class Reductions {
                 return Either.left(words.senior ? notReduced.withFigure("age", age) : notReduced);
             }
         }
-        if (v.feeCharged().compareTo(s.highest()) > 0) {
-            return Either.left(words.senior
-                    ? words.chargedMore.withFigures("charged", v.feeCharged(), "separateFee", s.highest(), "age", age)
-                    : words.chargedMore.withFigures("charged", v.feeCharged(), "separateFee", s.highest()));
+        if (v.feeCharged().isEmpty()) {
+            List<GolfFact> facts = List.of(GolfFact.FEE_CHARGED);
+            facts = v.feeClass().isEmpty() && !s.member().equals(s.nonMember()) ? facts.append(GolfFact.FEE_CLASS) : facts;
+            return Either.left(words.missing(facts, age));
         }
-        Yen member = v.course().fees().normal(day, FeeClass.MEMBER);
-        Yen nonMember = v.course().fees().normal(day, FeeClass.NON_MEMBER);
+        Yen charged = v.feeCharged().get();
+        // The separate fee of the user's class; without the class, only a fee charged between the
+        // two separate fees needs it: at most the lower one passes, above the higher one fails.
+        Yen lower = s.member().compareTo(s.nonMember()) <= 0 ? s.member() : s.nonMember();
+        Yen ceiling = v.feeClass().map(fc -> fc == FeeClass.MEMBER ? s.member() : s.nonMember()).getOrElse(s.highest());
+        if (v.feeClass().isEmpty() && charged.compareTo(lower) > 0 && charged.compareTo(ceiling) <= 0) {
+            return Either.left(words.missing(List.of(GolfFact.FEE_CLASS), age));
+        }
+        if (charged.compareTo(ceiling) > 0) {
+            return Either.left(words.senior
+                    ? words.chargedMore.withFigures("charged", charged, "separateFee", ceiling, "age", age)
+                    : words.chargedMore.withFigures("charged", charged, "separateFee", ceiling));
+        }
+        Yen member = table.normal(day, FeeClass.MEMBER);
+        Yen nonMember = table.normal(day, FeeClass.NON_MEMBER);
         Reason fees = words.reduced[day.ordinal()]
                 .withFigures("separateMember", s.member(), "separateNonMember", s.nonMember(), "member", member);
         return Either.right(words.senior ? fees.withFigures("nonMember", nonMember, "required", required, "age", age)

@@ -97,6 +97,7 @@ final class TaxOrder {
         Reasons reasons = Reasons.expecting(CHECKS.length + 3);
         Applied applied = null;
         int first = -1;
+        List<MissingFact> missing = List.empty();
         for (Check check : CHECKS) {
             if (applied != null) {
                 reasons.notApplied(check.notChecked(first));
@@ -104,7 +105,9 @@ final class TaxOrder {
             }
             Either<Reason, Applied> result = check.test(visit);
             if (result.isLeft()) {
-                reasons.notApplied(result.getLeft());
+                Reason why = result.getLeft();
+                missing = missing.appendAll(Missing.facts(why));
+                reasons.notApplied(why);
             } else {
                 applied = result.get();
                 first = first(applied.treatment());
@@ -132,7 +135,7 @@ final class TaxOrder {
             reasons.because(r);
         }
         reasons.because(taxReason);
-        return reasons.decide(new VisitAssessment(treatment, tax, a.evidence()));
+        return reasons.decide(new VisitAssessment(treatment, tax, a.evidence(), missing));
     }
 
     /** {@return the number of a treatment that applies before a check: its place in {@link #FIRST}} */

@@ -12,19 +12,42 @@ import io.vavr.collection.List;
  * @param treatment the treatment
  * @param tax the tax for the visit
  * @param evidence what the course must see, take or record; empty only for the standard rate
+ * @param missing the facts left out that a rule which could apply needs, each with that rule;
+ *     empty when the answer is whole. While it is not empty, the treatment and tax are those that
+ *     hold if none of those rules applies.
  */
-public record VisitAssessment(Treatment treatment, Yen tax, List<Evidence> evidence) {
+public record VisitAssessment(Treatment treatment, Yen tax, List<Evidence> evidence, List<MissingFact> missing) {
     /**
      * Checks that all parts are given.
      *
      * @param treatment the treatment
      * @param tax the tax
      * @param evidence the evidence
+     * @param missing the facts still needed
      */
     public VisitAssessment {
         Require.nonNull(treatment, "treatment");
         Require.nonNull(tax, "tax");
         Require.nonNull(evidence, "evidence");
+        Require.nonNull(missing, "missing");
+    }
+
+    /**
+     * A whole answer: no fact is missing.
+     *
+     * @param treatment the treatment
+     * @param tax the tax
+     * @param evidence the evidence
+     */
+    public VisitAssessment(Treatment treatment, Yen tax, List<Evidence> evidence) {
+        this(treatment, tax, evidence, List.empty());
+    }
+
+    /**
+     * {@return whether the treatment is final: no missing fact could change it}
+     */
+    public boolean complete() {
+        return missing.isEmpty();
     }
 
     /**

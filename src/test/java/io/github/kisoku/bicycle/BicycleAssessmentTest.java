@@ -143,7 +143,13 @@ class BicycleAssessmentTest {
     void scope() {
         Offence.Builder b = Offence.builder().violation("SIDEWALK_SLOW_DUTY").on(LocalDate.of(2026, 7, 1))
                 .riderBornOn(ADULT);
-        assertThat(b.validate().getError().map(Problem::code)).containsExactly("rider-type-required");
+        // issue 16: without the vehicle, an ordinary bicycle is taken and the answer says so (ruling 12)
+        Decision<TicketAssessment> taken = assess(b);
+        assertThat(taken.value()).isInstanceOf(TicketAssessment.BlueTicket.class);
+        assertThat(taken.reasons().find(r -> r.variant().contains("ordinary-bicycle")).get().basis().confidence())
+                .isEqualTo(Confidence.INTERPRETATION);
+        assertThat(taken.render(Language.EN)).contains("it was taken to be an ordinary bicycle");
+        assertThat(taken.confidence()).isEqualTo(Confidence.INTERPRETATION);
         assertThat(outside(assess(b.riderType(RiderType.OTHER_BICYCLE))).exclusions())
                 .containsExactly(Exclusion.VEHICLE_NOT_COVERED);
         assertThat(assess(b.riderType(RiderType.ORDINARY_BICYCLE)).value()).isInstanceOf(TicketAssessment.BlueTicket.class);
@@ -245,5 +251,32 @@ class BicycleAssessmentTest {
                 .containsExactly("required");
         assertThat(codes(Offence.builder().violation("SIGNAL_VIOLATION").on(NOTICE).riderBornOn(NOTICE.plusDays(1))
                 .validate().getError())).containsExactly("born-after-offence");
+    }
+
+    @Test
+    @DisplayName("issue 16: MOBILE_PHONE_HOLDING without riderType is answered; a row of every light vehicle assumes nothing")
+    void absentRiderType() {
+        Decision<TicketAssessment> phone = assess(Offence.builder().violation("MOBILE_PHONE_HOLDING")
+                .on(LocalDate.of(2026, 7, 1)).riderBornOn(ADULT));
+        assertThat(phone.value()).isInstanceOf(TicketAssessment.BlueTicket.class);
+        assertThat(phone.reasons().map(r -> r.id())).contains("bicycle.vehicle");
+        Decision<TicketAssessment> red = assess(signal(LocalDate.of(2026, 7, 1), ADULT));
+        assertThat(red.reasons().exists(r -> r.variant().contains("ordinary-bicycle"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("property: an absent riderType answers as an explicit ordinary bicycle; an explicit one still decides")
+    void absentRiderTypeIsAnOrdinaryBicycle() {
+        io.github.kisoku.testing.PropertyCheck.property().forAll(BicycleGenerators.violationIds(),
+                BicycleGenerators.offenceDates(), io.github.kisoku.testing.Generators.anyOf(RiderType.class))
+                .checkAssert((id, date, explicit) -> {
+                    Offence.Builder b = Offence.builder().violation(id).on(date).riderBornOn(ADULT)
+                            .alcohol(id.equals("DRUNK_RIDING") ? Alcohol.OVER_LIMIT : Alcohol.NONE);
+                    TicketAssessment absent = OffenceAssessor.assess(b.build()).value();
+                    TicketAssessment ordinary = OffenceAssessor.assess(b.riderType(RiderType.ORDINARY_BICYCLE).build()).value();
+                    assertThat(absent).isEqualTo(ordinary);
+                    Decision<TicketAssessment> given = OffenceAssessor.assess(b.riderType(explicit).build());
+                    assertThat(given.reasons().exists(r -> r.variant().contains("ordinary-bicycle"))).isFalse();
+                });
     }
 }

@@ -50,8 +50,9 @@ class CatalogueTest {
         assertThat(FACILITY.ruleSetOn(LocalDate.of(2026, 5, 26))).isEqualTo(RuleSet.OLD);
         assertThat(FACILITY.ruleSetOn(LocalDate.of(2026, 5, 27))).isEqualTo(RuleSet.NEW);
         Facility later = Facility.of("x", "第二段階の施設", "公民館", FACILITY.slots(), List.empty(),
-                LocalDate.of(2026, 7, 31), TEST_SETTING);
+                LocalDate.of(2026, 7, 30), TEST_SETTING);
         assertThat(later.ruleSetOn(LocalDate.of(2026, 7, 1))).isEqualTo(RuleSet.OLD);
+        assertThat(later.ruleSetOn(LocalDate.of(2026, 7, 30))).isEqualTo(RuleSet.NEW);
         assertThat(RuleSet.OLD.unitsFor(2)).isEqualTo(2);
         assertThat(RuleSet.NEW.unitsFor(2)).isEqualTo(1);
     }
@@ -70,5 +71,33 @@ class CatalogueTest {
         var v = Facility.validate("f", "施設", "公民館", List.of(Slot.hours(9, 12), Slot.of(LocalTime.of(11, 0),
                 LocalTime.of(13, 0))), List.of(KAIGI_1), LocalDate.of(2026, 5, 27), TEST_SETTING);
         assertThat(v.getError().map(p -> p.code())).contains("overlapping-slots", "foreign-unit");
+    }
+
+    @Test
+    @DisplayName("issue 16 §2, manual §3: a switch date lies in 2026-05-27..2026-07-30; outside it is a problem of newSystemFrom")
+    void migrationWindowEdges() {
+        for (LocalDate inside : List.of(LocalDate.of(2026, 5, 27), LocalDate.of(2026, 7, 30))) {
+            assertThat(Facility.validate("x", "館", "公民館", FACILITY.slots(), List.empty(), inside, TEST_SETTING).isValid())
+                    .as("%s", inside).isTrue();
+        }
+        for (LocalDate outside : List.of(LocalDate.of(2026, 5, 26), LocalDate.of(2026, 7, 31), LocalDate.of(2026, 9, 1))) {
+            io.vavr.collection.Seq<io.github.kisoku.kernel.Problem> ps = Facility.validate("x", "館", "公民館", FACILITY.slots(),
+                    List.empty(), outside, TEST_SETTING).getError();
+            assertThat(ps.map(p -> p.field() + ":" + p.code())).containsExactly("newSystemFrom:outside-migration-window");
+            assertThat(ps.head().message().en()).contains("2026-05-27 to 2026-07-30").contains("§3");
+        }
+    }
+
+    @Test
+    @DisplayName("property: a facility validates on its switch date exactly when the date is in the window")
+    void migrationWindowProperty() {
+        io.github.kisoku.testing.PropertyCheck.property().forAll(io.github.kisoku.testing.Generators.ints(0, 500))
+                .checkAssert(n -> {
+                    LocalDate d = LocalDate.of(2026, 1, 1).plusDays(n);
+                    boolean valid = Facility.validate("x", "館", "公民館", FACILITY.slots(), List.empty(), d, TEST_SETTING)
+                            .isValid();
+                    assertThat(valid).as("%s", d).isEqualTo(!d.isBefore(MigrationWindow.FIRST_DAY)
+                            && !d.isAfter(MigrationWindow.LAST_DAY));
+                });
     }
 }

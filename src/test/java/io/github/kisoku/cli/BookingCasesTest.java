@@ -50,7 +50,7 @@ class BookingCasesTest {
 
     @Test
     void aCatalogueGivenAsJsonIsUsed() {
-        String cat = "{\"facilities\":[{\"id\":\"f\",\"name\":\"テスト館\",\"kind\":\"公民館\",\"newSystemFrom\":\"2026-01-01\","
+        String cat = "{\"facilities\":[{\"id\":\"f\",\"name\":\"テスト館\",\"kind\":\"公民館\",\"newSystemFrom\":\"2026-05-27\","
                 + "\"slots\":[\"09:00-12:00\",\"13:00-17:00\"],\"units\":[{\"id\":\"f.a\",\"name\":\"A室\",\"room\":\"A\","
                 + "\"blocks\":[1],\"capacity\":10}]}]}";
         String c = "{\"type\":\"booking.request\",\"id\":1,\"catalogue\":" + cat + ",\"ledger\":[],\"group\":" + GROUP

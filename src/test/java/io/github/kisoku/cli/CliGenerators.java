@@ -65,7 +65,7 @@ public final class CliGenerators {
                 json("[{\"date\":\"2026-02-01\",\"act\":17,\"kind\":\"detected\"}]"),
                 json("[{\"date\":\"2026-02-01\",\"act\":1,\"kind\":\"seen\"}]"), json("[1]"), json("\"acts\""),
                 json("[{\"date\":\"2026-02-01\",\"act\":1,\"kind\":\"detected\",\"x\":1}]"));
-        Gen<JsonNode> badFees = oneOf(json("{}"), json("{\"charged\":-1}"), json("\"10000\""),
+        Gen<JsonNode> badFees = oneOf(json("{\"member\":1}"), json("{\"charged\":-1}"), json("\"10000\""),
                 json("{\"charged\":1000,\"table\":{}}"));
         Gen<JsonNode> badPlay = oneOf(json("\"golf\""), json("{\"kind\":\"early\"}"), json("7"),
                 json("{\"kind\":\"nineHolesOnly\",\"holes\":0}"), json("{\"kind\":\"business\",\"item\":\"(9)\"}"));

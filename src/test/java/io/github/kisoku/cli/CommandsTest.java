@@ -219,7 +219,7 @@ class CommandsTest {
         assertThat(r.answers()).hasSize(4);
         assertThat(r.answers().get(0).get("ok").asBoolean()).isTrue();
         assertThat(Cli.problems(r.answers().get(1))).containsExactly("(line):not-an-object");
-        assertThat(Cli.problems(r.answers().get(3))).contains("useDate:required", "grade:required", "fees:required");
+        assertThat(Cli.problems(r.answers().get(3))).contains("useDate:required", "grade:required", "birthDate:required").doesNotContain("fees:required");
         Cli.Run missing = Cli.run("", "eval", dir.resolve("nope.jsonl").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.out()).isEmpty();

@@ -89,11 +89,68 @@ class GolfCasesTest {
                         "fees.table.weekdayMember:wrong-type", "fees.table.weekdayNonMember:required",
                         "fees.table.special[0].category:unknown-value", "fees.table.special[0].colour:unknown-field");
         assertThat(problems(eval("{\"type\":\"golf.visit\",\"id\":\"g\",\"useDate\":\"2026-04-08\",\"grade\":4,"
-                + "\"birthDate\":\"1980-01-01\"}"))).containsExactly("fees:required");
+                + "\"birthDate\":\"1980-01-01\",\"fees\":{\"member\":\"yes\"}}"))).containsExactly("fees.member:wrong-type");
+        assertThat(problems(eval(visit("\"birthDate\":\"1980-01-01\",\"ageDocument\":\"ID_CARD\"", 8000))))
+                .containsExactly("ageDocument:unknown-value");
+        assertThat(eval(visit("\"birthDate\":\"1980-01-01\",\"ageDocument\":\"ID_CARD\"", 8000)).toString())
+                .contains("HEALTH_INSURANCE_CARD, RESIDENT_REGISTER_CARD, STUDENT_CARD, OTHER_PUBLIC_DOCUMENT, OTHER");
         assertThat(problems(eval(visit("\"birthDate\":\"2027-01-01\"", 8000)))).containsExactly("useDate:before-birth");
         assertThat(problems(eval(visit("\"birthDate\":\"1980-01-01\",\"play\":{\"kind\":\"early\"}", 8000))))
                 .containsExactly("play.mustFinishBy:required");
         assertThat(problems(eval(visit("\"birthDate\":\"1980-01-01\",\"useDate\":\"1999-04-08\"", 8000))))
                 .isNotEmpty();
+    }
+
+    static final String BARE = "{\"type\":\"golf.visit\",\"id\":\"g\",\"useDate\":\"2026-04-08\",\"grade\":4,";
+
+    @Test
+    @DisplayName("issue 16: a 45-year-old's ordinary round without fees is answered, nothing missing")
+    void withoutFees() {
+        JsonNode answer = eval(BARE + "\"birthDate\":\"1981-01-10\"}");
+        assertThat(answer.get("ok").asBoolean()).isTrue();
+        assertThat(result(answer).get("taxYen").asLong()).isEqualTo(800);
+        assertThat(result(answer).has("missing")).isFalse();
+    }
+
+    @Test
+    @DisplayName("issue 16: aged 67 without fees: ok, standard so far, the missing facts with the rule 69条1項1号")
+    void seniorWithoutFeesNamesTheMissingFacts() {
+        JsonNode r = result(eval(BARE + "\"birthDate\":\"1959-01-10\",\"ageDocument\":\"PASSPORT\"}"));
+        assertThat(r.get("treatment").asText()).isEqualTo("STANDARD");
+        assertThat(r.get("missing")).hasSize(3);
+        assertThat(r.get("missing").get(0).get("fact").asText()).isEqualTo("FEE_TABLE");
+        assertThat(r.get("missing").get(0).get("field").asText()).isEqualTo("course.fees");
+        assertThat(r.get("missing").get(0).get("rule").asText()).isEqualTo("golftax.reduced.senior");
+        // the table on the course (1.1.0) and the member's fee: the member paying 8,000 is not under the 6,400 fee
+        JsonNode member = result(eval(BARE + "\"birthDate\":\"1959-01-10\",\"ageDocument\":\"PASSPORT\","
+                + "\"course\":{\"name\":\"C\",\"holes\":18,\"type\":\"MEMBER\",\"fees\":" + TABLE + "},"
+                + "\"fees\":{\"charged\":8000,\"member\":true}}"));
+        assertThat(member.get("treatment").asText()).isEqualTo("STANDARD");
+        assertThat(member.has("missing")).isFalse();
+        JsonNode nonMember = result(eval(BARE + "\"birthDate\":\"1959-01-10\",\"ageDocument\":\"PASSPORT\","
+                + "\"course\":{\"name\":\"C\",\"holes\":18,\"type\":\"MEMBER\",\"fees\":" + TABLE + "},"
+                + "\"fees\":{\"charged\":8000,\"member\":false}}"));
+        assertThat(nonMember.get("treatment").asText()).isEqualTo("REDUCED");
+        JsonNode unknown = result(eval(visit("\"birthDate\":\"1959-01-10\",\"ageDocument\":\"PASSPORT\"", 8000)));
+        assertThat(unknown.get("missing").get(0).get("field").asText()).isEqualTo("fees.member");
+    }
+
+    @Test
+    @DisplayName("issue 16: a competition entry without its course fee names play.competition.courseFeePerDay")
+    void competitionCourseFee() {
+        JsonNode r = result(eval(visit("\"birthDate\":\"1988-08-08\",\"play\":{\"kind\":\"competition\","
+                + "\"competition\":{\"name\":\"熊本オープン\",\"organizer\":\"JAPAN_GOLF_ASSOCIATION\",\"firstDay\":\"2026-04-08\","
+                + "\"lastDay\":\"2026-04-09\",\"participationFee\":20000,\"certified\":true},\"onEntrantList\":true,"
+                + "\"nameDocument\":\"DRIVING_LICENCE\"}", 10000)));
+        assertThat(r.get("missing").get(0).get("field").asText()).isEqualTo("play.competition.courseFeePerDay");
+    }
+
+    @Test
+    @DisplayName("issue 16: business use without the fee charged: no treatment yet, problem fact-needed naming the fact and rule")
+    void businessUseNeedsTheFee() {
+        JsonNode answer = eval(BARE + "\"birthDate\":\"1992-02-02\",\"play\":{\"kind\":\"business\",\"item\":\"(1)イ\","
+                + "\"recordedInRegister\":true}}");
+        assertThat(problems(answer)).containsExactly("fees.charged:fact-needed");
+        assertThat(answer.toString()).contains("golftax.business-use").contains("the fee actually charged");
     }
 }

@@ -140,5 +140,9 @@ class CourseRulesTest {
         assertThat(shown).contains("65歳以上70歳未満の者の料金（平日・会員） 6400/400",
                 "9ホール以下の特定コース利用料金（土曜日・非会員） 4000/400");
         assertThat(shown).noneMatch(s -> s.startsWith("65歳以上70歳未満の者の料金（土曜日"));
+        // issue 16: a course without its fee table displays no separate fee
+        Course bare = Course.validate("C", 4, 18, CourseType.MEMBER, false, io.vavr.control.Option.none(),
+                io.vavr.control.Option.<CourseFeeTable>none()).get();
+        assertThat(FeeDisplay.required(bare, fees, LocalDate.of(2026, 4, 8)).get().value()).hasSize(3);
     }
 }

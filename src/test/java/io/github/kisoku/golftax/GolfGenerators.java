@@ -169,7 +169,7 @@ public final class GolfGenerators {
                     java.util.List<Visit> out = new ArrayList<>();
                     for (int i = 0; i < vs.size(); i++) {
                         Visit v = vs.get(i);
-                        out.add(Visit.of("v" + i, v.course(), v.useDate(), v.person(), v.play(), v.feeCharged()));
+                        out.add(Visit.of("v" + i, v.course(), v.useDate(), v.person(), v.play(), v.feeCharged(), v.feeClass()));
                     }
                     return out;
                 })

@@ -134,7 +134,8 @@ class GolfLabelsTest {
     @DisplayName("第1・2(1), 第2・8(1): any age document serves 第75条の2; only public ones serve 第69条第1項第1号")
     void ageDocuments() {
         for (AgeDocument d : AgeDocument.values()) {
-            assertThat(d.issuedByPublicBody()).as("%s", d).isEqualTo(d != AgeDocument.OTHER);
+            assertThat(d.issuedByPublicBody()).as("%s", d).isEqualTo(d != AgeDocument.OTHER
+                    && d != AgeDocument.HEALTH_INSURANCE_CARD && d != AgeDocument.STUDENT_CARD);
         }
         assertThat(AgeDocument.RESIDENCE_CERTIFICATE.ja()).isEqualTo("住民票");
         assertThat(AgeDocument.DRIVING_LICENCE.ja()).isEqualTo("自動車運転免許証");

@@ -104,7 +104,8 @@ class GolfTaxPropertiesTest {
 
     private static void addingAVisitNeverLowersTheTotal(java.util.List<Visit> visits, Visit extra) {
         MonthlyReturn before = MonthlyReturn.build(MONTH, visits).get();
-        Visit added = Visit.of("extra", extra.course(), extra.useDate(), extra.person(), extra.play(), extra.feeCharged());
+        Visit added = Visit.of("extra", extra.course(), extra.useDate(), extra.person(), extra.play(), extra.feeCharged(),
+                extra.feeClass());
         java.util.List<Visit> more = new java.util.ArrayList<>(visits);
         more.add(added);
         MonthlyReturn after = MonthlyReturn.build(MONTH, more).get();

@@ -160,7 +160,8 @@ class GolfTaxRulesTest {
             LocalDate birth = LocalDate.of(1956, 2, 29);
             assertThat(assess(LocalDate.of(2026, 2, 28), licensed(birth), Play.normal(), 8000).value().treatment())
                     .isEqualTo(new Treatment.Exempt(ExemptionItem.AGED_70_OR_OVER));
-            Decision<VisitAssessment> before = assess(LocalDate.of(2026, 2, 27), licensed(birth), Play.normal(), 8000);
+            // charged the members' separate fee 6,400: no more than either class's separate fee
+            Decision<VisitAssessment> before = assess(LocalDate.of(2026, 2, 27), licensed(birth), Play.normal(), 6400);
             assertThat(before.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.SENIOR_65_TO_69));
             assertThat(whyNot(before)).contains("aged 69 on the use date (reaches 70 on 2026-02-28)");
         }

@@ -96,7 +96,7 @@ class MonthlyRegistersTest {
         assertThat(r.useDate()).isEqualTo(APRIL.atDay(11));
         assertThat(r.name()).isEqualTo("熊本 太郎");
         assertThat(r.reductionCase()).isEqualTo(ReductionCase.EARLY_MORNING);
-        assertThat(r.feeCharged()).isEqualTo(Yen.of(4000));
+        assertThat(r.feeCharged()).isEqualTo(Option.of(Yen.of(4000)));
         assertThat(r.tax()).isEqualTo(Yen.of(400));
     }
 

@@ -101,7 +101,7 @@ class MonthlyReturnTest {
     @Test
     @DisplayName("inputs accumulate every problem: course, person, visit, competition, grade")
     void validation() {
-        assertThat(Course.validate(" ", 9, 0, null, false, Option.none(), null).getError().map(Problem::field))
+        assertThat(Course.validate(" ", 9, 0, null, false, Option.none(), (CourseFeeTable) null).getError().map(Problem::field))
                 .containsExactly("name", "grade", "holes", "type", "fees");
         assertThat(Person.validate("", null, Option.none(), Option.none()).getError().map(Problem::field))
                 .containsExactly("name", "birthDate");

@@ -3,6 +3,7 @@ package io.github.kisoku.golftax;
 import io.vavr.collection.Seq;
 import static io.github.kisoku.golftax.Fixtures.WEDNESDAY;
 import static io.github.kisoku.golftax.Fixtures.assess;
+import static io.github.kisoku.golftax.Fixtures.course;
 import static io.github.kisoku.golftax.Fixtures.figures;
 import static io.github.kisoku.golftax.Fixtures.keys;
 import static io.github.kisoku.golftax.Fixtures.licensed;
@@ -246,10 +247,18 @@ class TreatmentConditionsTest {
         @Test
         @DisplayName("第2・1(2): a competition whose 大会要綱 sets no separate fee earns no reduction")
         void noSeparateFee() {
+            // issue 16: a per-day course fee left out is a missing fact, not "no separate fee"
             Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(competition(
                     Option.none()), true, Option.of(AgeDocument.PASSPORT)), 8000);
             assertThat(d.value().tax()).isEqualTo(Yen.of(800));
-            assertThat(whyNot(d)).contains("the competition's rules set no separate fee");
+            assertThat(d.value().missing()).containsExactly(
+                    new MissingFact(GolfFact.COMPETITION_COURSE_FEE, GolfRule.COMPETITION));
+            assertThat(whyNot(d)).contains("whether the reduction applies needs: the competition's per-day course fee");
+            // ... unless the name document already fails: then the fee does not matter
+            Decision<VisitAssessment> noName = assess(WEDNESDAY, licensed(ADULT), new Play.CompetitionEntry(competition(
+                    Option.none()), true, Option.of(AgeDocument.OTHER)), 8000);
+            assertThat(noName.value().missing()).isEmpty();
+            assertThat(whyNot(noName)).contains("no public document showing the name was shown");
         }
 
         @Test
@@ -363,11 +372,35 @@ class TreatmentConditionsTest {
         @Test
         @DisplayName("第2・1(1) (interpretation): charged exactly the separate fee is a use under it")
         void chargedExactlyTheSeparateFee() {
-            // the weekday senior fee is 6,400 for members and 9,600 for non-members: a user pays at most 9,600
-            assertThat(assess(WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(), 9600).value().tax())
+            // the weekday senior fee is 6,400 for members and 9,600 for non-members: a non-member pays at most 9,600
+            assertThat(assess(classed(9600, FeeClass.NON_MEMBER)).value().tax()).isEqualTo(Yen.of(400));
+            assertThat(assess(classed(9601, FeeClass.NON_MEMBER)).value().tax()).isEqualTo(Yen.of(800));
+            // at most the lower separate fee, or above the higher one, the class does not matter
+            assertThat(assess(WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(), 6400).value().tax())
                     .isEqualTo(Yen.of(400));
             assertThat(assess(WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(), 9601).value().tax())
                     .isEqualTo(Yen.of(800));
+        }
+
+        @Test
+        @DisplayName("issue 16: a member paying the ordinary member fee 8,000 is not under the members' separate fee 6,400")
+        void memberPayingTheOrdinaryFee() {
+            Decision<VisitAssessment> member = assess(classed(8000, FeeClass.MEMBER));
+            assertThat(member.value().treatment()).isEqualTo(new Treatment.Standard());
+            assertThat(member.value().missing()).isEmpty();
+            assertThat(whyNot(member)).contains("charged 8,000円, more than the separate fee 6,400円");
+            Decision<VisitAssessment> nonMember = assess(classed(8000, FeeClass.NON_MEMBER));
+            assertThat(nonMember.value().treatment()).isEqualTo(new Treatment.Reduced(ReductionCase.SENIOR_65_TO_69));
+            // without the class, 8,000 lies between the two separate fees: the class is asked for, never guessed
+            Decision<VisitAssessment> unknown = assess(WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(), 8000);
+            assertThat(unknown.value().treatment()).isEqualTo(new Treatment.Standard());
+            assertThat(unknown.value().missing()).containsExactly(new MissingFact(GolfFact.FEE_CLASS, GolfRule.SENIOR));
+            assertThat(whyNot(unknown)).contains("whether the reduction applies needs: whether the user is a member");
+        }
+
+        private Visit classed(long fee, FeeClass feeClass) {
+            return Visit.of("V1", course(), WEDNESDAY, licensed(LocalDate.of(1959, 1, 10)), Play.normal(),
+                    Option.of(Yen.of(fee)), Option.of(feeClass));
         }
     }
 

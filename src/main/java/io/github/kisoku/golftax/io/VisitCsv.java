@@ -225,7 +225,8 @@ public final class VisitCsv {
         try {
             return Validation.valid(Enum.valueOf(type, text.strip()));
         } catch (IllegalArgumentException e) {
-            return Validation.invalid(Problem.of(GolfProblem.UNKNOWN_VALUE, field).withFigure("value", text));
+            return Validation.invalid(Problem.of(GolfProblem.UNKNOWN_VALUE, field).withFigures("value", text, "known",
+                    io.vavr.collection.List.of(type.getEnumConstants()).map(Enum::name).mkString(", ")));
         }
     }
 }

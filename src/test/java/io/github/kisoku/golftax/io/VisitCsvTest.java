@@ -57,7 +57,7 @@ class VisitCsvTest {
         assertThat(r.visit().person().birthDate()).isEqualTo(LocalDate.of(1950, 2, 1));
         assertThat(r.visit().person().ageDocument()).contains(AgeDocument.PASSPORT);
         assertThat(r.visit().person().disabilityCard()).contains(DisabilityCard.of(DisabilityCardKind.MENTAL, "熊本 9"));
-        assertThat(r.visit().feeCharged()).isEqualTo(Yen.of(8000));
+        assertThat(r.visit().feeCharged()).isEqualTo(io.vavr.control.Option.of(Yen.of(8000)));
         assertThat(r.declaredTax()).contains(Yen.ZERO);
         VisitRow bare = one("A-2,2026-04-08,熊本 太郎,1950-02-01,,,NORMAL,8000,");
         assertThat(bare.visit().person().ageDocument()).isEmpty();
