@@ -13,6 +13,7 @@ import io.github.kisoku.golftax.CourseType;
 import io.github.kisoku.golftax.DayType;
 import io.github.kisoku.golftax.DisabilityCard;
 import io.github.kisoku.golftax.DisabilityCardKind;
+import io.github.kisoku.golftax.FeeClass;
 import io.github.kisoku.golftax.CourseFeeTable;
 import io.github.kisoku.golftax.Person;
 import io.github.kisoku.golftax.Play;
@@ -114,8 +115,10 @@ final class Cases {
                 ? Option.of(DisabilityCard.of(DisabilityCardKind.PHYSICAL, "熊本県" + random.nextInt(100_000)))
                 : Option.none();
         Person person = Person.of("利用者" + id, birth, doc, card);
-        return Visit.of(id, COURSES[random.nextInt(COURSES.length)], use, person, play(), Yen.of(FEES[random.nextInt(
-                FEES.length)]));
+        // the fee class is given, as a course's books give it: a reduction compares the fee with that class's fee
+        return Visit.of(id, COURSES[random.nextInt(COURSES.length)], use, person, play(),
+                Option.of(Yen.of(FEES[random.nextInt(FEES.length)])),
+                Option.of(random.nextInt(2) == 0 ? FeeClass.MEMBER : FeeClass.NON_MEMBER));
     }
 
     private Play play() {

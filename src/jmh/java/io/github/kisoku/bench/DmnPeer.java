@@ -87,6 +87,7 @@ final class DmnPeer {
         c.set("disabilityCard", v.person().disabilityCard().isDefined());
         // the benchmark's visits all carry their fee (issue 16 made it optional)
         c.set("feeCharged", BigDecimal.valueOf(v.feeCharged().get().amount()));
+        c.set("member", v.feeClass().contains(io.github.kisoku.golftax.FeeClass.MEMBER));
         c.set("course", course);
         c.set("finishBy", null);
         c.set("holes", null);
