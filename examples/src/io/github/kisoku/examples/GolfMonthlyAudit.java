@@ -4,6 +4,7 @@ import io.github.kisoku.kernel.MessageBundle;
 import io.github.kisoku.golftax.AssessedVisit;
 import io.github.kisoku.golftax.BusinessUseItem;
 import io.github.kisoku.golftax.Course;
+import io.github.kisoku.golftax.Treatment;
 import io.github.kisoku.golftax.CourseType;
 import io.github.kisoku.golftax.DayType;
 import io.github.kisoku.golftax.FilingDeadline;
@@ -75,12 +76,12 @@ public final class GolfMonthlyAudit {
         System.out.println("Visits / 利用ごとの判定:");
         for (AssessedVisit a : computed.visits()) {
             System.out.printf("  %s %s %-6s %s %s%n", a.visit().id(), a.visit().useDate(), a.visit().person().name(),
-                    a.treatment().ja(), a.tax());
+                    a.treatment().describe().ja(), a.tax());
         }
         System.out.println();
         System.out.println("Return by grade and treatment / 等級別・区分別:");
         for (ReturnLine l : computed.lines()) {
-            System.out.printf("  %s %s: %d人 %s%n", l.grade(), l.treatment().ja(), l.tally().count(), l.tally().tax());
+            System.out.printf("  %s %s: %d人 %s%n", l.grade(), l.treatment().describe().ja(), l.tally().count(), l.tally().tax());
         }
         System.out.println();
         System.out.println("非課税利用者一覧表（別記第1号様式） 18才未満 / 70才以上 / 障害者:");
@@ -92,7 +93,7 @@ public final class GolfMonthlyAudit {
         }
         System.out.println("税率特例適用者名簿（様式第36号付表）:");
         for (ReducedRateRow r : computed.reducedRateRegister()) {
-            System.out.println("  " + r.useDate() + " " + r.name() + " " + r.reductionCase().ja() + " 料金 " + r.feeCharged().map(String::valueOf).getOrElse("-")
+            System.out.println("  " + r.useDate() + " " + r.name() + " " + new Treatment.Reduced(r.reductionCase()).describe().ja() + " 料金 " + r.feeCharged().map(String::valueOf).getOrElse("-")
                     + " 税額 " + r.tax());
         }
         System.out.println("納入申告書付表（別記第4号様式） business use by item:");

@@ -193,7 +193,7 @@ final class GolfAudit implements Callable<Integer> {
         for (AssessedVisit a : computed.visits()) {
             ObjectNode o = vs.addObject().put("id", a.visit().id()).put("useDate", a.visit().useDate().toString())
                     .put("name", a.visit().person().name()).put("treatment", GolfCases.treatment(a.treatment()))
-                    .put("treatmentJa", a.treatment().ja()).put("treatmentEn", a.treatment().en())
+                    .put("treatmentJa", a.treatment().describe().ja()).put("treatmentEn", a.treatment().describe().en())
                     .put("taxYen", a.tax().amount());
             if (byVisit.containsKey(a.visit().id())) {
                 o.put("declaredTaxYen", byVisit.get(a.visit().id()).get().amount());
@@ -205,7 +205,7 @@ final class GolfAudit implements Callable<Integer> {
         ArrayNode lines = r.putArray("lines");
         for (ReturnLine l : computed.lines()) {
             lines.addObject().put("grade", l.grade().value()).put("treatment", GolfCases.treatment(l.treatment()))
-                    .put("treatmentJa", l.treatment().ja()).put("count", l.tally().count())
+                    .put("treatmentJa", l.treatment().describe().ja()).put("count", l.tally().count())
                     .put("taxYen", l.tally().tax().amount());
         }
         r.put("computedTotalYen", computed.totalTax().amount()).put("declaredTotalYen", audit.declaredTotal().amount())

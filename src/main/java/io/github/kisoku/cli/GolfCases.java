@@ -26,6 +26,7 @@ import io.github.kisoku.golftax.SpecialFeeCategory;
 import io.github.kisoku.golftax.Treatment;
 import io.github.kisoku.golftax.Visit;
 import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.Tuple;
@@ -125,8 +126,9 @@ final class GolfCases {
         private static Answer answer(Visit v, Decision<VisitAssessment> d) {
             ObjectNode r = Json.object();
             r.put("treatment", treatment(d.value().treatment()));
-            r.put("treatmentJa", d.value().treatment().ja());
-            r.put("treatmentEn", d.value().treatment().en());
+            Message treatment = d.value().treatment().describe();
+            r.put("treatmentJa", treatment.ja());
+            r.put("treatmentEn", treatment.en());
             r.put("taxYen", d.value().tax().amount());
             r.put("dayType", v.dayType().name());
             if (!d.value().missing().isEmpty()) {

@@ -10,52 +10,38 @@ import io.github.kisoku.kernel.Message;
  */
 public enum AgeDocument {
     /** A driving licence (自動車運転免許証). */
-    DRIVING_LICENCE("自動車運転免許証", "driving licence", true),
+    DRIVING_LICENCE(true),
     /** A passport (旅券). */
-    PASSPORT("旅券", "passport", true),
+    PASSPORT(true),
     /** A certificate of residence (住民票). */
-    RESIDENCE_CERTIFICATE("住民票", "certificate of residence", true),
+    RESIDENCE_CERTIFICATE(true),
     /** An individual number card (マイナンバーカード), issued by a municipality. */
-    INDIVIDUAL_NUMBER_CARD("個人番号カード", "individual number card", true),
+    INDIVIDUAL_NUMBER_CARD(true),
     /**
      * A health-insurance card (健康保険証), listed by the prefecture's page. Not taken as issued by
      * the state or a local government: most are issued by insurers (協会けんぽ, 健康保険組合); a
      * card of 国民健康保険 issued by a municipality is {@link #OTHER_PUBLIC_DOCUMENT} (interpretation).
      */
-    HEALTH_INSURANCE_CARD("健康保険証", "health-insurance card", false),
+    HEALTH_INSURANCE_CARD(false),
     /** A basic resident register card (住民基本台帳カード), issued by a municipality. */
-    RESIDENT_REGISTER_CARD("住民基本台帳カード", "basic resident register card", true),
+    RESIDENT_REGISTER_CARD(true),
     /** A student card (学生証), listed by the prefecture's page; issued by a school, not a public body. */
-    STUDENT_CARD("学生証", "student card", false),
+    STUDENT_CARD(false),
     /**
      * Another document showing the age issued by the state or a local government (その他国又は地方
      * 公共団体が発行する書類, circular 第2・8(1)).
      */
-    OTHER_PUBLIC_DOCUMENT("その他国又は地方公共団体が発行する書類", "other document issued by a public body", true),
+    OTHER_PUBLIC_DOCUMENT(true),
     /** Another document showing the age, not issued by a public body (その他年齢が確認できる書類). */
-    OTHER("その他年齢が確認できる書類", "other document showing the age", false);
+    OTHER(false);
 
-    private final String ja;
-    private final String en;
     private final Message document;
     private final boolean issuedByPublicBody;
 
-    AgeDocument(String ja, String en, boolean issuedByPublicBody) {
-        this.ja = ja;
-        this.en = en;
+    AgeDocument(boolean issuedByPublicBody) {
         // the name as the texts bundle says it (label.<Type>.<CONSTANT>), the same words: see GolfWordsTest
         this.document = GolfWords.text("label.AgeDocument." + name());
         this.issuedByPublicBody = issuedByPublicBody;
-    }
-
-    /** {@return the Japanese name, as written in the 提示書類名 column of 別記第1号様式} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
     }
 
     /** {@return whether the state or a local government issues it (circular 第2・8(1))} */

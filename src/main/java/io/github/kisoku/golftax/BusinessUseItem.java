@@ -7,49 +7,31 @@ package io.github.kisoku.golftax;
  */
 public enum BusinessUseItem {
     /** 第5(1)ア: greenkeeper or caddie master, course upkeep or caddie training under the plan. */
-    OWN_COURSE_MAINTENANCE("(1)ア", "グリーンキーパー等によるコース維持管理・キャディー訓練",
-            "course upkeep or caddie training by staff"),
+    OWN_COURSE_MAINTENANCE("(1)ア"),
     /** 第5(1)イ: a pro or assistant pro, teaching users or own training (incl. pro test). */
-    OWN_COURSE_PRO_TRAINING("(1)イ", "プロ・補助プロの技術指導・技術向上", "pro teaching or training"),
+    OWN_COURSE_PRO_TRAINING("(1)イ"),
     /** 第5(1)ウ: a pro playing an official tournament at the own course. */
-    OWN_COURSE_PRO_TOURNAMENT("(1)ウ", "プロの公式試合参加", "pro at an official tournament"),
+    OWN_COURSE_PRO_TOURNAMENT("(1)ウ"),
     /** 第5(1)エ: staff recreation under the personnel plan. */
-    OWN_COURSE_STAFF_RECREATION("(1)エ", "従業員等の人員管理計画に基づくレクリエーション",
-            "staff recreation under the personnel plan"),
+    OWN_COURSE_STAFF_RECREATION("(1)エ"),
     /** 第5(2)ア: manager or operator (or staff with the operator's certificate) studying another course. */
-    OTHER_COURSE_MANAGEMENT_STUDY("(2)ア", "支配人等による他のゴルフ場の実態把握・研修",
-            "manager studying another course"),
+    OTHER_COURSE_MANAGEMENT_STUDY("(2)ア"),
     /** 第5(2)イ: a pro at another course for an official tournament or own training. */
-    OTHER_COURSE_PRO("(2)イ", "プロの公式試合参加・技術向上（他のゴルフ場）", "pro at another course"),
+    OTHER_COURSE_PRO("(2)イ"),
     /** 第5(2)ウ: an assistant pro at another course for a pro test or own training. */
-    OTHER_COURSE_ASSISTANT_PRO("(2)ウ", "補助プロのプロテスト・技術向上（他のゴルフ場）",
-            "assistant pro at another course"),
+    OTHER_COURSE_ASSISTANT_PRO("(2)ウ"),
     /** 第5(3): guests invited to an opening, an extension opening or a five-yearly anniversary. */
-    OPENING_INVITATION("(3)", "開場披露・増設披露・開場記念の招待", "guest at an opening or anniversary");
+    OPENING_INVITATION("(3)");
 
     private final String code;
-    private final String ja;
-    private final String en;
 
-    BusinessUseItem(String code, String ja, String en) {
+    BusinessUseItem(String code) {
         this.code = code;
-        this.ja = ja;
-        this.en = en;
     }
 
     /** {@return the circular's label, e.g. {@code (1)ア}} */
     public String code() {
         return code;
-    }
-
-    /** {@return the Japanese description} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English description} */
-    public String en() {
-        return en;
     }
 
     /** {@return the section of the circular, e.g. {@code 第5(1)ア}} */

@@ -8,41 +8,26 @@ import io.github.kisoku.kernel.LegalBasis;
  */
 public enum ExemptionItem {
     /** 第75条の2第1号: aged under 18 on the use date (年齢十八歳未満の者). */
-    UNDER_18("第75条の2第1号", "18歳未満", "under 18"),
+    UNDER_18("第75条の2第1号"),
     /** 第75条の2第2号: aged 70 or over on the use date (年齢七十歳以上の者). */
-    AGED_70_OR_OVER("第75条の2第2号", "70歳以上", "aged 70 or over"),
+    AGED_70_OR_OVER("第75条の2第2号"),
     /** 第75条の2第3号: a person with a disability under 第23条第1項第10号 (障害者). */
-    DISABILITY("第75条の2第3号", "障害者", "person with a disability"),
+    DISABILITY("第75条の2第3号"),
     /** 第75条の3第1号: the national sports festival (国民体育大会 → 国民スポーツ大会) and its qualifier. */
-    NATIONAL_SPORTS_FESTIVAL("第75条の3第1号", "国民スポーツ大会（国民体育大会）", "national sports festival"),
+    NATIONAL_SPORTS_FESTIVAL("第75条の3第1号"),
     /** 第75条の3第2号: a school's education activity (学校の教育活動). */
-    SCHOOL_ACTIVITY("第75条の3第2号", "学校の教育活動", "school education activity");
+    SCHOOL_ACTIVITY("第75条の3第2号");
 
     private final String provision;
     private final LegalBasis basis;
-    private final String ja;
-    private final String en;
-
-    ExemptionItem(String provision, String ja, String en) {
+    ExemptionItem(String provision) {
         this.provision = provision;
         this.basis = Sources.law(provision);
-        this.ja = ja;
-        this.en = en;
     }
 
     /** {@return the provision of 地方税法, e.g. {@code 第75条の2第1号}} */
     public String provision() {
         return provision;
-    }
-
-    /** {@return the Japanese name, as in the columns of 別記第1号様式} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
     }
 
     /** {@return the legal basis: 地方税法 (e-Gov 325AC0000000226), confirmed} */

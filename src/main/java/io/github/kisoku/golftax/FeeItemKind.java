@@ -6,37 +6,37 @@ package io.github.kisoku.golftax;
  */
 public enum FeeItemKind {
     /** The green fee (グリーンフィー). */
-    GREEN_FEE("グリーンフィー", "green fee", Family.GREEN_FEE, "第4・1"),
+    GREEN_FEE(Family.GREEN_FEE, "第4・1"),
     /** 福利厚生費 (厚生費, 保険料等), 第4・1(1). */
-    WELFARE("福利厚生費", "welfare fee", Family.INCIDENTAL, "第4・1(1)"),
+    WELFARE(Family.INCIDENTAL, "第4・1(1)"),
     /** 道路維持費 (道路補修費等), 第4・1(2). */
-    ROAD_MAINTENANCE("道路維持費", "road upkeep fee", Family.INCIDENTAL, "第4・1(2)"),
+    ROAD_MAINTENANCE(Family.INCIDENTAL, "第4・1(2)"),
     /** コース維持費 (施設維持費, 施設改善費, 植樹協力金等), 第4・1(3). */
-    COURSE_MAINTENANCE("コース維持費", "course upkeep fee", Family.INCIDENTAL, "第4・1(3)"),
+    COURSE_MAINTENANCE(Family.INCIDENTAL, "第4・1(3)"),
     /** 水道光熱費, 第4・1(4). */
-    UTILITIES("水道光熱費", "utilities fee", Family.INCIDENTAL, "第4・1(4)"),
+    UTILITIES(Family.INCIDENTAL, "第4・1(4)"),
     /** Any similar incidental fee, whatever its name, 第4・1(5). */
-    OTHER_INCIDENTAL("その他附帯的な料金", "other incidental fee", Family.INCIDENTAL, "第4・1(5)"),
+    OTHER_INCIDENTAL(Family.INCIDENTAL, "第4・1(5)"),
     /** スポーツ振興協力金 (体育振興賛助金等), 第4・2(1). */
-    SPORTS_PROMOTION("スポーツ振興協力金", "sports promotion contribution", Family.PUBLIC_INTEREST, "第4・2(1)"),
+    SPORTS_PROMOTION(Family.PUBLIC_INTEREST, "第4・2(1)"),
     /** ゴルフ連盟協力費 (九州ゴルフ連盟協力費等), 第4・2(2). */
-    GOLF_FEDERATION("ゴルフ連盟協力費", "golf federation contribution", Family.PUBLIC_INTEREST, "第4・2(2)"),
+    GOLF_FEDERATION(Family.PUBLIC_INTEREST, "第4・2(2)"),
     /** 緑化促進協力金, 第4・2(3). */
-    GREENING("緑化促進協力金", "greening contribution", Family.PUBLIC_INTEREST, "第4・2(3)"),
+    GREENING(Family.PUBLIC_INTEREST, "第4・2(3)"),
     /** Any similar contribution paid in full to a public body for public purposes, 第4・2(4). */
-    OTHER_PUBLIC_INTEREST("その他公益上の費用", "other public-interest contribution", Family.PUBLIC_INTEREST, "第4・2(4)"),
+    OTHER_PUBLIC_INTEREST(Family.PUBLIC_INTEREST, "第4・2(4)"),
     /** キャディーフィー, 第4・3(1). */
-    CADDIE("キャディーフィー", "caddie fee", Family.OPTIONAL, "第4・3(1)"),
+    CADDIE(Family.OPTIONAL, "第4・3(1)"),
     /** キャディーカーフィー, 第4・3(2). */
-    CADDIE_CART("キャディーカーフィー", "caddie cart fee", Family.OPTIONAL, "第4・3(2)"),
+    CADDIE_CART(Family.OPTIONAL, "第4・3(2)"),
     /** ロッカーフィー, 第4・3(3). */
-    LOCKER("ロッカーフィー", "locker fee", Family.OPTIONAL, "第4・3(3)"),
+    LOCKER(Family.OPTIONAL, "第4・3(3)"),
     /** 貸具費 (傘、靴、クラブ、バッグ等), 第4・3(4). */
-    RENTAL("貸具費", "rental fee", Family.OPTIONAL, "第4・3(4)"),
+    RENTAL(Family.OPTIONAL, "第4・3(4)"),
     /** レッスンフィー, 第4・3(5). */
-    LESSON("レッスンフィー", "lesson fee", Family.OPTIONAL, "第4・3(5)"),
+    LESSON(Family.OPTIONAL, "第4・3(5)"),
     /** Any similar optional fee, 第4・3(6). */
-    OTHER_OPTIONAL("その他選択制の料金", "other optional fee", Family.OPTIONAL, "第4・3(6)");
+    OTHER_OPTIONAL(Family.OPTIONAL, "第4・3(6)");
 
     /** The circular's families of fees. */
     public enum Family {
@@ -50,26 +50,12 @@ public enum FeeItemKind {
         OPTIONAL
     }
 
-    private final String ja;
-    private final String en;
     private final Family family;
     private final String section;
 
-    FeeItemKind(String ja, String en, Family family, String section) {
-        this.ja = ja;
-        this.en = en;
+    FeeItemKind(Family family, String section) {
         this.family = family;
         this.section = section;
-    }
-
-    /** {@return the Japanese name} */
-    public String ja() {
-        return ja;
-    }
-
-    /** {@return the English name} */
-    public String en() {
-        return en;
     }
 
     /** {@return the family of 第4 it belongs to} */

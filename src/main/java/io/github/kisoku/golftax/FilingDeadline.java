@@ -1,6 +1,7 @@
 package io.github.kisoku.golftax;
 
 import io.github.kisoku.calendar.RolledDate;
+import io.github.kisoku.kernel.Described;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Require;
@@ -13,7 +14,7 @@ import io.github.kisoku.kernel.Require;
  * @param date the counted day and the day after rolling forward (地方税法第20条の5第2項)
  * @param basis where the period comes from
  */
-public record FilingDeadline(Message name, RolledDate date, LegalBasis basis) {
+public record FilingDeadline(Message name, RolledDate date, LegalBasis basis) implements Described {
     /**
      * Checks that all parts are given.
      *
@@ -29,12 +30,16 @@ public record FilingDeadline(Message name, RolledDate date, LegalBasis basis) {
 
     /**
      * The deadline as a line of an audit trail: what is due, the counted day, the day it moved
-     * to if it moved, and the source, e.g. {@code 別記第4号様式: 2026-03-15 → 2026-03-16 (…)}.
+     * to if it moved, and the source, e.g. {@code 別記第4号様式: 2026-03-15 → 2026-03-16 (…)}, in the
+     * words of the {@code deadline.line} texts.
      *
-     * @return the text
+     * @return the words in both languages
      */
-    public String describe() {
-        return name.ja() + ": " + date.counted() + (date.moved() ? " → " + date.rolled() : "") + " (" + basis.cite()
-                + ")";
+    @Override
+    public Message describe() {
+        return date.moved()
+                ? GolfWords.text("deadline.line.moved", "name", name, "counted", date.counted(), "rolled", date.rolled(),
+                        "basis", basis.cite())
+                : GolfWords.text("deadline.line", "name", name, "counted", date.counted(), "basis", basis.cite());
     }
 }

@@ -51,8 +51,9 @@ public record NonTaxableUserRow(Visit visit, ExemptionItem item, List<Message> d
         return disability() ? visit.person().disabilityCard().map(DisabilityCard::number) : Option.none();
     }
 
-    /** {@return the note (備考): the 第75条の3 use, if that is the exemption} */
-    public Option<String> note() {
-        return under18() || aged70OrOver() || disability() ? Option.none() : Option.of(item.ja() + "（" + item.provision() + "）");
+    /** {@return the note (備考): the 第75条の3 use and its item, e.g. {@code 学校の教育活動（第75条の3第2号）}, if that is the exemption} */
+    public Option<Message> note() {
+        return under18() || aged70OrOver() || disability() ? Option.none()
+                : Option.of(GolfWords.text("register.note", "item", item, "provision", item.provision()));
     }
 }

@@ -106,7 +106,7 @@ final class PersonExemptions {
             return Either.left(NO_CARD);
         }
         DisabilityCard card = v.person().disabilityCard().get();
-        Reason shown = CARD.withFigure("card", card.kind().ja());
+        Reason shown = CARD.withFigure("card", card.kind().document().ja());
         if (card.kind() == DisabilityCardKind.MUNICIPAL_CERTIFICATE) {
             int age = age(v);
             int from = GolfFigures.MUNICIPAL_CERTIFICATE_FROM_AGE;

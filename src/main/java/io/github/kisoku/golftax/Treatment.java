@@ -1,21 +1,23 @@
 package io.github.kisoku.golftax;
 
+import io.github.kisoku.kernel.Described;
 import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Require;
 
 /**
- * How the tax treats one visit (課税区分): a closed set of four answers. Immutable and thread-safe.
+ * How the tax treats one visit (課税区分): a closed set of four answers. Its words, e.g.
+ * {@code 非課税（70歳以上）} / {@code exempt (aged 70 or over)}, are the {@code treatment.*} texts of
+ * the package's {@code texts} bundle ({@link #describe()}). Immutable and thread-safe.
  */
-public sealed interface Treatment {
+public sealed interface Treatment extends Described {
 
     /** {@return the legal basis of the treatment} */
     LegalBasis basis();
 
-    /** {@return the treatment in Japanese, e.g. {@code 非課税（70歳以上）}} */
-    String ja();
-
-    /** {@return the treatment in English} */
-    String en();
+    /** {@return the treatment in both languages, e.g. {@code 非課税（70歳以上）} / {@code exempt (aged 70 or over)}} */
+    @Override
+    Message describe();
 
     /**
      * Not a taxable use at all (ゴルフ場の利用に該当しない): business use under circular 第5, outside
@@ -39,13 +41,8 @@ public sealed interface Treatment {
         }
 
         @Override
-        public String ja() {
-            return "課税対象外（業務利用 " + item.code() + "）";
-        }
-
-        @Override
-        public String en() {
-            return "not a taxable use (business use " + item.code() + ")";
+        public Message describe() {
+            return TreatmentWords.notTaxable(item);
         }
     }
 
@@ -70,13 +67,8 @@ public sealed interface Treatment {
         }
 
         @Override
-        public String ja() {
-            return "非課税（" + item.ja() + "）";
-        }
-
-        @Override
-        public String en() {
-            return "exempt (" + item.en() + ")";
+        public Message describe() {
+            return TreatmentWords.exempt(item);
         }
     }
 
@@ -101,13 +93,8 @@ public sealed interface Treatment {
         }
 
         @Override
-        public String ja() {
-            return "軽減（" + reductionCase.ja() + "）";
-        }
-
-        @Override
-        public String en() {
-            return "reduced (" + reductionCase.en() + ")";
+        public Message describe() {
+            return TreatmentWords.reduced(reductionCase);
         }
     }
 
@@ -119,13 +106,8 @@ public sealed interface Treatment {
         }
 
         @Override
-        public String ja() {
-            return "課税（通常）";
-        }
-
-        @Override
-        public String en() {
-            return "standard rate";
+        public Message describe() {
+            return TreatmentWords.STANDARD;
         }
     }
 

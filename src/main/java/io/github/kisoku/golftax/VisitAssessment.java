@@ -1,5 +1,7 @@
 package io.github.kisoku.golftax;
 
+import io.github.kisoku.kernel.Described;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;
@@ -16,7 +18,8 @@ import io.vavr.collection.List;
  *     empty when the answer is whole. While it is not empty, the treatment and tax are those that
  *     hold if none of those rules applies.
  */
-public record VisitAssessment(Treatment treatment, Yen tax, List<Evidence> evidence, List<MissingFact> missing) {
+public record VisitAssessment(Treatment treatment, Yen tax, List<Evidence> evidence, List<MissingFact> missing)
+        implements Described {
     /**
      * Checks that all parts are given.
      *
@@ -51,12 +54,13 @@ public record VisitAssessment(Treatment treatment, Yen tax, List<Evidence> evide
     }
 
     /**
-     * The assessment in short: the treatment in Japanese and English and the tax, e.g.
-     * {@code 課税（通常） / standard rate: 800円}.
+     * The assessment in short, as the {@code assessment.summary} text says it: the treatment and
+     * the tax, e.g. {@code 課税（通常）、税額 800円} / {@code standard rate, tax 800円}.
      *
-     * @return the text
+     * @return the words in both languages
      */
-    public String describe() {
-        return treatment.ja() + " / " + treatment.en() + ": " + tax;
+    @Override
+    public Message describe() {
+        return GolfWords.text("assessment.summary", "treatment", treatment.describe(), "tax", tax);
     }
 }

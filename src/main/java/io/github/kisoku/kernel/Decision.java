@@ -132,18 +132,20 @@ public record Decision<T>(T value, Seq<Reason> reasons, Seq<Reason> notApplied) 
      * @return the text, lines separated by {@code \n}
      */
     public String render(Language language) {
-        boolean ja = language == Language.JA;
+        MessageBundle words = MessageBundle.kernel();
         StringBuilder out = new StringBuilder();
-        out.append(ja ? "判断: " : "Decision: ").append(value instanceof Described d ? d.describe().in(language) : MessageBundle.plain(value)).append('\n');
-        out.append(ja ? "確度: " : "Confidence: ").append(MessageBundle.kernel().label(confidence()).in(language)).append('\n');
+        out.append(words.label(Heading.VALUE).in(language)).append(": ")
+                .append(value instanceof Described d ? d.describe().in(language) : MessageBundle.plain(value)).append('\n');
+        out.append(words.label(Heading.CONFIDENCE).in(language)).append(": ")
+                .append(words.label(confidence()).in(language)).append('\n');
         if (!reasons.isEmpty()) {
-            out.append(ja ? "理由:\n" : "Reasons:\n");
+            out.append(words.label(Heading.REASONS).in(language)).append(":\n");
             for (Reason r : reasons) {
                 out.append("  - ").append(r.render(language)).append('\n');
             }
         }
         if (!notApplied.isEmpty()) {
-            out.append(ja ? "適用しなかった規定:\n" : "Not applied:\n");
+            out.append(words.label(Heading.NOT_APPLIED).in(language)).append(":\n");
             for (Reason r : notApplied) {
                 out.append("  - ").append(r.render(language)).append('\n');
             }

@@ -126,8 +126,8 @@ class CourseRulesAndInputsTest {
         List<FeeItem> items = List.empty();
         for (FeeItemKind k : FeeItemKind.values()) {
             assertThat(k.section()).isEqualTo(SECTION.get(k));
-            items = items.append(FeeItem.of(k.ja() + "（一律）", k, Yen.of(100), true))
-                    .append(FeeItem.of(k.ja() + "（選択）", k, Yen.of(10), false));
+            items = items.append(FeeItem.of(k.name() + "（一律）", k, Yen.of(100), true))
+                    .append(FeeItem.of(k.name() + "（選択）", k, Yen.of(10), false));
         }
         Decision<GradingFee> d = GradingFee.classify(items);
         for (FeeItemClassification c : d.value().items()) {

@@ -2,12 +2,11 @@ package io.github.kisoku.golftax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kisoku.kernel.Labels;
 import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.MessageBundle;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,33 +17,20 @@ import org.junit.jupiter.api.Test;
  */
 class GolfLabelsTest {
 
-    private static <E extends Enum<E>> void bilingual(E[] values, Function<E, String> ja, Function<E, String> en) {
-        Set<String> jas = new HashSet<>();
-        Set<String> ens = new HashSet<>();
-        for (E e : values) {
-            assertThat(ja.apply(e)).as("ja of %s", e).isNotBlank();
-            assertThat(en.apply(e)).as("en of %s", e).isNotBlank();
-            jas.add(ja.apply(e));
-            ens.add(en.apply(e));
-        }
-        assertThat(jas).as("distinct ja labels").hasSize(values.length);
-        assertThat(ens).as("distinct en labels").hasSize(values.length);
-    }
+    private static final MessageBundle RULES = GolfRule.STANDARD.words();
+    private static final MessageBundle TEXTS = MessageBundle.load(GolfWords.class, "texts");
 
     @Test
     @DisplayName("every closed set has distinct, non-blank Japanese and English labels")
     void everyLabelIsBilingual() {
-        io.github.kisoku.kernel.Labels.check(GolfRule.STANDARD.words(), CourseType.class, EvidenceAction.class,
-                FeeClass.class, FeeGroup.class, Register.class, DayType.class, Play.FestivalStage.class,
-                Play.Certifier.class, Play.SchoolActivityKind.class, Play.SchoolKind.class, Play.SchoolSigner.class);
-        bilingual(BusinessUseItem.values(), BusinessUseItem::ja, BusinessUseItem::en);
-        bilingual(CompetitionOrganizer.values(), CompetitionOrganizer::ja, CompetitionOrganizer::en);
-        bilingual(ExemptionItem.values(), ExemptionItem::ja, ExemptionItem::en);
-        bilingual(FeeItemKind.values(), FeeItemKind::ja, FeeItemKind::en);
-        bilingual(ReductionCase.values(), ReductionCase::ja, ReductionCase::en);
-        bilingual(AgeDocument.values(), AgeDocument::ja, AgeDocument::en);
-        bilingual(DisabilityCardKind.values(), DisabilityCardKind::ja, DisabilityCardKind::en);
-        bilingual(SpecialFeeCategory.values(), SpecialFeeCategory::ja, SpecialFeeCategory::en);
+        Labels.check(RULES, CourseType.class, EvidenceAction.class, FeeClass.class, FeeGroup.class, Register.class,
+                DayType.class, Play.FestivalStage.class, Play.Certifier.class, Play.SchoolActivityKind.class,
+                Play.SchoolKind.class, Play.SchoolSigner.class, BusinessUseItem.class, CompetitionOrganizer.class,
+                ExemptionItem.class, FeeItemKind.class, ReductionCase.class, SpecialFeeCategory.class);
+        // the names the registers and the evidence write: the exemptions, cases and items by name
+        // (the rules' bundle labels them by their treatment), the documents
+        Labels.check(TEXTS, ExemptionItem.class, ReductionCase.class, BusinessUseItem.class, AgeDocument.class,
+                DisabilityCardKind.class, SpecialFeeCategory.class);
     }
 
     @Test
@@ -63,7 +49,7 @@ class GolfLabelsTest {
         circular.forEach((item, words) -> {
             assertThat(item.code()).isEqualTo(words[0]);
             assertThat(item.section()).isEqualTo("第5" + words[0]);
-            assertThat(item.ja()).contains(words[1]);
+            assertThat(TEXTS.label(item).ja()).contains(words[1]);
         });
     }
 
@@ -105,26 +91,26 @@ class GolfLabelsTest {
     @DisplayName("the four treatments: their words and their legal basis (第5/第67条, 第75条の2・3, 第69条, 第75条・第76条)")
     void treatments() {
         Treatment notTaxable = new Treatment.NotTaxableUse(BusinessUseItem.OWN_COURSE_PRO_TOURNAMENT);
-        assertThat(notTaxable.ja()).isEqualTo("課税対象外（業務利用 (1)ウ）");
-        assertThat(notTaxable.en()).isEqualTo("not a taxable use (business use (1)ウ)");
+        assertThat(notTaxable.describe().ja()).isEqualTo("課税対象外（業務利用 (1)ウ）");
+        assertThat(notTaxable.describe().en()).isEqualTo("not a taxable use (business use (1)ウ)");
         assertThat(notTaxable.basis().provision()).isEqualTo("第5(1)ウ");
         assertThat(notTaxable.key()).isEqualTo("not-taxable:OWN_COURSE_PRO_TOURNAMENT");
 
         Treatment exempt = new Treatment.Exempt(ExemptionItem.DISABILITY);
-        assertThat(exempt.ja()).isEqualTo("非課税（障害者）");
-        assertThat(exempt.en()).isEqualTo("exempt (person with a disability)");
+        assertThat(exempt.describe().ja()).isEqualTo("非課税（障害者）");
+        assertThat(exempt.describe().en()).isEqualTo("exempt (person with a disability)");
         assertThat(exempt.basis().provision()).isEqualTo("第75条の2第3号");
         assertThat(exempt.key()).isEqualTo("exempt:DISABILITY");
 
         Treatment reduced = new Treatment.Reduced(ReductionCase.CLOSED_DAY_SELF_BAG);
-        assertThat(reduced.ja()).isEqualTo("軽減（休業日のセルフバッグ利用）");
-        assertThat(reduced.en()).isEqualTo("reduced (closed-day self-bag)");
+        assertThat(reduced.describe().ja()).isEqualTo("軽減（休業日のセルフバッグ利用）");
+        assertThat(reduced.describe().en()).isEqualTo("reduced (closed-day self-bag)");
         assertThat(reduced.basis().provision()).isEqualTo("第69条第2項");
         assertThat(reduced.key()).isEqualTo("reduced:CLOSED_DAY_SELF_BAG");
 
         Treatment standard = new Treatment.Standard();
-        assertThat(standard.ja()).isEqualTo("課税（通常）");
-        assertThat(standard.en()).isEqualTo("standard rate");
+        assertThat(standard.describe().ja()).isEqualTo("課税（通常）");
+        assertThat(standard.describe().en()).isEqualTo("standard rate");
         assertThat(standard.basis().source()).isEqualTo("地方税法");
         assertThat(standard.basis().provision()).contains("第76条");
         assertThat(standard.key()).isEqualTo("standard");
@@ -137,8 +123,8 @@ class GolfLabelsTest {
             assertThat(d.issuedByPublicBody()).as("%s", d).isEqualTo(d != AgeDocument.OTHER
                     && d != AgeDocument.HEALTH_INSURANCE_CARD && d != AgeDocument.STUDENT_CARD);
         }
-        assertThat(AgeDocument.RESIDENCE_CERTIFICATE.ja()).isEqualTo("住民票");
-        assertThat(AgeDocument.DRIVING_LICENCE.ja()).isEqualTo("自動車運転免許証");
+        assertThat(AgeDocument.RESIDENCE_CERTIFICATE.document().ja()).isEqualTo("住民票");
+        assertThat(AgeDocument.DRIVING_LICENCE.document().ja()).isEqualTo("自動車運転免許証");
     }
 
     @Test
@@ -147,7 +133,7 @@ class GolfLabelsTest {
         for (CompetitionOrganizer o : CompetitionOrganizer.values()) {
             assertThat(o.qualifies()).as("%s", o).isEqualTo(o != CompetitionOrganizer.OTHER);
         }
-        assertThat(CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION.ja()).contains("日本ゴルフ協会");
+        assertThat(RULES.label(CompetitionOrganizer.JAPAN_GOLF_ASSOCIATION).ja()).contains("日本ゴルフ協会");
     }
 
     @Test

@@ -234,13 +234,15 @@ class GolfValueTypesTest {
     void descriptions() {
         VisitAssessment a = Fixtures.assess(WEDNESDAY, licensed(BIRTH), Play.normal(), 8000).value();
         ValueContract.namesAttributes(a, "treatment", "tax", "evidence");
-        assertThat(a.describe()).isEqualTo("課税（通常） / standard rate: 800円");
+        assertThat(a.describe()).isEqualTo(io.github.kisoku.kernel.Message.of("課税（通常）、税額 800円", "standard rate, tax 800円"));
         // 2026-03-15 is a Sunday: moved to Monday 16 March (地方税法第20条の5第2項)
-        assertThat(GolfDeadlines.feeNotice(2026).describe())
+        assertThat(GolfDeadlines.feeNotice(2026).describe().ja())
                 .isEqualTo("2026年 ゴルフ場利用料金届（3月1日現在、別記第5号様式）: 2026-03-15 → 2026-03-16 ("
                         + Sources.CIRCULAR + " 第7)");
+        assertThat(GolfDeadlines.feeNotice(2026).describe().en()).startsWith("fee notice (form 5) for 2026").contains(
+                "due 2026-03-15, moved to 2026-03-16 (");
         // 2027-03-15 is a Monday: not moved
-        assertThat(GolfDeadlines.feeNotice(2027).describe())
+        assertThat(GolfDeadlines.feeNotice(2027).describe().ja())
                 .isEqualTo("2027年 ゴルフ場利用料金届（3月1日現在、別記第5号様式）: 2027-03-15 (" + Sources.CIRCULAR + " 第7)");
     }
 }

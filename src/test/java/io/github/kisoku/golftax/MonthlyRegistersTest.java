@@ -72,10 +72,10 @@ class MonthlyRegistersTest {
                 ExemptionItem.SCHOOL_ACTIVITY, ExemptionItem.AGED_70_OR_OVER);
         NonTaxableUserRow f = rows.get(0);
         assertThat(f.under18() || f.aged70OrOver() || f.disability()).isFalse();
-        assertThat(f.note().get()).contains("第75条の3第1号").contains("国民スポーツ大会");
+        assertThat(f.note().get().ja()).contains("第75条の3第1号").contains("国民スポーツ大会");
         assertThat(f.cardNumber()).isEmpty();
         assertThat(f.documents().map(m -> m.ja())).contains("知事が発行する国民スポーツ大会の証明書", "氏名・住所等を確認できる書類");
-        assertThat(rows.get(1).note().get()).contains("第75条の3第2号").contains("学校の教育活動");
+        assertThat(rows.get(1).note().get().ja()).contains("第75条の3第2号").contains("学校の教育活動");
         NonTaxableUserRow o = rows.get(2);
         assertThat(o.aged70OrOver()).isTrue();
         assertThat(o.note()).isEmpty();

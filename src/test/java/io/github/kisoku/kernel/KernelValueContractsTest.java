@@ -175,7 +175,7 @@ class KernelValueContractsTest {
         assertThat(MessageBundle.kernel().label(Rounding.DOWN)).isEqualTo(Message.of("切り捨て", "round down"));
         assertThat(MessageBundle.kernel().label(Rounding.UP).en()).isEqualTo("round up");
         assertThat(MessageBundle.kernel().label(Rounding.HALF_UP).en()).isEqualTo("round half up");
-        Labels.check(MessageBundle.kernel(), Rounding.class, Confidence.class);
+        Labels.check(MessageBundle.kernel(), Rounding.class, Confidence.class, Heading.class);
     }
 
     @Test
