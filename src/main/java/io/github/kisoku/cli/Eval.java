@@ -20,6 +20,7 @@ import java.io.PrintStream;
  * get no answer.
  */
 final class Eval {
+    private static final System.Logger LOG = System.getLogger(Eval.class.getName());
     private final Map<String, CaseHandler> handlers;
 
     Eval(Seq<CaseHandler> handlers) {
@@ -75,8 +76,11 @@ final class Eval {
         try {
             return handler.get().answer(reader);
         } catch (RuntimeException e) {
-            // A defect of ours must not stop the batch; the code lets tests and callers find it.
-            return Validation.invalid(List.of(Problem.of(CliProblem.INTERNAL_ERROR, "(case)").withFigure("detail", e.toString())));
+            // A defect of ours must not stop the batch; the code lets tests and callers find it. The
+            // exception goes to the operator's log, not into the answer: a caller reads words, not
+            // Java names, and an exception's text may quote the case's personal data.
+            LOG.log(System.Logger.Level.ERROR, "internal error answering a case of type " + type.get(), e);
+            return Validation.invalid(List.of(Problem.of(CliProblem.INTERNAL_ERROR, "(case)").withFigure("type", type.get())));
         }
     }
 }

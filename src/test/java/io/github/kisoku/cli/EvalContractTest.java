@@ -57,6 +57,31 @@ class EvalContractTest {
     }
 
     @Test
+    void aDefectOfOursIsAnsweredInWordsWithoutJavaNamesOrTheCasesData() {
+        CaseHandler broken = new CaseHandler() {
+            @Override
+            public String type() {
+                return "test.broken";
+            }
+
+            @Override
+            public Validation<Seq<io.github.kisoku.kernel.Problem>, Answer> answer(CaseReader f) {
+                throw new IllegalStateException("card number 123-456 of 山田太郎");
+            }
+        };
+        JsonNode answer = new Eval(List.of(broken, DOUBLE)).answerLine("{\"id\":7,\"type\":\"test.broken\"}", 1);
+        assertThat(answer.get("ok").asBoolean()).isFalse();
+        JsonNode problem = answer.get("problems").get(0);
+        assertThat(problem.get("code").asText()).isEqualTo("internal-error");
+        assertThat(problem.get("en").asText()).contains("test.broken").contains("defect of kisoku");
+        assertThat(answer.toString()).doesNotContain("Exception").doesNotContain("java.").doesNotContain("123-456")
+                .doesNotContain("山田");
+        // the batch goes on: the next case is answered
+        assertThat(new Eval(List.of(broken, DOUBLE)).answerLine("{\"id\":8,\"type\":\"test.double\",\"n\":2}", 2)
+                .get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
     void answersEachLineInOrderAndABadLineDoesNotStopTheBatch() throws Exception {
         Run r = eval("{\"type\":\"test.double\",\"id\":\"a\",\"n\":2}\n"
                 + "{not json\n"
