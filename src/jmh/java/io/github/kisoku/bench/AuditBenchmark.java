@@ -146,7 +146,7 @@ public class AuditBenchmark {
             }
             VisitAssessment a = d.get().value();
             long tax = a.tax().amount();
-            long[] tally = byTreatment.computeIfAbsent(a.treatment().en(), k -> new long[2]);
+            long[] tally = byTreatment.computeIfAbsent(a.treatment().describe().en(), k -> new long[2]);
             tally[0]++;
             tally[1] += tax;
             total += tax;
