@@ -60,15 +60,6 @@ public final class Fixtures {
         return assess(visit(date, person, play, fee));
     }
 
-    /** Every not-applied reason as English text, for assertions on why-nots. */
-    static String whyNot(Decision<VisitAssessment> d) {
-        return d.notApplied().map(r -> r.id() + ": " + r.message().en()).mkString("\n");
-    }
-
-    static String whyNotJa(Decision<VisitAssessment> d) {
-        return d.notApplied().map(r -> r.id() + ": " + r.message().ja()).mkString("\n");
-    }
-
     /** The bundle key of every reason, applied or not, that its rule's words say it with ({@code id#variant}). */
     static io.vavr.collection.List<String> keys(Decision<?> d) {
         return d.reasons().appendAll(d.notApplied()).toList().map(r -> r.words()._2);
