@@ -1,6 +1,5 @@
 package io.github.kisoku.golftax;
 
-import io.vavr.collection.Seq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,20 +31,16 @@ class CourseRulesAndInputsTest {
         return Course.of("菊池セルフ倶楽部", 2, 18, type, selfOnly, cart, Fixtures.fees());
     }
 
-    private static String texts(Seq<Reason> reasons) {
-        return reasons.map(r -> r.message().en()).mkString("\n");
-    }
-
     @Test
     @DisplayName("第3・1, 第3・2: each condition of a self-play member course is reported as met or failed")
     void selfPlayReasons() {
         Decision<Boolean> ok = SelfPlayMemberCourse.test(course(CourseType.MEMBER, true, Option.of(Yen.of(3300))), JUNE,
                 AVERAGE).get();
         assertThat(ok.value()).isTrue();
-        assertThat(texts(ok.reasons())).contains("a member course: member course").contains("only self-play is allowed")
-                .contains("cart fee per person (four to a cart) 3,300円 does not exceed the average caddie fee 3,300円");
-        assertThat(ok.reasons().map(r -> r.message().ja()).mkString())
-                .contains("はキャディーフィー平均額 3,300円 を超えない");
+        assertThat(ok.reasons().map(r -> r.words()._2)).containsExactly("golftax.self-play-member-course#type.MEMBER",
+                "golftax.self-play-member-course#self-play-only", "golftax.self-play-member-course#cart-fee.within");
+        assertThat(Fixtures.figuresAt(ok, "golftax.self-play-member-course#cart-fee.within"))
+                .containsEntry("cartFee", "3,300円").containsEntry("averageCaddieFee", "3,300円");
         assertThat(ok.notApplied()).isEmpty();
         assertThat(ok.reasons().last().figures().get("fiscalYearFrom")).contains("2026-04-01");
 
@@ -53,10 +48,10 @@ class CourseRulesAndInputsTest {
                 JUNE, AVERAGE).get();
         assertThat(caddies.value()).isFalse();
         assertThat(caddies.reasons()).isEmpty();
-        assertThat(texts(caddies.notApplied())).contains("a member course: public course")
-                .contains("play with caddies is also allowed").contains("3,301円 exceeds the average caddie fee 3,300円");
-        assertThat(caddies.notApplied().map(r -> r.message().ja()).mkString())
-                .contains("キャディー付きのプレーも認めている").contains("がキャディーフィー平均額 3,300円 を超える");
+        assertThat(caddies.notApplied().map(r -> r.words()._2)).containsExactly("golftax.self-play-member-course#type.PUBLIC",
+                "golftax.self-play-member-course#caddies-allowed", "golftax.self-play-member-course#cart-fee.over");
+        assertThat(Fixtures.figuresAt(caddies, "golftax.self-play-member-course#cart-fee.over"))
+                .containsEntry("cartFee", "3,301円").containsEntry("averageCaddieFee", "3,300円");
     }
 
     @Test
@@ -65,7 +60,7 @@ class CourseRulesAndInputsTest {
         Decision<Boolean> d = SelfPlayMemberCourse.test(course(CourseType.MEMBER, true, Option.none()), JUNE, AVERAGE).get();
         assertThat(d.value()).isFalse();
         assertThat(d.notApplied().map(r -> r.basis().provision())).containsExactly("第3・2");
-        assertThat(texts(d.notApplied())).isEqualTo("no cart fee is published");
+        assertThat(d.notApplied().map(r -> r.words()._2)).containsExactly("golftax.self-play-member-course#no-cart-fee");
     }
 
     @Test
@@ -138,8 +133,11 @@ class CourseRulesAndInputsTest {
         assertThat(d.reasons().map(Reason::id)).hasSize(counted.size() + 1)
                 .endsWith("golftax.grading-fee.total");
         assertThat(d.notApplied()).hasSize(items.size() - counted.size());
-        assertThat(d.reasons().init().map(r -> r.message().ja())).allMatch(s -> s.contains("算入") && !s.contains("算入しない"));
-        assertThat(d.notApplied().map(r -> r.message().ja())).allMatch(s -> s.contains("算入しない"));
+        // each counted item says why it counts (第4・1, 第4・1(1)〜(5), 第4・3 ただし書); each item left out says why not
+        assertThat(d.reasons().init().map(r -> r.words()._2)).containsOnly("golftax.grading-fee.item#green-fee",
+                "golftax.grading-fee.item#incidental", "golftax.grading-fee.item#optional-mandatory");
+        assertThat(d.notApplied().map(r -> r.words()._2)).containsOnly("golftax.grading-fee.item#incidental-optional",
+                "golftax.grading-fee.item#public-interest", "golftax.grading-fee.item#optional");
         // green fee + the 5 incidental kinds + the 6 optional kinds made mandatory, at 100 each; the optional
         // green fee counts as well (the green fee is the fee itself, 第4・1): 12 × 100 + 10
         assertThat(d.value().total()).isEqualTo(Yen.of(12 * 100 + 10));

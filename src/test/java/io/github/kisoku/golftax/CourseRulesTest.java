@@ -31,8 +31,9 @@ class CourseRulesTest {
         assertThat(fee.total()).isEqualTo(Yen.of(7000 + 500 + 100 + 300));
         assertThat(fee.in(FeeGroup.PUBLIC_INTEREST).map(FeeItem::name)).containsExactly("九州ゴルフ連盟協力費");
         assertThat(fee.in(FeeGroup.OTHER).map(FeeItem::name)).containsExactly("キャディーフィー", "道路維持費");
-        assertThat(d.reasons().map(r -> r.message().en()))
-                .anyMatch(s -> s.contains("ロッカーフィー") && s.contains("optional kind of fee made mandatory"));
+        // the locker fee, optional by kind (第4・3(3)), is charged to all: counted under 第4・3 ただし書
+        assertThat(d.reasons().filter(r -> r.words()._2.equals("golftax.grading-fee.item#optional-mandatory"))
+                .map(r -> r.figures().shown().toJavaMap().get("item"))).containsExactly("ロッカーフィー");
         assertThat(d.notApplied().map(r -> r.basis().provision())).contains("第4・2(2)", "第4・3(1)", "第4・1");
     }
 
@@ -49,7 +50,9 @@ class CourseRulesTest {
                 .isTrue();
         Decision<Boolean> dear = SelfPlayMemberCourse.test(selfPlayCourse(3400, CourseType.MEMBER, true), date, avg).get();
         assertThat(dear.value()).isFalse();
-        assertThat(dear.notApplied().map(r -> r.message().en())).anyMatch(s -> s.contains("exceeds the average caddie fee 3,300円"));
+        assertThat(dear.notApplied().map(r -> r.words()._2)).contains("golftax.self-play-member-course#cart-fee.over");
+        assertThat(Fixtures.figuresAt(dear, "golftax.self-play-member-course#cart-fee.over"))
+                .containsEntry("cartFee", "3,400円").containsEntry("averageCaddieFee", "3,300円");
         assertThat(SelfPlayMemberCourse.test(selfPlayCourse(1000, CourseType.PUBLIC, true), date, avg).get().value()).isFalse();
         assertThat(SelfPlayMemberCourse.test(selfPlayCourse(1000, CourseType.MEMBER, false), date, avg).get().value()).isFalse();
     }

@@ -60,22 +60,21 @@ public final class Fixtures {
         return assess(visit(date, person, play, fee));
     }
 
-    /** Every not-applied reason as English text, for assertions on why-nots. */
-    static String whyNot(Decision<VisitAssessment> d) {
-        return d.notApplied().map(r -> r.id() + ": " + r.message().en()).mkString("\n");
-    }
-
-    static String whyNotJa(Decision<VisitAssessment> d) {
-        return d.notApplied().map(r -> r.id() + ": " + r.message().ja()).mkString("\n");
-    }
-
     /** The bundle key of every reason, applied or not, that its rule's words say it with ({@code id#variant}). */
-    static io.vavr.collection.List<String> keys(Decision<VisitAssessment> d) {
+    static io.vavr.collection.List<String> keys(Decision<?> d) {
         return d.reasons().appendAll(d.notApplied()).toList().map(r -> r.words()._2);
     }
 
     /** The figures of the one reason of a rule, applied or not. */
-    static java.util.Map<String, String> figures(Decision<VisitAssessment> d, String rule) {
+    static java.util.Map<String, String> figures(Decision<?> d, String rule) {
         return d.reasons().appendAll(d.notApplied()).find(r -> r.id().equals(rule)).get().figures().shown().toJavaMap();
+    }
+
+    /**
+     * The figures of the first reason, applied or not, said under a key ({@code id#variant}): for a rule that gives
+     * several reasons in one decision.
+     */
+    static java.util.Map<String, String> figuresAt(Decision<?> d, String key) {
+        return d.reasons().appendAll(d.notApplied()).find(r -> r.words()._2.equals(key)).get().figures().shown().toJavaMap();
     }
 }

@@ -2,7 +2,8 @@ package io.github.kisoku.golftax;
 
 import static io.github.kisoku.golftax.Fixtures.WEDNESDAY;
 import static io.github.kisoku.golftax.Fixtures.licensed;
-import static io.github.kisoku.golftax.Fixtures.whyNot;
+import static io.github.kisoku.golftax.Fixtures.figures;
+import static io.github.kisoku.golftax.Fixtures.keys;
 import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,9 +56,10 @@ class MissingFactsTest {
         assertThat(d.value().complete()).isFalse();
         assertThat(d.value().missing()).containsExactly(new MissingFact(GolfFact.FEE_TABLE, GolfRule.SENIOR),
                 new MissingFact(GolfFact.FEE_CHARGED, GolfRule.SENIOR), new MissingFact(GolfFact.FEE_CLASS, GolfRule.SENIOR));
-        assertThat(whyNot(d)).contains("aged 67 on the use date; whether the reduction applies needs: the course's fee table");
-        assertThat(d.notApplied().find(r -> r.id().equals("golftax.reduced.senior")).get().message().ja())
-                .contains("会員・非会員の別");
+        // the reason names the three facts, in the order of the missing list
+        assertThat(keys(d)).contains("golftax.reduced.senior#missing");
+        assertThat(figures(d, "golftax.reduced.senior")).containsEntry("age", "67")
+                .containsEntry("facts", "FEE_TABLE, FEE_CHARGED, FEE_CLASS");
     }
 
     @Test
@@ -67,7 +69,7 @@ class MissingFactsTest {
                 Option.of(AgeDocument.STUDENT_CARD)), Play.normal(), Option.none(), Option.none());
         Decision<VisitAssessment> d = assess(v);
         assertThat(d.value().missing()).isEmpty();
-        assertThat(whyNot(d)).contains("(shown: student card)");
+        assertThat(keys(d)).contains("golftax.reduced.senior#no-public-document.STUDENT_CARD");
     }
 
     @Test
@@ -97,7 +99,8 @@ class MissingFactsTest {
         Play unregistered = new Play.BusinessUse(BusinessUseItem.OWN_COURSE_MAINTENANCE, false, Option.none());
         Decision<VisitAssessment> not = assess(bare(LocalDate.of(1981, 1, 10), unregistered));
         assertThat(not.value().missing()).isEmpty();
-        assertThat(whyNot(not)).contains("does not qualify");
+        assertThat(keys(not)).contains("golftax.business-use#not-qualified");
+        assertThat(figures(not, "golftax.business-use")).containsEntry("item", "(1)ア").containsEntry("unmet", "NOT_REGISTERED");
     }
 
     @Test

@@ -58,7 +58,9 @@ class MonthlyReturnTest {
         assertThat(r.businessUseCounts().get(BusinessUseItem.OWN_COURSE_PRO_TRAINING)).contains(2);
         assertThat(r.businessUseCounts().get(BusinessUseItem.OPENING_INVITATION)).contains(0);
         assertThat(r.businessUseCounts()).hasSize(8);
-        assertThat(r.totalReason().message().en()).contains("2,400円");
+        assertThat(r.totalReason().words()._2).isEqualTo("golftax.monthly-total");
+        assertThat(r.totalReason().figures().shown().toJavaMap()).containsEntry("total", "2,400円")
+                .containsEntry("visits", "8").containsEntry("month", "2026-04");
         MonthlyReturn may = MonthlyReturn.build(YearMonth.of(2026, 5), List.of(Visit.of("m1", COURSE,
                 LocalDate.of(2026, 5, 7), licensed(LocalDate.of(1990, 1, 1)),
                 new Play.BusinessUse(BusinessUseItem.OWN_COURSE_PRO_TRAINING, true, Option.none()), Yen.ZERO))).get();

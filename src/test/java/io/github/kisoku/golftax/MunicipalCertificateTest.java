@@ -1,6 +1,7 @@
 package io.github.kisoku.golftax;
 
-import static io.github.kisoku.golftax.Fixtures.whyNot;
+import static io.github.kisoku.golftax.Fixtures.figures;
+import static io.github.kisoku.golftax.Fixtures.keys;
 import static io.github.kisoku.testing.PropertyCheck.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +34,8 @@ class MunicipalCertificateTest {
     void aged64() {
         Decision<VisitAssessment> d = assess(BIRTH, LocalDate.of(2026, 5, 30), DisabilityCardKind.MUNICIPAL_CERTIFICATE);
         assertThat(d.value().treatment()).isEqualTo(new Treatment.Standard());
-        assertThat(whyNot(d)).contains("aged 64 on the use date: a municipal disability certificate")
-                .contains("reaches 65 on 2026-05-31");
+        assertThat(keys(d)).contains("golftax.exempt.disability#municipal-under-65");
+        assertThat(figures(d, "golftax.exempt.disability")).containsEntry("age", "64").containsEntry("turning", "2026-05-31");
         assertThat(d.notApplied().find(r -> r.id().equals("golftax.exempt.disability")).get().basis().provision())
                 .contains("第7条第7号");
     }
