@@ -87,6 +87,11 @@ final class Reductions {
             GolfWords.text("evidence.entrant-list"),
             Option.of(Register.COMPETITION_ENTRANT_LIST), Sources.circular("第2・6(4)"));
 
+    // The papers of a senior's reduction, one list per public document shown, built once (by ordinal).
+    private static final io.vavr.collection.Array<List<Evidence>> SENIOR_EVIDENCE = io.vavr.collection.Array
+            .of(AgeDocument.values()).map(d -> List.of(Evidence.of(EvidenceAction.PRESENT, d.document(), Option.none(),
+                    Sources.circular("第2・8(1)")), REDUCED_REGISTER));
+
     static {
         for (AgeDocument d : AgeDocument.values()) {
             NO_PUBLIC_DOCUMENT_SHOWN[d.ordinal()] = Reason.of(GolfRule.SENIOR, Sources.circular("第2・8(1)"))
@@ -119,9 +124,8 @@ final class Reductions {
      * to 69 on the use date, a separate fee at least 1/5 below both normal fees of the day type,
      * proved by a public document.
      */
-    static Either<Reason, Applied> senior(Visit v) {
+    static Either<Reason, Applied> senior(Visit v, int age) {
         ReductionCase rc = ReductionCase.SENIOR_65_TO_69;
-        int age = PersonExemptions.age(v);
         if (age < GolfFigures.SENIOR_FROM_AGE || age >= GolfFigures.SENIOR_UNTIL_AGE) {
             return Either.left(SENIOR_AGE.withFigure("age", age));
         }
@@ -139,8 +143,7 @@ final class Reductions {
             return Either.left(noDocument.get());
         }
         return Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get(), PersonExemptions.ageReading(v, age)),
-                List.of(Evidence.of(EvidenceAction.PRESENT, doc.get().document(), Option.none(),
-                        Sources.circular("第2・8(1)")), REDUCED_REGISTER)));
+                SENIOR_EVIDENCE.get(doc.get().ordinal())));
     }
 
     /**

@@ -27,16 +27,25 @@ final class TaxOrder {
             .appendAll(io.vavr.collection.List.of(ReductionCase.values()))
             .appendAll(io.vavr.collection.List.of(BusinessUseItem.values())).toJavaArray(Enum<?>[]::new);
 
+    /** A check of a visit, given the user's age on the use date when the check reads it. */
+    @FunctionalInterface
+    private interface Test {
+        Either<Reason, Applied> test(Visit visit, int age);
+    }
+
     /**
-     * One rule checked in order: the check itself, and the reasons it was not made, one per
+     * One rule checked in order: the check itself, whether it reads the user's age (worked out
+     * once per visit, by the first check that reads it), and the reasons it was not made, one per
      * treatment that applied first (numbered as {@link #first}), built once.
      */
     private static final class Check {
-        private final Function<Visit, Either<Reason, Applied>> test;
+        private final Test test;
+        private final boolean readsAge;
         private final Reason[] notChecked = new Reason[FIRST.length];
 
-        Check(GolfRule rule, Function<Visit, Either<Reason, Applied>> test) {
+        Check(GolfRule rule, boolean readsAge, Test test) {
             this.test = test;
+            this.readsAge = readsAge;
             Reason said = Reason.of(rule, PRECEDENCE).variant("not-checked");
             for (int i = 0; i < FIRST.length; i++) {
                 notChecked[i] = said.withFigures(GolfTaxRules.SCOPE, GolfTaxRules.SCOPE_PRECEDENCE, APPLIED_FIRST,
@@ -44,8 +53,12 @@ final class TaxOrder {
             }
         }
 
-        Either<Reason, Applied> test(Visit visit) {
-            return test.apply(visit);
+        Check(GolfRule rule, Function<Visit, Either<Reason, Applied>> test) {
+            this(rule, false, (v, age) -> test.apply(v));
+        }
+
+        Either<Reason, Applied> test(Visit visit, int age) {
+            return test.test(visit, age);
         }
 
         Reason notChecked(int first) {
@@ -59,12 +72,13 @@ final class TaxOrder {
     /** The checks in the order of kisoku ruling 6. */
     private static final Check[] CHECKS = {
         new Check(GolfRule.BUSINESS_USE, BusinessUseRules::businessUse),
-        new Check(GolfRule.UNDER_18, v -> PersonExemptions.ageExemption(v, ExemptionItem.UNDER_18)),
-        new Check(GolfRule.AGED_70_OR_OVER, v -> PersonExemptions.ageExemption(v, ExemptionItem.AGED_70_OR_OVER)),
+        new Check(GolfRule.UNDER_18, true, (v, age) -> PersonExemptions.ageExemption(v, ExemptionItem.UNDER_18, age)),
+        new Check(GolfRule.AGED_70_OR_OVER, true,
+                (v, age) -> PersonExemptions.ageExemption(v, ExemptionItem.AGED_70_OR_OVER, age)),
         new Check(GolfRule.DISABILITY, PersonExemptions::disability),
         new Check(GolfRule.NATIONAL_SPORTS_FESTIVAL, ActivityExemptions::festival),
         new Check(GolfRule.SCHOOL_ACTIVITY, ActivityExemptions::school),
-        new Check(GolfRule.SENIOR, Reductions::senior),
+        new Check(GolfRule.SENIOR, true, Reductions::senior),
         new Check(GolfRule.COMPETITION, Reductions::competition),
         new Check(GolfRule.EARLY_MORNING, Reductions::earlyMorning),
         new Check(GolfRule.CLOSED_DAY, Reductions::closedDay),
@@ -97,13 +111,18 @@ final class TaxOrder {
         Reasons reasons = Reasons.expecting(CHECKS.length + 3);
         Applied applied = null;
         int first = -1;
+        // The age is read by three checks; worked out once, when the first of them is reached.
+        int age = -1;
         List<MissingFact> missing = List.empty();
         for (Check check : CHECKS) {
             if (applied != null) {
                 reasons.notApplied(check.notChecked(first));
                 continue;
             }
-            Either<Reason, Applied> result = check.test(visit);
+            if (check.readsAge && age < 0) {
+                age = PersonExemptions.age(visit);
+            }
+            Either<Reason, Applied> result = check.test(visit, age);
             if (result.isLeft()) {
                 Reason why = result.getLeft();
                 missing = missing.appendAll(Missing.facts(why));
@@ -131,8 +150,9 @@ final class TaxOrder {
             tax = Yen.ZERO;
             taxReason = noTax(treatment);
         }
-        for (Reason r : a.reasons()) {
-            reasons.because(r);
+        // head and tail rather than an iterator: the iterator would be one more object per visit
+        for (List<Reason> r = a.reasons(); !r.isEmpty(); r = r.tail()) {
+            reasons.because(r.head());
         }
         reasons.because(taxReason);
         return reasons.decide(new VisitAssessment(treatment, tax, a.evidence(), missing));
