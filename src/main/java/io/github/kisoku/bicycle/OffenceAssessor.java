@@ -7,7 +7,6 @@ import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.NotInForce;
-import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Reasons;
 import io.github.kisoku.kernel.Require;
@@ -32,9 +31,6 @@ public final class OffenceAssessor {
     private static final Reason AGE_READING = Reason.of(BicycleRule.AGE_READING);
     private static final Reason HEAVY_TOWED = Reason.of(BicycleRule.VEHICLE);
     private static final Reason VEHICLE_NOT_GIVEN = Reason.of(BicycleRule.VEHICLE).variant("not-given");
-    /** Kisoku ruling 12: an absent vehicle on a ※1/※2 row is an ordinary bicycle, the case of nearly every ticket. */
-    private static final LegalBasis ORDINARY_BICYCLE_TAKEN = LegalBasis.ruling("kisoku ruling 12 (docs/rulings.md)",
-            "a bicycle fine without the vehicle ridden is taken to be for an ordinary bicycle (普通自転車)");
     private static final Reason NO_ALCOHOL = Reason.of(BicycleRule.ALCOHOL).variant("none");
     private static final Reason ACCIDENT = Reason.of(BicycleRule.ACCIDENT);
     private static final Reason NO_ACCIDENT = Reason.of(BicycleRule.ACCIDENT).variant("none");
@@ -145,7 +141,9 @@ public final class OffenceAssessor {
      * says both. A vehicle given still decides.
      */
     private static void vehicleCovered(Offence offence, Violation row, Findings found) {
-        for (RiderType type : offence.riderType()) {
+        // isDefined and get rather than a for over the option: its iterator is an object per offence
+        if (offence.riderType().isDefined()) {
+            RiderType type = offence.riderType().get();
             if (type == RiderType.HEAVY_TOWED_VEHICLE) {
                 found.exclude(Exclusion.VEHICLE_NOT_COVERED, HEAVY_TOWED);
             } else if (!row.scope().covers(type)) {
@@ -153,12 +151,10 @@ public final class OffenceAssessor {
                         row.amountBasis().withConfidence(Confidence.UNCONFIRMED), "違反", row.name(), "対象",
                         row.scope(), "車両", type));
             }
-        }
-        if (offence.riderType().isEmpty()) {
+        } else {
             found.passed(VEHICLE_NOT_GIVEN);
-            if (row.scope() != ViolationScope.LIGHT_VEHICLE) {
-                found.because(Reason.of(BicycleRule.VEHICLE, ORDINARY_BICYCLE_TAKEN, "violation", row.name(), "scope",
-                        row.scope(), "vehicle", RiderType.ORDINARY_BICYCLE).variant("ordinary-bicycle"));
+            if (row.ordinaryBicycleReason().isDefined()) {
+                found.because(row.ordinaryBicycleReason().get());
             }
         }
     }

@@ -34,7 +34,8 @@ final class PersonExemptions {
     static final Evidence FILING = Evidence.of(EvidenceAction.SUBMIT, GolfWords.text("evidence.filing"),
             Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・10"));
 
-    private static final Reason NO_CARD = Reason.of(GolfRule.DISABILITY).variant("no-card");
+    private static final Either<Reason, Applied> NO_CARD = Either.left(Reason.of(GolfRule.DISABILITY)
+            .variant("no-card"));
     private static final Reason CARD = Reason.of(GolfRule.DISABILITY).variant("applied");
     private static final Reason MUNICIPAL_UNDER_AGE = Reason.of(GolfRule.DISABILITY,
             GolfFigures.basis("MUNICIPAL_CERTIFICATE_FROM_AGE")).variant("municipal-under-65");
@@ -107,7 +108,7 @@ final class PersonExemptions {
      */
     static Either<Reason, Applied> disability(Visit v) {
         if (v.person().disabilityCard().isEmpty()) {
-            return Either.left(NO_CARD);
+            return NO_CARD;
         }
         DisabilityCard card = v.person().disabilityCard().get();
         Reason shown = CARD.withFigure("card", card.kind().ja());
