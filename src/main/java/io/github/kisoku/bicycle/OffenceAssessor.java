@@ -69,7 +69,7 @@ public final class OffenceAssessor {
     public static Decision<TicketAssessment> assess(Offence offence, ViolationCatalogue catalogue) {
         Require.nonNull(offence, "offence");
         Require.nonNull(catalogue, "catalogue");
-        Findings found = new Findings();
+        Findings found = new Findings(offence);
         Violation row = tableInForce(offence, catalogue, found);
         int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
         riderOf16(offence, age, catalogue, found);
@@ -178,7 +178,7 @@ public final class OffenceAssessor {
         }
         if (offence.causedDanger()) {
             found.exclude(Exclusion.TRAFFIC_DANGER, DANGER);
-        } else if (row.id().startsWith("MOBILE_PHONE")) {
+        } else if (isPhoneRow(row)) {
             found.passed(NO_DANGER);
         }
     }
@@ -229,6 +229,10 @@ public final class OffenceAssessor {
         return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), new Instead.CriminalProcedure(penalty)));
     }
 
+    private static boolean isPhoneRow(Violation row) {
+        return row.id().startsWith("MOBILE_PHONE");
+    }
+
     /** The fact with the heaviest penalty decides which the rule book prints: drink, then danger, then the act. */
     private static String penaltyKey(Offence offence, Violation row) {
         return offence.alcohol() == Alcohol.DRUNK ? "ALCOHOL_DRUNK"
@@ -242,8 +246,21 @@ public final class OffenceAssessor {
      * assessment, never shared beyond the call.
      */
     private static final class Findings {
-        private final Reasons reasons = Reasons.expecting(10);
+        private final Reasons reasons;
         private Exclusions excluded = Exclusions.NONE;
+
+        /**
+         * Sized for a blue ticket, the usual answer, so that its reasons are not copied: the
+         * offence and the amount, and on a ※1/※2 row without the vehicle the ordinary bicycle
+         * taken; the system, age, drink and accident checks passed, the vehicle not given, and
+         * on a phone row no danger.
+         */
+        Findings(Offence offence) {
+            Violation v = offence.violation();
+            boolean noVehicle = offence.riderType().isEmpty();
+            reasons = Reasons.expecting(noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 3 : 2,
+                    (noVehicle ? 5 : 4) + (isPhoneRow(v) ? 1 : 0));
+        }
 
         /** A check that excludes the blue ticket, with why. */
         void exclude(Exclusion exclusion, Reason reason) {

@@ -112,7 +112,8 @@ final class TaxOrder {
     }
 
     static Decision<VisitAssessment> decide(Visit visit, GradeRate rate) {
-        Reasons reasons = Reasons.expecting(CHECKS.length + 3);
+        // The standard rate's count, the usual case: its reason and the tax; every check not applied.
+        Reasons reasons = Reasons.expecting(2, CHECKS.length);
         Applied applied = null;
         int first = -1;
         // The age is read by three checks; worked out once, when the first of them is reached.
