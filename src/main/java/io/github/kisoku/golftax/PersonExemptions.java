@@ -96,8 +96,8 @@ final class PersonExemptions {
             return Either.left(words.noDocument.withFigure("age", age));
         }
         AgeDocument doc = v.person().ageDocument().get();
-        return Either.right(new Applied(new Treatment.Exempt(item), List.of(
-                words.shown[doc.ordinal()].withFigure("age", age), ageReading(v, age)), AGE_EVIDENCE.get(doc.ordinal())));
+        return Either.right(new Applied(new Treatment.Exempt(item), List.of(ageReading(v, age))
+                .prepend(words.shown[doc.ordinal()].withFigure("age", age)), AGE_EVIDENCE.get(doc.ordinal())));
     }
 
     /**

@@ -87,6 +87,8 @@ final class Reductions {
             GolfWords.text("evidence.entrant-list"),
             Option.of(Register.COMPETITION_ENTRANT_LIST), Sources.circular("第2・6(4)"));
 
+    private static final List<Evidence> REGISTER_ONLY = List.of(REDUCED_REGISTER);
+
     // The papers of a senior's reduction, one list per public document shown, built once (by ordinal).
     private static final io.vavr.collection.Array<List<Evidence>> SENIOR_EVIDENCE = io.vavr.collection.Array
             .of(AgeDocument.values()).map(d -> List.of(Evidence.of(EvidenceAction.PRESENT, d.document(), Option.none(),
@@ -142,7 +144,7 @@ final class Reductions {
         if (noDocument.isDefined()) {
             return Either.left(noDocument.get());
         }
-        return Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get(), PersonExemptions.ageReading(v, age)),
+        return Either.right(new Applied(new Treatment.Reduced(rc), List.of(PersonExemptions.ageReading(v, age)).prepend(fee.get()),
                 SENIOR_EVIDENCE.get(doc.get().ordinal())));
     }
 
@@ -242,8 +244,16 @@ final class Reductions {
     }
 
     private static Either<Reason, Applied> restricted(Visit v, ReductionCase rc, SpecialFeeCategory cat, FeeWords words) {
-        return specialFeeTest(v, cat, words, 0).map(r -> new Applied(new Treatment.Reduced(rc), List.of(r),
-                List.of(REDUCED_REGISTER)));
+        Either<Reason, Reason> fee = specialFeeTest(v, cat, words, 0);
+        // not map: its lambda would capture the case, one more object per visit
+        return fee.isLeft() ? whyNot(fee)
+                : Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get()), REGISTER_ONLY));
+    }
+
+    /** The same why-not, as the answer of a check: a left holds no right, so it is the same object. */
+    @SuppressWarnings("unchecked")
+    private static Either<Reason, Applied> whyNot(Either<Reason, ?> left) {
+        return (Either<Reason, Applied>) left;
     }
 
     /**
