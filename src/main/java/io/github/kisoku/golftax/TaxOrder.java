@@ -131,7 +131,10 @@ final class TaxOrder {
             Either<Reason, Applied> result = test(i, visit, age);
             if (result.isLeft()) {
                 Reason why = result.getLeft();
-                missing = missing.appendAll(Missing.facts(why));
+                List<MissingFact> facts = Missing.facts(why);
+                if (!facts.isEmpty()) {
+                    missing = missing.appendAll(facts);
+                }
                 reasons.notApplied(why);
             } else {
                 applied = result.get();

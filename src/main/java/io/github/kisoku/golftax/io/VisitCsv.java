@@ -194,16 +194,19 @@ public final class VisitCsv {
         private final int[] commas;
         private final int count;
 
+        // One pass: the first eight commas are where the nine fields of a row are; a line with
+        // more is refused by its count alone.
         Line(String text) {
             this.text = text;
+            int[] at = new int[8];
             int n = 0;
             for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+                if (n < at.length) {
+                    at[n] = i;
+                }
                 n++;
             }
-            commas = new int[n];
-            for (int i = text.indexOf(','), k = 0; i >= 0; i = text.indexOf(',', i + 1)) {
-                commas[k++] = i;
-            }
+            commas = at;
             count = n + 1;
         }
 
