@@ -159,7 +159,7 @@ public final class VisitCsv {
             String t = text(i);
             int end = to(i);
             int k = from(i);
-            while (k < end && Character.isWhitespace(t.charAt(k))) {
+            while (k < end && isWhitespace(t.charAt(k))) {
                 k++;
             }
             return k;
@@ -170,10 +170,15 @@ public final class VisitCsv {
             String t = text(i);
             int start = from(i);
             int k = to(i);
-            while (k > start && Character.isWhitespace(t.charAt(k - 1))) {
+            while (k > start && isWhitespace(t.charAt(k - 1))) {
                 k--;
             }
             return k;
+        }
+
+        /** {@return whether a character is a blank, as {@code strip} reads it; printable ASCII at once} */
+        private static boolean isWhitespace(char c) {
+            return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
         }
 
         /** {@return whether field {@code i} is empty or blank} */
