@@ -89,15 +89,17 @@ public final class Reasons {
      * @return the decision
      */
     public <T> Decision<T> decide(T value) {
-        return new Decision<>(value, seq(applied, appliedCount), seq(notApplied, notAppliedCount));
+        // one handoff for both kinds: a wrapper each would be one more object per decision
+        Wrapped handoff = new Wrapped();
+        return new Decision<>(value, seq(handoff, applied, appliedCount), seq(handoff, notApplied, notAppliedCount));
     }
 
-    private static Seq<Reason> seq(Object[] buffer, int count) {
+    private static Seq<Reason> seq(Wrapped handoff, Object[] buffer, int count) {
         if (count == 0) {
             return Array.empty();
         }
         // A full buffer is handed over: adding after this grows a new one (see grown).
-        return Wrapped.array(count == buffer.length ? buffer : Arrays.copyOf(buffer, count));
+        return handoff.take(count == buffer.length ? buffer : Arrays.copyOf(buffer, count));
     }
 
     private static Object[] grown(Object[] buffer) {
