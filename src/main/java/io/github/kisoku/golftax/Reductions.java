@@ -53,6 +53,10 @@ final class Reductions {
     private static final FeeWords NINE_HOLES_FEE = new FeeWords(GolfRule.NINE_HOLES, ReductionCase.NINE_HOLES_OR_FEWER);
 
     private static final Reason SENIOR_AGE = Reason.of(GolfRule.SENIOR).variant("out-of-range");
+    // The answer for each age out of 65–69 a user has, built once: it shows nothing of the case but
+    // the age, and nearly every visit gives it.
+    private static final io.vavr.collection.Array<Either<Reason, Applied>> SENIOR_AGE_ANSWERS = io.vavr.collection.Array
+            .range(0, 130).map(age -> Either.left(SENIOR_AGE.withFigure("age", age)));
     private static final Reason NO_PUBLIC_DOCUMENT = Reason.of(GolfRule.SENIOR, Sources.circular("第2・8(1)"))
             .variant("no-public-document");
     private static final Reason[] NO_PUBLIC_DOCUMENT_SHOWN = new Reason[AgeDocument.values().length];
@@ -129,7 +133,8 @@ final class Reductions {
     static Either<Reason, Applied> senior(Visit v, int age) {
         ReductionCase rc = ReductionCase.SENIOR_65_TO_69;
         if (age < GolfFigures.SENIOR_FROM_AGE || age >= GolfFigures.SENIOR_UNTIL_AGE) {
-            return Either.left(SENIOR_AGE.withFigure("age", age));
+            return age < SENIOR_AGE_ANSWERS.length() ? SENIOR_AGE_ANSWERS.get(age)
+                    : Either.left(SENIOR_AGE.withFigure("age", age));
         }
         Option<AgeDocument> doc = v.person().ageDocument();
         Option<Reason> noDocument = doc.isEmpty() ? Option.of(NO_PUBLIC_DOCUMENT.withFigure("age", age))
