@@ -7,7 +7,6 @@ import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.NotInForce;
-import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Reasons;
 import io.github.kisoku.kernel.Require;
@@ -32,9 +31,6 @@ public final class OffenceAssessor {
     private static final Reason AGE_READING = Reason.of(BicycleRule.AGE_READING);
     private static final Reason HEAVY_TOWED = Reason.of(BicycleRule.VEHICLE);
     private static final Reason VEHICLE_NOT_GIVEN = Reason.of(BicycleRule.VEHICLE).variant("not-given");
-    /** Kisoku ruling 12: an absent vehicle on a ※1/※2 row is an ordinary bicycle, the case of nearly every ticket. */
-    private static final LegalBasis ORDINARY_BICYCLE_TAKEN = LegalBasis.ruling("kisoku ruling 12 (docs/rulings.md)",
-            "a bicycle fine without the vehicle ridden is taken to be for an ordinary bicycle (普通自転車)");
     private static final Reason NO_ALCOHOL = Reason.of(BicycleRule.ALCOHOL).variant("none");
     private static final Reason ACCIDENT = Reason.of(BicycleRule.ACCIDENT);
     private static final Reason NO_ACCIDENT = Reason.of(BicycleRule.ACCIDENT).variant("none");
@@ -73,7 +69,7 @@ public final class OffenceAssessor {
     public static Decision<TicketAssessment> assess(Offence offence, ViolationCatalogue catalogue) {
         Require.nonNull(offence, "offence");
         Require.nonNull(catalogue, "catalogue");
-        Findings found = new Findings();
+        Findings found = new Findings(offence);
         Violation row = tableInForce(offence, catalogue, found);
         int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
         riderOf16(offence, age, catalogue, found);
@@ -145,7 +141,9 @@ public final class OffenceAssessor {
      * says both. A vehicle given still decides.
      */
     private static void vehicleCovered(Offence offence, Violation row, Findings found) {
-        for (RiderType type : offence.riderType()) {
+        // isDefined and get rather than a for over the option: its iterator is an object per offence
+        if (offence.riderType().isDefined()) {
+            RiderType type = offence.riderType().get();
             if (type == RiderType.HEAVY_TOWED_VEHICLE) {
                 found.exclude(Exclusion.VEHICLE_NOT_COVERED, HEAVY_TOWED);
             } else if (!row.scope().covers(type)) {
@@ -153,12 +151,10 @@ public final class OffenceAssessor {
                         row.amountBasis().withConfidence(Confidence.UNCONFIRMED), "違反", row.name(), "対象",
                         row.scope(), "車両", type));
             }
-        }
-        if (offence.riderType().isEmpty()) {
+        } else {
             found.passed(VEHICLE_NOT_GIVEN);
-            if (row.scope() != ViolationScope.LIGHT_VEHICLE) {
-                found.because(Reason.of(BicycleRule.VEHICLE, ORDINARY_BICYCLE_TAKEN, "violation", row.name(), "scope",
-                        row.scope(), "vehicle", RiderType.ORDINARY_BICYCLE).variant("ordinary-bicycle"));
+            if (row.ordinaryBicycleReason().isDefined()) {
+                found.because(row.ordinaryBicycleReason().get());
             }
         }
     }
@@ -182,7 +178,7 @@ public final class OffenceAssessor {
         }
         if (offence.causedDanger()) {
             found.exclude(Exclusion.TRAFFIC_DANGER, DANGER);
-        } else if (row.id().startsWith("MOBILE_PHONE")) {
+        } else if (isPhoneRow(row)) {
             found.passed(NO_DANGER);
         }
     }
@@ -233,6 +229,10 @@ public final class OffenceAssessor {
         return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), new Instead.CriminalProcedure(penalty)));
     }
 
+    private static boolean isPhoneRow(Violation row) {
+        return row.id().startsWith("MOBILE_PHONE");
+    }
+
     /** The fact with the heaviest penalty decides which the rule book prints: drink, then danger, then the act. */
     private static String penaltyKey(Offence offence, Violation row) {
         return offence.alcohol() == Alcohol.DRUNK ? "ALCOHOL_DRUNK"
@@ -246,8 +246,21 @@ public final class OffenceAssessor {
      * assessment, never shared beyond the call.
      */
     private static final class Findings {
-        private final Reasons reasons = Reasons.expecting(10);
+        private final Reasons reasons;
         private Exclusions excluded = Exclusions.NONE;
+
+        /**
+         * Sized for a blue ticket, the usual answer, so that its reasons are not copied: the
+         * offence and the amount, and on a ※1/※2 row without the vehicle the ordinary bicycle
+         * taken; the system, age, drink and accident checks passed, the vehicle not given, and
+         * on a phone row no danger.
+         */
+        Findings(Offence offence) {
+            Violation v = offence.violation();
+            boolean noVehicle = offence.riderType().isEmpty();
+            reasons = Reasons.expecting(noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 3 : 2,
+                    (noVehicle ? 5 : 4) + (isPhoneRow(v) ? 1 : 0));
+        }
 
         /** A check that excludes the blue ticket, with why. */
         void exclude(Exclusion exclusion, Reason reason) {

@@ -107,17 +107,21 @@ public final class PaymentDeadlines {
         RolledDate rolled = ClosedDays.bank().roll(last, RollDirection.FORWARD);
         LocalDate moved = rolled.rolled();
         PaymentDeadline d = PaymentDeadline.of(step, from, rolled, printed);
-        Reasons reasons = Reasons.expecting(6);
+        boolean rollApplies = rolled.moved() && printed.isEmpty();
+        // Exactly sized: the days, the seed, the first day excluded, the roll either way, the printed deadline.
+        Reasons reasons = Reasons.expecting(3 + (rollApplies ? 1 : 0) + (printed.isDefined() ? 1 : 0),
+                rollApplies ? 0 : 1);
         reasons.because(Reason.of(rule, n.basis(), "日数", count, LAST_DAY, last, fromFigure, from));
         reasons.because(sameCount);
         reasons.because(FIRST_DAY_EXCLUDED);
         Reason roll = roll(last, rolled);
-        if (rolled.moved() && printed.isEmpty()) {
+        if (rollApplies) {
             reasons.because(roll);
         } else {
             reasons.notApplied(roll);
         }
-        for (LocalDate p : printed) {
+        if (printed.isDefined()) {
+            LocalDate p = printed.get();
             boolean same = p.equals(moved) || p.equals(last);
             Reason wins = Reason.of(BicycleRule.DEADLINE_PRINTED).withFigure("印字された期限", p);
             reasons.because(same ? wins : wins.variant("differs").withFigure("計算上の期限", moved));

@@ -34,7 +34,8 @@ final class PersonExemptions {
     static final Evidence FILING = Evidence.of(EvidenceAction.SUBMIT, GolfWords.text("evidence.filing"),
             Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・10"));
 
-    private static final Reason NO_CARD = Reason.of(GolfRule.DISABILITY).variant("no-card");
+    private static final Either<Reason, Applied> NO_CARD = Either.left(Reason.of(GolfRule.DISABILITY)
+            .variant("no-card"));
     private static final Reason CARD = Reason.of(GolfRule.DISABILITY).variant("applied");
     private static final Reason MUNICIPAL_UNDER_AGE = Reason.of(GolfRule.DISABILITY,
             GolfFigures.basis("MUNICIPAL_CERTIFICATE_FROM_AGE")).variant("municipal-under-65");
@@ -53,6 +54,12 @@ final class PersonExemptions {
             }
         }
     }
+
+    // The papers of each document or card shown, built once (by ordinal): they name nothing of the case.
+    private static final io.vavr.collection.Array<List<Evidence>> AGE_EVIDENCE = io.vavr.collection.Array
+            .of(AgeDocument.values()).map(d -> personEvidence(d.document(), AGE_SHOWN));
+    private static final io.vavr.collection.Array<List<Evidence>> CARD_EVIDENCE = io.vavr.collection.Array
+            .of(DisabilityCardKind.values()).map(k -> personEvidence(k.document(), CARD_SHOWN));
 
     private static final AgeWords UNDER = new AgeWords(GolfRule.UNDER_18, ExemptionItem.UNDER_18);
     private static final AgeWords OVER = new AgeWords(GolfRule.AGED_70_OR_OVER, ExemptionItem.AGED_70_OR_OVER);
@@ -76,10 +83,9 @@ final class PersonExemptions {
      * document shown (circular 第1・2(1)); the age is read as of the use date (ruling 1,
      * interpretation).
      */
-    static Either<Reason, Applied> ageExemption(Visit v, ExemptionItem item) {
+    static Either<Reason, Applied> ageExemption(Visit v, ExemptionItem item, int age) {
         boolean under = item == ExemptionItem.UNDER_18;
         AgeWords words = under ? UNDER : OVER;
-        int age = age(v);
         int limit = under ? GolfFigures.EXEMPT_UNDER_AGE : GolfFigures.EXEMPT_FROM_AGE;
         boolean inRange = under ? age < limit : age >= limit;
         if (!inRange) {
@@ -90,9 +96,8 @@ final class PersonExemptions {
             return Either.left(words.noDocument.withFigure("age", age));
         }
         AgeDocument doc = v.person().ageDocument().get();
-        return Either.right(new Applied(new Treatment.Exempt(item), List.of(
-                words.shown[doc.ordinal()].withFigure("age", age), ageReading(v, age)),
-                personEvidence(doc.document(), AGE_SHOWN)));
+        return Either.right(new Applied(new Treatment.Exempt(item), List.of(ageReading(v, age))
+                .prepend(words.shown[doc.ordinal()].withFigure("age", age)), AGE_EVIDENCE.get(doc.ordinal())));
     }
 
     /**
@@ -103,7 +108,7 @@ final class PersonExemptions {
      */
     static Either<Reason, Applied> disability(Visit v) {
         if (v.person().disabilityCard().isEmpty()) {
-            return Either.left(NO_CARD);
+            return NO_CARD;
         }
         DisabilityCard card = v.person().disabilityCard().get();
         Reason shown = CARD.withFigure("card", card.kind().document().ja());
@@ -115,10 +120,10 @@ final class PersonExemptions {
                         Age.firstDateAged(v.person().birthDate(), from, AgeReading.AS_OF_DATE)));
             }
             return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(shown,
-                    ageReading(v, age)), personEvidence(card.kind().document(), CARD_SHOWN)));
+                    ageReading(v, age)), CARD_EVIDENCE.get(card.kind().ordinal())));
         }
         return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(shown),
-                personEvidence(card.kind().document(), CARD_SHOWN)));
+                CARD_EVIDENCE.get(card.kind().ordinal())));
     }
 
     /** The papers for a 第75条の2 exemption: the proof shown, the request, the list, the filing. */
