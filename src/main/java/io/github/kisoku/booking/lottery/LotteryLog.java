@@ -23,8 +23,7 @@ public abstract class LotteryLog {
 
     static LotteryLog of(LotteryResult r) {
         return ImmutableLotteryLog.create(Lottery.ALGORITHM, r.pool().hash(), r.pool().closedAt(), r.seed(), r.pool().entries(),
-                r.order(), r.orderPerBlockSlot().map(t -> t._1 + " : " + t._2.mkString(",")).toList(),
-                r.drawnWinners(), r.drawnAlternates());
+                r.order(), r.perBlockSlotLines(), r.drawnWinners(), r.drawnAlternates(), r.pool().lines());
     }
 
     /**
@@ -42,7 +41,7 @@ public abstract class LotteryLog {
                     new SeedCommitment(one(lines, "seed"), LocalDateTime.parse(one(lines, "seed-committed")),
                             one(lines, "seed-source")),
                     all(lines, "pool").map(Entry::parse), ids(one(lines, "order")), all(lines, "block-slot"),
-                    ids(one(lines, "winners")), ids(one(lines, "alternates")));
+                    ids(one(lines, "winners")), ids(one(lines, "alternates")), List.empty());
         } catch (RuntimeException e) {
             if (e instanceof InvalidInputException) {
                 throw e;
@@ -92,16 +91,44 @@ public abstract class LotteryLog {
     /** {@return the alternates (次点) as drawn, in order} */
     public abstract List<String> alternates();
 
+    /**
+     * The pool's lines as the frozen pool wrote them, when the log comes from a draw (so they are
+     * not written twice); empty for a parsed log, whose lines are written from its entries. Not
+     * part of equality: the entries decide them.
+     *
+     * @return the lines, or none
+     */
+    @Value.Auxiliary
+    abstract List<String> poolLines();
+
+    /** The length of ids joined by commas, and one more. */
+    private static int length(List<String> ids) {
+        int n = 1;
+        for (String id : ids) {
+            n += id.length() + 1;
+        }
+        return n;
+    }
+
     /** {@return the log as text, one {@code key: value} per line} */
     public String render() {
-        StringBuilder out = new StringBuilder();
+        List<String> poolLines = poolLines().isEmpty() ? pool().map(Entry::line) : poolLines();
+        // sized once: a log of a large pool is megabytes, and a growing builder copies itself each time
+        int size = 256 + length(order()) + length(winners()) + length(alternates());
+        for (String l : poolLines) {
+            size += l.length() + 7;
+        }
+        for (String l : perBlockSlot()) {
+            size += l.length() + 13;
+        }
+        StringBuilder out = new StringBuilder(size);
         out.append("algorithm: ").append(algorithm()).append('\n');
         out.append("pool-hash: ").append(poolHash()).append('\n');
         out.append("pool-closed: ").append(poolClosedAt()).append('\n');
         out.append("seed: ").append(seed().seed()).append('\n');
         out.append("seed-committed: ").append(seed().committedAt()).append('\n');
         out.append("seed-source: ").append(seed().source()).append('\n');
-        pool().forEach(e -> out.append("pool: ").append(e.line()).append('\n'));
+        poolLines.forEach(l -> out.append("pool: ").append(l).append('\n'));
         out.append("order: ").append(order().mkString(",")).append('\n');
         perBlockSlot().forEach(l -> out.append("block-slot: ").append(l).append('\n'));
         out.append("winners: ").append(winners().mkString(",")).append('\n');

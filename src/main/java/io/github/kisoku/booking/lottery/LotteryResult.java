@@ -132,6 +132,35 @@ public abstract class LotteryResult {
         return TreeMap.ofAll(per.entrySet().stream(), java.util.Map.Entry::getKey, x -> List.ofAll(x.getValue()));
     }
 
+    /**
+     * Each block-slot's draw order as the log writes it, {@code block-slot : id,id}, in block-slot
+     * order: the lines of {@link #orderPerBlockSlot()}, gathered and sorted once without building
+     * the tree.
+     *
+     * @return the lines
+     */
+    List<String> perBlockSlotLines() {
+        java.util.Map<BlockSlot, StringBuilder> per = new java.util.HashMap<>();
+        for (Entry e : drawOrder()) {
+            for (BlockSlot bs : e.blockSlots()) {
+                StringBuilder ids = per.get(bs);
+                if (ids == null) {
+                    per.put(bs, new StringBuilder(bs.toString()).append(" : ").append(e.id()));
+                } else {
+                    ids.append(',').append(e.id());
+                }
+            }
+        }
+        java.util.ArrayList<java.util.Map.Entry<BlockSlot, StringBuilder>> sorted = new java.util.ArrayList<>(
+                per.entrySet());
+        sorted.sort(java.util.Map.Entry.comparingByKey());
+        String[] lines = new String[sorted.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = sorted.get(i).getValue().toString();
+        }
+        return List.of(lines);
+    }
+
     /** {@return the winners as drawn, before any release} */
     public abstract List<String> drawnWinners();
 

@@ -62,7 +62,9 @@ public abstract class Pool {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String l : lines) {
-                md.update((l + "\n").getBytes(StandardCharsets.UTF_8));
+                // each line and its newline fed in turn: the digest reads one stream
+                md.update(l.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '\n');
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -89,9 +91,21 @@ public abstract class Pool {
     /** {@return when the application window closed} */
     public abstract LocalDateTime closedAt();
 
+    /**
+     * The entries' canonical lines, written once, when frozen: the hash reads them and the log
+     * writes them (not part of equality: the entries decide them).
+     *
+     * @return the lines, in canonical order
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    List<String> lines() {
+        return entries().map(Entry::line);
+    }
+
     /** {@return the SHA-256 hash of the canonical lines, in lower-case hex; computed once, when frozen} */
     @Value.Derived
     public String hash() {
-        return hashOf(entries().map(Entry::line));
+        return hashOf(lines());
     }
 }
