@@ -285,7 +285,7 @@ public abstract class Ledger {
         List<String> lines = List.empty();
         for (BlockSlot bs : taken) {
             Long id = held().get(bs).get();
-            String line = "#" + id + " " + bs;
+            String line = bs.appendTo(new StringBuilder(56).append('#').append(id).append(' ')).toString();
             by = by.contains(id) ? by : by.prepend(id);
             lines = lines.contains(line) ? lines : lines.prepend(line);
         }

@@ -49,28 +49,14 @@ public final class Quotas {
      */
     static void checkInto(RequestAssessment.Draft draft, Seq<QuotaPolicy> policies, Seq<QuotaItem> items,
             QuotaItem candidate, LocalDate today) {
-        List<QuotaPolicy> all = List.ofAll(policies);
-        java.util.List<Reason> because = new java.util.ArrayList<>(all.size());
+        // a violation is said once, as a violation: its reason does not go among the others (a reason
+        // equal to a violation's is one: it has the same limit and the same count after)
         java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations = new java.util.ArrayList<>(0);
-        count(all, items, candidate, today, false, because, because, violations);
+        count(List.ofAll(policies), items, candidate, today, false, draft::because, false, draft::notApplied,
+                violations);
         for (io.vavr.Tuple2<Integer, BrokenRule> v : violations) {
             draft.violate(v._2.code(), v._2.reason());
         }
-        for (Reason r : because) {
-            if (!violated(violations, r)) {
-                draft.because(r);
-            }
-        }
-    }
-
-    /** Whether a reason is one of the violations' (a violation is said once, as a violation). */
-    private static boolean violated(java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations, Reason r) {
-        for (io.vavr.Tuple2<Integer, BrokenRule> v : violations) {
-            if (v._2.reason().equals(r)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -84,20 +70,21 @@ public final class Quotas {
         java.util.List<Reason> because = new java.util.ArrayList<>(all.size());
         java.util.List<Reason> notApplied = new java.util.ArrayList<>(all.size());
         java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations = new java.util.ArrayList<>();
-        int room = count(all, items, candidate, today, otherCounts, because, notApplied, violations);
+        int room = count(all, items, candidate, today, otherCounts, because::add, true, notApplied::add, violations);
         return new Check(List.ofAll(violations).map(t -> t._2), Decision.of(room, because, notApplied));
     }
 
     /**
-     * Counts every policy for a new item: each policy's reason goes to {@code because} (or, for a
-     * policy counting something else, to {@code notApplied} when asked for), each enforced policy
-     * exceeded to {@code violations}, strictest first.
+     * Counts every policy for a new item: each policy's reason goes to {@code because} (an exceeded
+     * one only when {@code violatedToo}; or, for a policy counting something else, to
+     * {@code notApplied} when asked for), each enforced policy exceeded to {@code violations},
+     * strictest first.
      *
      * @return the room left after the new item under the strictest applicable policy
      */
     private static int count(List<QuotaPolicy> all, Seq<QuotaItem> items, QuotaItem candidate, LocalDate today,
-            boolean otherCounts, java.util.List<Reason> because, java.util.List<Reason> notApplied,
-            java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations) {
+            boolean otherCounts, java.util.function.Consumer<Reason> because, boolean violatedToo,
+            java.util.function.Consumer<Reason> notApplied, java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations) {
         Require.nonNull(candidate, "candidate");
         int adds = candidate.when().units();
         // each applicable policy counts once; the strictest is the first with the least room left
@@ -106,7 +93,7 @@ public final class Quotas {
         for (QuotaPolicy p : all) {
             if (p.counts() != candidate.kind()) {
                 if (otherCounts) {
-                    notApplied.add(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
+                    notApplied.accept(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
                             .withFigures("policy", p.name(), "counts", p.counts()));
                 }
                 continue;
@@ -120,7 +107,7 @@ public final class Quotas {
             }
             // each reason made in one step: it carries seven or eight figures
             if (after > p.limit() && p.mode() == QuotaPolicy.Mode.WARN_ONLY) {
-                because.add(BookingRule.reason(BookingRule.QUOTA_WARNING, Option.none(), p.basis(), "used", u,
+                because.accept(BookingRule.reason(BookingRule.QUOTA_WARNING, Option.none(), p.basis(), "used", u,
                         "limit", p.limit(), "policy", p.name(), "counts", p.counts(), "after", after,
                         "period", p.period(), "scope", p.scope()));
             } else {
@@ -130,7 +117,9 @@ public final class Quotas {
                 if (after > p.limit()) {
                     violations.add(io.vavr.Tuple.of(p.limit() - after, new BrokenRule(RefusalCode.QUOTA_EXCEEDED, r)));
                 }
-                because.add(r);
+                if (violatedToo || after <= p.limit()) {
+                    because.accept(r);
+                }
             }
         }
         // the strictest violation first; a stable sort keeps the policies' order among equals

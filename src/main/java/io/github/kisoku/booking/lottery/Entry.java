@@ -37,36 +37,9 @@ public record Entry(String id, Priority priority, SortedSet<BlockSlot> blockSlot
                 out.append(';');
             }
             first = false;
-            out.append(bs.block().facility()).append('/').append(bs.block().room()).append('#')
-                    .append(bs.block().number()).append('@');
-            date(out, bs.date());
-            time(out.append(' '), bs.slot().start());
-            time(out.append('-'), bs.slot().end());
+            bs.appendTo(out);
         }
         return out.toString();
-    }
-
-    // A date and a time written as their toString writes them, into the line's builder: a pool has
-    // three of each per block-slot, and each toString made a builder and a string of its own.
-
-    private static void date(StringBuilder out, LocalDate d) {
-        if (d.getYear() < 1000 || d.getYear() > 9999) {
-            out.append(d);
-            return;
-        }
-        twoDigits(twoDigits(out.append(d.getYear()).append('-'), d.getMonthValue()).append('-'), d.getDayOfMonth());
-    }
-
-    private static void time(StringBuilder out, LocalTime t) {
-        if (t.getSecond() != 0 || t.getNano() != 0) {
-            out.append(t);
-            return;
-        }
-        twoDigits(twoDigits(out, t.getHour()).append(':'), t.getMinute());
-    }
-
-    private static StringBuilder twoDigits(StringBuilder out, int n) {
-        return out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     /**

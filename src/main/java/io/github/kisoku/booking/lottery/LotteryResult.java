@@ -145,7 +145,7 @@ public abstract class LotteryResult {
             for (BlockSlot bs : e.blockSlots()) {
                 StringBuilder ids = per.get(bs);
                 if (ids == null) {
-                    per.put(bs, new StringBuilder(bs.toString()).append(" : ").append(e.id()));
+                    per.put(bs, bs.appendTo(new StringBuilder(64)).append(" : ").append(e.id()));
                 } else {
                     ids.append(',').append(e.id());
                 }

@@ -180,6 +180,7 @@ class LotteryInputsAndLogTest {
                 Entry odd = new Entry("X", Priority.NONE, io.vavr.collection.TreeSet.of(bs));
                 assertThat(odd.line()).isEqualTo("X|0|1|f/室#2@" + d + " " + s.start() + "-" + s.end());
                 assertThat(Entry.parse(odd.line())).isEqualTo(odd);
+                assertThat(bs).hasToString(bs.block() + "@" + d + " " + s);
             }
         }
         LotteryLog noAlternates = Lottery.draw(pool(app("A1", "G1", "nishi.kaigi-1", S9)), SEED).get().log();
