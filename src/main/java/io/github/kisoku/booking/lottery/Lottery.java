@@ -46,6 +46,15 @@ public final class Lottery {
     /** The algorithm's name and version, written in every log. */
     public static final String ALGORITHM = "kisoku-lottery/1";
 
+    /** Tier (lower first), then key (smaller first), then id. */
+    private static final Comparator<Tuple2<Entry, byte[]>> DRAW_ORDER = (a, b) -> {
+        int c = Integer.compare(a._1.priority().tier(), b._1.priority().tier());
+        if (c == 0) {
+            c = Arrays.compareUnsigned(a._2, b._2);
+        }
+        return c != 0 ? c : a._1.id().compareTo(b._1.id());
+    };
+
     private Lottery() {
     }
 
@@ -95,15 +104,6 @@ public final class Lottery {
                 .withFigures("poolHash", pool.hash(), "algorithm", log.algorithm());
         return Decision.of(hashOk && algoOk && same).because(r);
     }
-
-    /** Tier (lower first), then key (smaller first), then id. */
-    private static final Comparator<Tuple2<Entry, byte[]>> DRAW_ORDER = (a, b) -> {
-        int c = Integer.compare(a._1.priority().tier(), b._1.priority().tier());
-        if (c == 0) {
-            c = Arrays.compareUnsigned(a._2, b._2);
-        }
-        return c != 0 ? c : a._1.id().compareTo(b._1.id());
-    };
 
     static BigInteger key(String seed, String poolHash, Entry e) {
         return new BigInteger(1, key(sha256(), prefix(seed, poolHash), e));

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class Pool {
+    private static final java.util.Comparator<Application> BY_ID = java.util.Comparator.comparing(Application::id);
+
     Pool() {
     }
 
@@ -40,19 +42,34 @@ public abstract class Pool {
             return Validation.invalid(List.of(Problem.required(catalogue == null ? "catalogue"
                     : applications == null ? "applications" : "closedAt")));
         }
-        List<Application> sorted = List.ofAll(applications).sortBy(Application::id);
-        List<Problem> problems = sorted.filter(a -> catalogue.unit(a.request().unitId()).isEmpty())
-                .map(a -> Problem.of(BookingProblem.UNKNOWN_UNIT, "applications[" + a.id() + "].unitId")
+        List<Application> sorted = List.ofAll(applications).sorted(BY_ID);
+        // each unit looked up once, each entry made on the way; the ids are sorted, so a repeated
+        // id is next to itself
+        java.util.ArrayList<Entry> entries = new java.util.ArrayList<>(sorted.size());
+        List<Problem> unknown = List.empty();
+        boolean repeated = false;
+        Option<String> previous = Option.none();
+        for (Application a : sorted) {
+            Option<io.github.kisoku.booking.Unit> unit = catalogue.unit(a.request().unitId());
+            if (unit.isEmpty()) {
+                unknown = unknown.prepend(Problem.of(BookingProblem.UNKNOWN_UNIT, "applications[" + a.id() + "].unitId")
                         .withFigure("unitId", a.request().unitId()));
-        if (sorted.map(Application::id).distinct().size() != sorted.size()) {
+            } else {
+                entries.add(a.entry(unit.get()));
+            }
+            repeated |= previous.contains(a.id());
+            previous = Option.some(a.id());
+        }
+        List<Problem> problems = unknown.reverse();
+        if (repeated) {
             problems = problems.append(Problem.of(BookingProblem.DUPLICATE_APPLICATION, "applications"));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
-        return Validation.valid(ImmutablePool.create(sorted,
-                sorted.map(a -> a.entry(catalogue.unit(a.request().unitId()).get())), closedAt));
+        return Validation.valid(ImmutablePool.create(sorted, List.ofAll(entries), closedAt));
     }
+
 
     static Pool ofEntries(List<Entry> entries, LocalDateTime closedAt) {
         return ImmutablePool.create(List.empty(), entries.sortBy(Entry::id), closedAt);
