@@ -203,7 +203,7 @@ class LotteryInputsAndLogTest {
         assertThat(r.release(r.alternates().head()).result()).isSameAs(r);
         assertThat(r.release("nobody").promoted()).isEmpty();
         ValueContract.namesAttributes(r, "pool", "seed", "drawOrder", "winners", "alternates", "released",
-                "blockedBy", "holders", "drawnWinners", "drawnAlternates");
+                "blockedBy", "drawnWinners", "drawnAlternates");
         LotteryResult other = Lottery.draw(p, new SeedCommitment("other", SEED.committedAt(), "x")).get();
         assertThat(other).isNotEqualTo(r);
     }
