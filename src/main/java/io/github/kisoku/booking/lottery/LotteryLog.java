@@ -101,38 +101,44 @@ public abstract class LotteryLog {
     @Value.Auxiliary
     abstract List<String> poolLines();
 
-    /** The length of ids joined by commas, and one more. */
-    private static int length(List<String> ids) {
-        int n = 1;
-        for (String id : ids) {
-            n += id.length() + 1;
-        }
-        return n;
-    }
-
     /** {@return the log as text, one {@code key: value} per line} */
     public String render() {
         List<String> poolLines = poolLines().isEmpty() ? pool().map(Entry::line) : poolLines();
-        // sized once: a log of a large pool is megabytes, and a growing builder copies itself each time
-        int size = 256 + length(order()) + length(winners()) + length(alternates());
-        for (String l : poolLines) {
-            size += l.length() + 7;
+        // the parts listed, then joined once into a string of the final size: a log of a large pool
+        // is megabytes of UTF-16 (room names are Japanese), and a builder copied it as it grew,
+        // when it turned to UTF-16 and again at the end
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>(32 + 3 * (poolLines.size()
+                + perBlockSlot().size()) + 2 * (order().size() + winners().size() + alternates().size()));
+        line(parts, "algorithm: ", algorithm());
+        line(parts, "pool-hash: ", poolHash());
+        line(parts, "pool-closed: ", poolClosedAt().toString());
+        line(parts, "seed: ", seed().seed());
+        line(parts, "seed-committed: ", seed().committedAt().toString());
+        line(parts, "seed-source: ", seed().source());
+        poolLines.forEach(l -> line(parts, "pool: ", l));
+        ids(parts, "order: ", order());
+        perBlockSlot().forEach(l -> line(parts, "block-slot: ", l));
+        ids(parts, "winners: ", winners());
+        ids(parts, "alternates: ", alternates());
+        return String.join("", parts);
+    }
+
+    private static void line(java.util.List<String> parts, String key, String value) {
+        parts.add(key);
+        parts.add(value);
+        parts.add("\n");
+    }
+
+    private static void ids(java.util.List<String> parts, String key, List<String> ids) {
+        parts.add(key);
+        boolean first = true;
+        for (String id : ids) {
+            if (!first) {
+                parts.add(",");
+            }
+            first = false;
+            parts.add(id);
         }
-        for (String l : perBlockSlot()) {
-            size += l.length() + 13;
-        }
-        StringBuilder out = new StringBuilder(size);
-        out.append("algorithm: ").append(algorithm()).append('\n');
-        out.append("pool-hash: ").append(poolHash()).append('\n');
-        out.append("pool-closed: ").append(poolClosedAt()).append('\n');
-        out.append("seed: ").append(seed().seed()).append('\n');
-        out.append("seed-committed: ").append(seed().committedAt()).append('\n');
-        out.append("seed-source: ").append(seed().source()).append('\n');
-        poolLines.forEach(l -> out.append("pool: ").append(l).append('\n'));
-        out.append("order: ").append(order().mkString(",")).append('\n');
-        perBlockSlot().forEach(l -> out.append("block-slot: ").append(l).append('\n'));
-        out.append("winners: ").append(winners().mkString(",")).append('\n');
-        out.append("alternates: ").append(alternates().mkString(",")).append('\n');
-        return out.toString();
+        parts.add("\n");
     }
 }
