@@ -8,10 +8,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -82,37 +78,15 @@ public abstract class Pool {
     static String hashOf(List<String> lines) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            // each line and its newline encoded into one buffer and fed in turn (the digest reads one
-            // stream): the same bytes as getBytes, which made two arrays per line; a character
-            // that cannot be encoded (a lone surrogate) is '?', as getBytes writes it
-            CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            ByteBuffer buffer = ByteBuffer.allocate(8192);
             for (String l : lines) {
-                CharBuffer in = CharBuffer.wrap(l);
-                utf8.reset();
-                while (utf8.encode(in, buffer, true).isOverflow()) {
-                    drain(md, buffer);
-                }
-                while (utf8.flush(buffer).isOverflow()) {
-                    drain(md, buffer);
-                }
-                if (!buffer.hasRemaining()) {
-                    drain(md, buffer);
-                }
-                buffer.put((byte) '\n');
+                // each line and its newline fed in turn: the digest reads one stream
+                md.update(l.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '\n');
             }
-            drain(md, buffer);
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
-    }
-
-    private static void drain(MessageDigest md, ByteBuffer buffer) {
-        buffer.flip();
-        md.update(buffer);
-        buffer.clear();
     }
 
     /** {@return the applications, in canonical order (empty for a pool rebuilt from a log)} */

@@ -147,7 +147,7 @@ class LotteryInputsAndLogTest {
 
     @Test
     @DisplayName("a log reads back equal to itself; a missing or malformed line is a typed problem")
-    void logParsing() throws NoSuchAlgorithmException {
+    void logParsing() {
         LotteryResult r = Lottery.draw(pool(app("A1", "G1", "nishi.kaigi-1", S9), app("A2", "G2", "nishi.kaigi-1",
                 S9)), SEED).get();
         LotteryLog log = r.log();
@@ -170,9 +170,6 @@ class LotteryInputsAndLogTest {
         assertThatThrownBy(() -> Entry.parse("A1|0|1|garbage")).isInstanceOf(InvalidInputException.class);
         Entry e = r.pool().entries().head();
         assertThat(Entry.parse(e.line())).isEqualTo(e);
-        // the pool hash reads each line as getBytes encodes it: long lines, Japanese, a lone surrogate
-        List<String> strange = List.of("会議室1号".repeat(3000), "a\uD800b", "\uDC00", "", "x\uD83D\uDE00y");
-        assertThat(new BigInteger(Pool.hashOf(strange), 16)).isEqualTo(sha(strange.map(l -> l + "\n").mkString()));
         // dates and times are written as their toString writes them, odd years and seconds included
         for (java.time.LocalDate d : List.of(java.time.LocalDate.of(2026, 8, 1), java.time.LocalDate.of(999, 12, 31),
                 java.time.LocalDate.of(10000, 1, 9))) {
