@@ -15,6 +15,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Comparator;
 
 /**
@@ -45,6 +46,15 @@ public final class Lottery {
     /** The algorithm's name and version, written in every log. */
     public static final String ALGORITHM = "kisoku-lottery/1";
 
+    /** Tier (lower first), then key (smaller first), then id. */
+    private static final Comparator<Tuple2<Entry, byte[]>> DRAW_ORDER = (a, b) -> {
+        int c = Integer.compare(a._1.priority().tier(), b._1.priority().tier());
+        if (c == 0) {
+            c = Arrays.compareUnsigned(a._2, b._2);
+        }
+        return c != 0 ? c : a._1.id().compareTo(b._1.id());
+    };
+
     private Lottery() {
     }
 
@@ -68,10 +78,10 @@ public final class Lottery {
         // one digest for the whole draw: looking a digest up per ticket cost more than the hashing
         MessageDigest md = sha256();
         byte[] prefix = prefix(seed.seed(), pool.hash());
+        // a key is compared as the 32 bytes of its digest, unsigned and big-endian: the order of the
+        // unsigned integers they are, without a BigInteger per application
         List<Entry> order = pool.entries().map(e -> Tuple.of(e, key(md, prefix, e)))
-                .sorted(Comparator.comparing((Tuple2<Entry, BigInteger> t) -> t._1.priority().tier())
-                        .thenComparing(t -> t._2).thenComparing(t -> t._1.id()))
-                .map(t -> t._1);
+                .sorted(DRAW_ORDER).map(t -> t._1);
         return Validation.valid(LotteryResult.allocate(pool, seed, order));
     }
 
@@ -96,7 +106,7 @@ public final class Lottery {
     }
 
     static BigInteger key(String seed, String poolHash, Entry e) {
-        return key(sha256(), prefix(seed, poolHash), e);
+        return new BigInteger(1, key(sha256(), prefix(seed, poolHash), e));
     }
 
     /** The start of every ticket's text, {@code seed + "\n" + poolHash + "\n"}, encoded once per draw. */
@@ -104,20 +114,25 @@ public final class Lottery {
         return (seed + "\n" + poolHash + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static BigInteger key(MessageDigest md, byte[] prefix, Entry e) {
+    /** The smallest ticket's digest: 32 bytes, read as an unsigned big-endian integer. */
+    private static byte[] key(MessageDigest md, byte[] prefix, Entry e) {
+        byte[] id = e.id().getBytes(StandardCharsets.UTF_8);
         // a Priority's weight is 1 or more, so ticket 0 always exists
-        BigInteger best = ticket(md, prefix, e, 0);
+        byte[] best = ticket(md, prefix, id, 0);
         for (int t = 1; t < e.priority().weight(); t++) {
-            BigInteger k = ticket(md, prefix, e, t);
-            best = k.compareTo(best) < 0 ? k : best;
+            byte[] k = ticket(md, prefix, id, t);
+            best = Arrays.compareUnsigned(k, best) < 0 ? k : best;
         }
         return best;
     }
 
-    // SHA-256 of seed + "\n" + poolHash + "\n" + id + "\n" + t: the same bytes, the prefix hashed from its copy
-    private static BigInteger ticket(MessageDigest md, byte[] prefix, Entry e, int t) {
+    // SHA-256 of seed + "\n" + poolHash + "\n" + id + "\n" + t: the same bytes, fed in parts (a digest
+    // reads its input as one stream), the prefix and the id encoded once
+    private static byte[] ticket(MessageDigest md, byte[] prefix, byte[] id, int t) {
         md.update(prefix);
-        return new BigInteger(1, md.digest((e.id() + "\n" + t).getBytes(StandardCharsets.UTF_8)));
+        md.update(id);
+        md.update((byte) '\n');
+        return md.digest(Integer.toString(t).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static MessageDigest sha256() {

@@ -23,8 +23,7 @@ public abstract class LotteryLog {
 
     static LotteryLog of(LotteryResult r) {
         return ImmutableLotteryLog.create(Lottery.ALGORITHM, r.pool().hash(), r.pool().closedAt(), r.seed(), r.pool().entries(),
-                r.order(), r.orderPerBlockSlot().map(t -> t._1 + " : " + t._2.mkString(",")).toList(),
-                r.drawnWinners(), r.drawnAlternates());
+                r.order(), r.perBlockSlotLines(), r.drawnWinners(), r.drawnAlternates(), r.pool().lines());
     }
 
     /**
@@ -42,7 +41,7 @@ public abstract class LotteryLog {
                     new SeedCommitment(one(lines, "seed"), LocalDateTime.parse(one(lines, "seed-committed")),
                             one(lines, "seed-source")),
                     all(lines, "pool").map(Entry::parse), ids(one(lines, "order")), all(lines, "block-slot"),
-                    ids(one(lines, "winners")), ids(one(lines, "alternates")));
+                    ids(one(lines, "winners")), ids(one(lines, "alternates")), List.empty());
         } catch (RuntimeException e) {
             if (e instanceof InvalidInputException) {
                 throw e;
@@ -92,20 +91,54 @@ public abstract class LotteryLog {
     /** {@return the alternates (次点) as drawn, in order} */
     public abstract List<String> alternates();
 
+    /**
+     * The pool's lines as the frozen pool wrote them, when the log comes from a draw (so they are
+     * not written twice); empty for a parsed log, whose lines are written from its entries. Not
+     * part of equality: the entries decide them.
+     *
+     * @return the lines, or none
+     */
+    @Value.Auxiliary
+    abstract List<String> poolLines();
+
     /** {@return the log as text, one {@code key: value} per line} */
     public String render() {
-        StringBuilder out = new StringBuilder();
-        out.append("algorithm: ").append(algorithm()).append('\n');
-        out.append("pool-hash: ").append(poolHash()).append('\n');
-        out.append("pool-closed: ").append(poolClosedAt()).append('\n');
-        out.append("seed: ").append(seed().seed()).append('\n');
-        out.append("seed-committed: ").append(seed().committedAt()).append('\n');
-        out.append("seed-source: ").append(seed().source()).append('\n');
-        pool().forEach(e -> out.append("pool: ").append(e.line()).append('\n'));
-        out.append("order: ").append(order().mkString(",")).append('\n');
-        perBlockSlot().forEach(l -> out.append("block-slot: ").append(l).append('\n'));
-        out.append("winners: ").append(winners().mkString(",")).append('\n');
-        out.append("alternates: ").append(alternates().mkString(",")).append('\n');
-        return out.toString();
+        List<String> poolLines = poolLines().isEmpty() ? pool().map(Entry::line) : poolLines();
+        // the parts listed, then joined once into a string of the final size: a log of a large pool
+        // is megabytes of UTF-16 (room names are Japanese), and a builder copied it as it grew,
+        // when it turned to UTF-16 and again at the end
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>(32 + 3 * (poolLines.size()
+                + perBlockSlot().size()) + 2 * (order().size() + winners().size() + alternates().size()));
+        line(parts, "algorithm: ", algorithm());
+        line(parts, "pool-hash: ", poolHash());
+        line(parts, "pool-closed: ", poolClosedAt().toString());
+        line(parts, "seed: ", seed().seed());
+        line(parts, "seed-committed: ", seed().committedAt().toString());
+        line(parts, "seed-source: ", seed().source());
+        poolLines.forEach(l -> line(parts, "pool: ", l));
+        ids(parts, "order: ", order());
+        perBlockSlot().forEach(l -> line(parts, "block-slot: ", l));
+        ids(parts, "winners: ", winners());
+        ids(parts, "alternates: ", alternates());
+        return String.join("", parts);
+    }
+
+    private static void line(java.util.List<String> parts, String key, String value) {
+        parts.add(key);
+        parts.add(value);
+        parts.add("\n");
+    }
+
+    private static void ids(java.util.List<String> parts, String key, List<String> ids) {
+        parts.add(key);
+        boolean first = true;
+        for (String id : ids) {
+            if (!first) {
+                parts.add(",");
+            }
+            first = false;
+            parts.add(id);
+        }
+        parts.add("\n");
     }
 }

@@ -48,7 +48,7 @@ public abstract class LotteryResult {
         winners = winners.reverse();
         alternates = alternates.reverse();
         return ImmutableLotteryResult.create(pool, seed, order, winners, alternates, List.empty(), blockedBy,
-                HashMap.ofAll(holders), winners, alternates);
+                winners, alternates);
     }
 
     /**
@@ -87,7 +87,7 @@ public abstract class LotteryResult {
         }
         List<String> p = promoted;
         return new Promotion(ImmutableLotteryResult.create(pool(), seed(), drawOrder(), w, alternates().removeAll(p),
-                released().append(winnerId), blockedBy().removeAll(p), h, drawnWinners(), drawnAlternates()), promoted);
+                released().append(winnerId), blockedBy().removeAll(p), drawnWinners(), drawnAlternates()), promoted);
     }
 
     /** {@return the pool drawn} */
@@ -116,8 +116,25 @@ public abstract class LotteryResult {
     /** {@return for each loser, the winners whose block-slots it met at the draw} */
     public abstract Map<String, List<String>> blockedBy();
 
-    /** {@return who holds each block-slot now} */
-    public abstract Map<BlockSlot, String> holders();
+    /**
+     * Who holds each block-slot now: the block-slots of the winners. Worked out when asked for, from
+     * the winners and their entries (winners never share a block-slot), not kept with the result:
+     * building this map for every draw cost more than a tenth of the draw.
+     *
+     * @return each block-slot held, with its winner
+     */
+    public Map<BlockSlot, String> holders() {
+        java.util.Set<String> current = new java.util.HashSet<>(winners().asJava());
+        java.util.Map<BlockSlot, String> held = new java.util.HashMap<>();
+        for (Entry e : drawOrder()) {
+            if (current.contains(e.id())) {
+                for (BlockSlot bs : e.blockSlots()) {
+                    held.put(bs, e.id());
+                }
+            }
+        }
+        return HashMap.ofAll(held);
+    }
 
     /** {@return for each block-slot, the draw order of the applications that ask for it} */
     public SortedMap<BlockSlot, List<String>> orderPerBlockSlot() {
@@ -130,6 +147,35 @@ public abstract class LotteryResult {
             }
         }
         return TreeMap.ofAll(per.entrySet().stream(), java.util.Map.Entry::getKey, x -> List.ofAll(x.getValue()));
+    }
+
+    /**
+     * Each block-slot's draw order as the log writes it, {@code block-slot : id,id}, in block-slot
+     * order: the lines of {@link #orderPerBlockSlot()}, gathered and sorted once without building
+     * the tree.
+     *
+     * @return the lines
+     */
+    List<String> perBlockSlotLines() {
+        java.util.Map<BlockSlot, StringBuilder> per = new java.util.HashMap<>();
+        for (Entry e : drawOrder()) {
+            for (BlockSlot bs : e.blockSlots()) {
+                StringBuilder ids = per.get(bs);
+                if (ids == null) {
+                    per.put(bs, bs.appendTo(new StringBuilder(64)).append(" : ").append(e.id()));
+                } else {
+                    ids.append(',').append(e.id());
+                }
+            }
+        }
+        java.util.ArrayList<java.util.Map.Entry<BlockSlot, StringBuilder>> sorted = new java.util.ArrayList<>(
+                per.entrySet());
+        sorted.sort(java.util.Map.Entry.comparingByKey());
+        String[] lines = new String[sorted.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = sorted.get(i).getValue().toString();
+        }
+        return List.of(lines);
     }
 
     /** {@return the winners as drawn, before any release} */

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class Pool {
+    private static final java.util.Comparator<Application> BY_ID = java.util.Comparator.comparing(Application::id);
+
     Pool() {
     }
 
@@ -40,19 +42,34 @@ public abstract class Pool {
             return Validation.invalid(List.of(Problem.required(catalogue == null ? "catalogue"
                     : applications == null ? "applications" : "closedAt")));
         }
-        List<Application> sorted = List.ofAll(applications).sortBy(Application::id);
-        List<Problem> problems = sorted.filter(a -> catalogue.unit(a.request().unitId()).isEmpty())
-                .map(a -> Problem.of(BookingProblem.UNKNOWN_UNIT, "applications[" + a.id() + "].unitId")
+        List<Application> sorted = List.ofAll(applications).sorted(BY_ID);
+        // each unit looked up once, each entry made on the way; the ids are sorted, so a repeated
+        // id is next to itself
+        java.util.ArrayList<Entry> entries = new java.util.ArrayList<>(sorted.size());
+        List<Problem> unknown = List.empty();
+        boolean repeated = false;
+        Option<String> previous = Option.none();
+        for (Application a : sorted) {
+            Option<io.github.kisoku.booking.Unit> unit = catalogue.unit(a.request().unitId());
+            if (unit.isEmpty()) {
+                unknown = unknown.prepend(Problem.of(BookingProblem.UNKNOWN_UNIT, "applications[" + a.id() + "].unitId")
                         .withFigure("unitId", a.request().unitId()));
-        if (sorted.map(Application::id).distinct().size() != sorted.size()) {
+            } else {
+                entries.add(a.entry(unit.get()));
+            }
+            repeated |= previous.contains(a.id());
+            previous = Option.some(a.id());
+        }
+        List<Problem> problems = unknown.reverse();
+        if (repeated) {
             problems = problems.append(Problem.of(BookingProblem.DUPLICATE_APPLICATION, "applications"));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
-        return Validation.valid(ImmutablePool.create(sorted,
-                sorted.map(a -> a.entry(catalogue.unit(a.request().unitId()).get())), closedAt));
+        return Validation.valid(ImmutablePool.create(sorted, List.ofAll(entries), closedAt));
     }
+
 
     static Pool ofEntries(List<Entry> entries, LocalDateTime closedAt) {
         return ImmutablePool.create(List.empty(), entries.sortBy(Entry::id), closedAt);
@@ -62,7 +79,9 @@ public abstract class Pool {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String l : lines) {
-                md.update((l + "\n").getBytes(StandardCharsets.UTF_8));
+                // each line and its newline fed in turn: the digest reads one stream
+                md.update(l.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '\n');
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -89,9 +108,21 @@ public abstract class Pool {
     /** {@return when the application window closed} */
     public abstract LocalDateTime closedAt();
 
+    /**
+     * The entries' canonical lines, written once, when frozen: the hash reads them and the log
+     * writes them (not part of equality: the entries decide them).
+     *
+     * @return the lines, in canonical order
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    List<String> lines() {
+        return entries().map(Entry::line);
+    }
+
     /** {@return the SHA-256 hash of the canonical lines, in lower-case hex; computed once, when frozen} */
     @Value.Derived
     public String hash() {
-        return hashOf(entries().map(Entry::line));
+        return hashOf(lines());
     }
 }
