@@ -78,19 +78,31 @@ final class PersonExemptions {
                 "useDate", v.useDate(), "age", age);
     }
 
+    /** {@return whether the age is that of item 1 (under 18) or item 2 (70 and over) of 第75条の2} */
+    static boolean ageInRange(ExemptionItem item, int age) {
+        return item == ExemptionItem.UNDER_18 ? age < GolfFigures.EXEMPT_UNDER_AGE : age >= GolfFigures.EXEMPT_FROM_AGE;
+    }
+
+    /**
+     * Why the age exemption of an item does not apply when the age is out of its range: the age,
+     * and the date the user turns (turned) 18 or 70; the answer of {@link #ageExemption} then.
+     */
+    static Reason outOfRange(Visit v, ExemptionItem item, int age) {
+        boolean under = item == ExemptionItem.UNDER_18;
+        int limit = under ? GolfFigures.EXEMPT_UNDER_AGE : GolfFigures.EXEMPT_FROM_AGE;
+        LocalDate turning = Age.firstDateAged(v.person().birthDate(), limit, AgeReading.AS_OF_DATE);
+        return (under ? UNDER : OVER).outOfRange.withFigures("age", age, "turning", turning);
+    }
+
     /**
      * 地方税法第75条の2第1号・第2号 (confirmed): under 18 or 70 and over on the use date, proved by a
      * document shown (circular 第1・2(1)); the age is read as of the use date (ruling 1,
      * interpretation).
      */
     static Either<Reason, Applied> ageExemption(Visit v, ExemptionItem item, int age) {
-        boolean under = item == ExemptionItem.UNDER_18;
-        AgeWords words = under ? UNDER : OVER;
-        int limit = under ? GolfFigures.EXEMPT_UNDER_AGE : GolfFigures.EXEMPT_FROM_AGE;
-        boolean inRange = under ? age < limit : age >= limit;
-        if (!inRange) {
-            LocalDate turning = Age.firstDateAged(v.person().birthDate(), limit, AgeReading.AS_OF_DATE);
-            return Either.left(words.outOfRange.withFigures("age", age, "turning", turning));
+        AgeWords words = item == ExemptionItem.UNDER_18 ? UNDER : OVER;
+        if (!ageInRange(item, age)) {
+            return Either.left(outOfRange(v, item, age));
         }
         if (v.person().ageDocument().isEmpty()) {
             return Either.left(words.noDocument.withFigure("age", age));
