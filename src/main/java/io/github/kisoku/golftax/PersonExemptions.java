@@ -45,15 +45,32 @@ final class PersonExemptions {
         private final Reason outOfRange;
         private final Reason noDocument;
         private final Reason[] shown = new Reason[AgeDocument.values().length];
+        // The document shown with the age, for each document and each age below WITH_AGE the
+        // item covers (by ordinal, then age): it names nothing else of the case. Only an age in
+        // range is asked for (ageExemption answers the others first), so only those are made.
+        private final Reason[][] shownAged = new Reason[AgeDocument.values().length][WITH_AGE];
 
         AgeWords(GolfRule rule, ExemptionItem item) {
             outOfRange = Reason.of(rule, item.basis()).variant("out-of-range");
             noDocument = Reason.of(rule, Sources.circular("第1・2(1)")).variant("no-document");
             for (AgeDocument d : AgeDocument.values()) {
                 shown[d.ordinal()] = Reason.of(rule, item.basis()).variant(d.name());
+                for (int age = 0; age < WITH_AGE; age++) {
+                    if (ageInRange(item, age)) {
+                        shownAged[d.ordinal()][age] = shown[d.ordinal()].withFigure("age", age);
+                    }
+                }
             }
         }
+
+        /** {@return that the document was shown, with the age, which is in the item's range} */
+        Reason shown(AgeDocument d, int age) {
+            return age < WITH_AGE ? shownAged[d.ordinal()][age] : shown[d.ordinal()].withFigure("age", age);
+        }
     }
+
+    /** The ages whose answer of a document shown is built once: every age a user of a course has. */
+    private static final int WITH_AGE = 120;
 
     // The papers of each document or card shown, built once (by ordinal): they name nothing of the case.
     private static final io.vavr.collection.Array<List<Evidence>> AGE_EVIDENCE = io.vavr.collection.Array
@@ -108,8 +125,8 @@ final class PersonExemptions {
             return Either.left(words.noDocument.withFigure("age", age));
         }
         AgeDocument doc = v.person().ageDocument().get();
-        return Either.right(new Applied(new Treatment.Exempt(item), List.of(ageReading(v, age))
-                .prepend(words.shown[doc.ordinal()].withFigure("age", age)), AGE_EVIDENCE.get(doc.ordinal())));
+        return Either.right(new Applied(Treatments.exempt(item), List.of(ageReading(v, age))
+                .prepend(words.shown(doc, age)), AGE_EVIDENCE.get(doc.ordinal())));
     }
 
     /**
@@ -131,10 +148,10 @@ final class PersonExemptions {
                 return Either.left(MUNICIPAL_UNDER_AGE.withFigures("age", age, "turning",
                         Age.firstDateAged(v.person().birthDate(), from, AgeReading.AS_OF_DATE)));
             }
-            return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(shown,
+            return Either.right(new Applied(Treatments.exempt(ExemptionItem.DISABILITY), List.of(shown,
                     ageReading(v, age)), CARD_EVIDENCE.get(card.kind().ordinal())));
         }
-        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(shown),
+        return Either.right(new Applied(Treatments.exempt(ExemptionItem.DISABILITY), List.of(shown),
                 CARD_EVIDENCE.get(card.kind().ordinal())));
     }
 
