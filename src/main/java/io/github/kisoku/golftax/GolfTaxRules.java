@@ -60,7 +60,7 @@ public final class GolfTaxRules {
     public static Either<NotInForce, Decision<VisitAssessment>> assess(Visit visit, GradeRates rates) {
         // no map: its lambda would capture the visit, one more object per decision
         Either<NotInForce, Effective<GradeRate>> rate = rates.on(visit.course().grade(), visit.useDate());
-        return rate.isLeft() ? Either.left(rate.getLeft()) : Either.right(TaxOrder.decide(visit, rate.get().value()));
+        return rate.isLeft() ? Either.left(rate.getLeft()) : Either.right(TaxOrder.decide(visit, rate.get().value(), rates));
     }
 
     /** Whether {@code fee} is at least {@code num/den} below {@code normal}, in exact integers. */

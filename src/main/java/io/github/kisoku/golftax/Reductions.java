@@ -149,7 +149,7 @@ final class Reductions {
         if (noDocument.isDefined()) {
             return Either.left(noDocument.get());
         }
-        return Either.right(new Applied(new Treatment.Reduced(rc), List.of(PersonExemptions.ageReading(v, age)).prepend(fee.get()),
+        return Either.right(new Applied(Treatments.reduced(rc), List.of(PersonExemptions.ageReading(v, age)).prepend(fee.get()),
                 SENIOR_EVIDENCE.get(doc.get().ordinal())));
     }
 
@@ -199,7 +199,7 @@ final class Reductions {
             return NO_NAME_DOCUMENT;
         }
         AgeDocument doc = e.nameDocument().get();
-        return Either.right(new Applied(new Treatment.Reduced(ReductionCase.COMPETITION), List.of(
+        return Either.right(new Applied(Treatments.reduced(ReductionCase.COMPETITION), List.of(
                 ENTRANT.withFigures("feePerDay", perDay, "nonMemberFee", nonMember, "days", c.daysIncludingPractice())
                         .withFigures("courseFee", c.courseFeePerDay().get(), "participationFee", c.participationFee(),
                                 "competition", c.name())),
@@ -252,7 +252,7 @@ final class Reductions {
         Either<Reason, Reason> fee = specialFeeTest(v, cat, words, 0);
         // not map: its lambda would capture the case, one more object per visit
         return fee.isLeft() ? whyNot(fee)
-                : Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get()), REGISTER_ONLY));
+                : Either.right(new Applied(Treatments.reduced(rc), List.of(fee.get()), REGISTER_ONLY));
     }
 
     /** The same why-not, as the answer of a check: a left holds no right, so it is the same object. */

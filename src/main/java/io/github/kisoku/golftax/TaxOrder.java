@@ -7,6 +7,7 @@ import io.github.kisoku.kernel.Reasons;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 /**
  * The order of the checks (kisoku ruling 6: business use → 第75条の2 → 第75条の3 → 第69条 reductions
@@ -29,14 +30,25 @@ final class TaxOrder {
     /**
      * One rule checked in order: whether it reads the user's age (worked out once per visit, by
      * the first check that reads it), and the reasons it was not made, one per treatment that
-     * applied first (numbered as {@link #first}), built once. The check itself is {@link #test}.
+     * applied first (numbered as {@link #first}), built once. The check itself is {@link #test};
+     * an age exemption's item is kept so that an age out of its range is answered first.
      */
     private static final class Check {
         private final boolean readsAge;
+        private final Option<ExemptionItem> ageItem;
         private final Reason[] notChecked = new Reason[FIRST.length];
 
         Check(GolfRule rule, boolean readsAge) {
+            this(rule, readsAge, Option.none());
+        }
+
+        Check(GolfRule rule, ExemptionItem ageItem) {
+            this(rule, true, Option.some(ageItem));
+        }
+
+        private Check(GolfRule rule, boolean readsAge, Option<ExemptionItem> ageItem) {
             this.readsAge = readsAge;
+            this.ageItem = ageItem;
             Reason said = Reason.of(rule, PRECEDENCE).variant("not-checked");
             for (int i = 0; i < FIRST.length; i++) {
                 notChecked[i] = said.withFigures(GolfTaxRules.SCOPE, GolfTaxRules.SCOPE_PRECEDENCE, APPLIED_FIRST,
@@ -55,8 +67,8 @@ final class TaxOrder {
     /** The checks in the order of kisoku ruling 6; {@link #test} makes check {@code i} of them. */
     private static final Check[] CHECKS = {
         new Check(GolfRule.BUSINESS_USE, false),
-        new Check(GolfRule.UNDER_18, true),
-        new Check(GolfRule.AGED_70_OR_OVER, true),
+        new Check(GolfRule.UNDER_18, ExemptionItem.UNDER_18),
+        new Check(GolfRule.AGED_70_OR_OVER, ExemptionItem.AGED_70_OR_OVER),
         new Check(GolfRule.DISABILITY, false),
         new Check(GolfRule.NATIONAL_SPORTS_FESTIVAL, false),
         new Check(GolfRule.SCHOOL_ACTIVITY, false),
@@ -111,7 +123,27 @@ final class TaxOrder {
     private TaxOrder() {
     }
 
-    static Decision<VisitAssessment> decide(Visit visit, GradeRate rate) {
+    /** {@return the reason for the standard tax of a grade at a rate} */
+    static Reason standardTaxReason(Grade grade, GradeRate rate) {
+        TaxFigure f = rate.standard();
+        return Reason.of(GolfRule.TAX_STANDARD, f.basis(), "grade", grade, "tax", f.amount());
+    }
+
+    /** {@return the reason for a reduced tax of a grade at a rate, {@code f} being one of its reduced figures} */
+    static Reason reducedTaxReason(Grade grade, GradeRate rate, TaxFigure f) {
+        return Reason.of(GolfRule.TAX_REDUCED, f.basis(), "grade", grade, "standard", rate.standard().amount(),
+                "reduced", f.amount());
+    }
+
+    /**
+     * The decision on a visit at its grade's rate in force.
+     *
+     * @param visit the visit
+     * @param rate the rate of the visit's grade on its use date
+     * @param rates the catalogue the rate is of; it holds the tax reasons of each rate
+     * @return the treatment and tax, with every reason
+     */
+    static Decision<VisitAssessment> decide(Visit visit, GradeRate rate, GradeRates rates) {
         // The standard rate's count, the usual case: its reason and the tax; every check not applied.
         Reasons reasons = Reasons.expecting(2, CHECKS.length);
         Applied applied = null;
@@ -127,6 +159,11 @@ final class TaxOrder {
             }
             if (check.readsAge && age < 0) {
                 age = PersonExemptions.age(visit);
+            }
+            if (check.ageItem.isDefined() && !PersonExemptions.ageInRange(check.ageItem.get(), age)) {
+                // the usual answer of an age exemption, said without its Either: one object less
+                reasons.notApplied(PersonExemptions.outOfRange(visit, check.ageItem.get(), age));
+                continue;
             }
             Either<Reason, Applied> result = test(i, visit, age);
             if (result.isLeft()) {
@@ -147,14 +184,12 @@ final class TaxOrder {
         Reason taxReason;
         Grade grade = visit.course().grade();
         if (treatment instanceof Treatment.Reduced r) {
-            TaxFigure f = r.reductionCase().paragraph() == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2();
-            tax = f.amount();
-            taxReason = Reason.of(GolfRule.TAX_REDUCED, f.basis())
-                    .withFigures("grade", grade, "standard", rate.standard().amount(), "reduced", f.amount());
+            int paragraph = r.reductionCase().paragraph();
+            tax = (paragraph == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2()).amount();
+            taxReason = rates.taxReason(grade, rate, paragraph);
         } else if (treatment instanceof Treatment.Standard) {
-            TaxFigure f = rate.standard();
-            tax = f.amount();
-            taxReason = Reason.of(GolfRule.TAX_STANDARD, f.basis()).withFigures("grade", grade, "tax", f.amount());
+            tax = rate.standard().amount();
+            taxReason = rates.taxReason(grade, rate, 0);
         } else {
             tax = Yen.ZERO;
             taxReason = noTax(treatment);
