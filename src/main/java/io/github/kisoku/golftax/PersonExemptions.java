@@ -45,9 +45,9 @@ final class PersonExemptions {
         private final Reason outOfRange;
         private final Reason noDocument;
         private final Reason[] shown = new Reason[AgeDocument.values().length];
-        // The document shown with the age, for each document and each age below WITH_AGE the
-        // item covers (by ordinal, then age): it names nothing else of the case. Only an age in
-        // range is asked for (ageExemption answers the others first), so only those are made.
+        // The document shown with the age, for each document and each age below WITH_AGE (by
+        // ordinal, then age): it names nothing else of the case. Only an age in the item's range is
+        // asked for (ageExemption answers the others first), but every one is made, so none is null.
         private final Reason[][] shownAged = new Reason[AgeDocument.values().length][WITH_AGE];
 
         AgeWords(GolfRule rule, ExemptionItem item) {
@@ -56,9 +56,7 @@ final class PersonExemptions {
             for (AgeDocument d : AgeDocument.values()) {
                 shown[d.ordinal()] = Reason.of(rule, item.basis()).variant(d.name());
                 for (int age = 0; age < WITH_AGE; age++) {
-                    if (ageInRange(item, age)) {
-                        shownAged[d.ordinal()][age] = shown[d.ordinal()].withFigure("age", age);
-                    }
+                    shownAged[d.ordinal()][age] = shown[d.ordinal()].withFigure("age", age);
                 }
             }
         }
