@@ -50,6 +50,17 @@ public final class OffenceAssessor {
     }
 
     /**
+     * The reason that the bundled catalogue's table was in force, for every day of
+     * {@link ByDate}'s window: it depends on nothing but the day. Loaded with the first
+     * assessment.
+     */
+    private static final class InForce {
+        static final ViolationCatalogue CATALOGUE = ViolationCatalogue.standard();
+        static final ByDate<Option<Reason>> ON = ByDate.from(CATALOGUE.firstInForce(),
+                day -> CATALOGUE.at(day).map(t -> inForce(t, day)).toOption());
+    }
+
+    /**
      * Assesses an offence against the bundled catalogue.
      *
      * @param offence the offence, validated
@@ -95,13 +106,23 @@ public final class OffenceAssessor {
             return v;
         }
         Effective<ViolationSchedule> t = table.get();
-        found.passed(Reason.of(BicycleRule.SYSTEM_IN_FORCE, t.basis(), "違反日", date, "施行日", t.from()));
+        found.passed(systemInForce(catalogue, t, date));
         Option<Violation> inTable = t.value().row(v);
         if (inTable.isEmpty()) {
             found.exclude(Exclusion.NOT_A_BLUE_TICKET_OFFENCE, Reason.of(BicycleRule.IN_TABLE, t.basis(), "違反",
                     v.name()));
         }
         return inTable.getOrElse(v);
+    }
+
+    /** The table in force on the day of the act, as a check passed: the bundled catalogue's from its table by day. */
+    static Reason systemInForce(ViolationCatalogue catalogue, Effective<ViolationSchedule> table, LocalDate date) {
+        return catalogue == InForce.CATALOGUE && InForce.ON.covers(date) ? InForce.ON.at(date).get() : inForce(table, date);
+    }
+
+    /** The table in force on the day of the act, as a check passed, made for the day. */
+    static Reason inForce(Effective<ViolationSchedule> table, LocalDate date) {
+        return Reason.of(BicycleRule.SYSTEM_IN_FORCE, table.basis(), "違反日", date, "施行日", table.from());
     }
 
     /**
@@ -186,7 +207,7 @@ public final class OffenceAssessor {
     private static Decision<TicketAssessment> blueTicket(Violation row, Findings found) {
         found.because(row.offenceReason());
         found.because(row.amountReason().get());
-        return found.decide(new TicketAssessment.BlueTicket(row, row.amount().get()));
+        return found.decide(row.blueTicket().get());
     }
 
     /**
