@@ -38,6 +38,8 @@ public final class OffenceAssessor {
     private static final Reason NO_DANGER = Reason.of(BicycleRule.TRAFFIC_DANGER).variant("none");
     private static final Reason GUIDANCE_INSTEAD = Reason.of(BicycleRule.INSTEAD_GUIDANCE);
     private static final Reason BEFORE_SYSTEM_INSTEAD = Reason.of(BicycleRule.INSTEAD_BEFORE_SYSTEM);
+    // guidance carries nothing of the case: one answer for every rider under 16
+    private static final Instead GUIDANCE = new Instead.GuidanceAndWarning();
     private static final Reason CRIMINAL_NO_PENALTY = Reason.of(BicycleRule.INSTEAD_CRIMINAL).variant("no-penalty");
 
     // The exclusions that make the act a crime rather than a matter for guidance.
@@ -228,7 +230,7 @@ public final class OffenceAssessor {
             if (crime) {
                 found.because(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis(), "年齢", age));
             }
-            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), new Instead.GuidanceAndWarning()));
+            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), GUIDANCE));
         }
         if (under16) {
             found.because(Reason.of(BicycleRule.INSTEAD_JUVENILE, BicycleRule.INSTEAD_JUVENILE.basis(), "年齢", age));
