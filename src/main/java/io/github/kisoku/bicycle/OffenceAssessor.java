@@ -273,16 +273,27 @@ public final class OffenceAssessor {
         private Exclusions excluded = Exclusions.NONE;
 
         /**
-         * Sized for a blue ticket, the usual answer, so that its reasons are not copied: the
-         * offence and the amount, and on a ※1/※2 row without the vehicle the ordinary bicycle
-         * taken; the system, age, drink and accident checks passed, the vehicle not given, and
-         * on a phone row no danger.
+         * Sized from the facts the offence states, so that the reasons of the usual answers are
+         * not copied: a blue ticket (the offence and the amount), or for an adult in the system
+         * the criminal procedure (a reason per exclusion the facts bring, and the one for what
+         * applies instead); on a ※1/※2 row without the vehicle the ordinary bicycle taken. Passed:
+         * the system and age checks, the vehicle not given, no drink, no accident, on a phone row
+         * no danger. Answers the facts alone cannot tell (under 16, before the system, a row not
+         * in the table) grow the buffers as needed.
          */
         Findings(Offence offence) {
             Violation v = offence.violation();
             boolean noVehicle = offence.riderType().isEmpty();
-            reasons = Reasons.expecting(noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 3 : 2,
-                    (noVehicle ? 5 : 4) + (isPhoneRow(v) ? 1 : 0));
+            boolean drink = offence.alcohol() != Alcohol.NONE;
+            boolean phone = isPhoneRow(v);
+            int excluded = (drink ? 1 : 0) + (offence.causedAccident() ? 1 : 0) + (offence.causedDanger() ? 1 : 0)
+                    + (v.isBlueTicketOffence() ? 0 : 1)
+                    + (!noVehicle && !v.scope().covers(offence.riderType().get()) ? 1 : 0);
+            int applied = (noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 1 : 0)
+                    + (excluded == 0 ? 2 : excluded + 1);
+            int passed = 2 + (noVehicle ? 1 : 0) + (drink ? 0 : 1) + (offence.causedAccident() ? 0 : 1)
+                    + (phone && !offence.causedDanger() ? 1 : 0);
+            reasons = Reasons.expecting(applied, passed);
         }
 
         /** A check that excludes the blue ticket, with why. */
