@@ -38,6 +38,8 @@ public final class OffenceAssessor {
     private static final Reason NO_DANGER = Reason.of(BicycleRule.TRAFFIC_DANGER).variant("none");
     private static final Reason GUIDANCE_INSTEAD = Reason.of(BicycleRule.INSTEAD_GUIDANCE);
     private static final Reason BEFORE_SYSTEM_INSTEAD = Reason.of(BicycleRule.INSTEAD_BEFORE_SYSTEM);
+    // guidance carries nothing of the case: one answer for every rider under 16
+    private static final Instead GUIDANCE = new Instead.GuidanceAndWarning();
     private static final Reason CRIMINAL_NO_PENALTY = Reason.of(BicycleRule.INSTEAD_CRIMINAL).variant("no-penalty");
 
     // The exclusions that make the act a crime rather than a matter for guidance.
@@ -47,6 +49,17 @@ public final class OffenceAssessor {
     private static final EffectiveTimeline<Long> CRIMINAL_AGE = Figures.timeline("CRIMINAL_RESPONSIBILITY_AGE");
 
     private OffenceAssessor() {
+    }
+
+    /**
+     * The reason that the bundled catalogue's table was in force, for every day of
+     * {@link ByDate}'s window: it depends on nothing but the day. Loaded with the first
+     * assessment.
+     */
+    private static final class InForce {
+        static final ViolationCatalogue CATALOGUE = ViolationCatalogue.standard();
+        static final ByDate<Option<Reason>> ON = ByDate.from(CATALOGUE.firstInForce(),
+                day -> CATALOGUE.at(day).map(t -> inForce(t, day)).toOption());
     }
 
     /**
@@ -95,13 +108,23 @@ public final class OffenceAssessor {
             return v;
         }
         Effective<ViolationSchedule> t = table.get();
-        found.passed(Reason.of(BicycleRule.SYSTEM_IN_FORCE, t.basis(), "違反日", date, "施行日", t.from()));
+        found.passed(systemInForce(catalogue, t, date));
         Option<Violation> inTable = t.value().row(v);
         if (inTable.isEmpty()) {
             found.exclude(Exclusion.NOT_A_BLUE_TICKET_OFFENCE, Reason.of(BicycleRule.IN_TABLE, t.basis(), "違反",
                     v.name()));
         }
         return inTable.getOrElse(v);
+    }
+
+    /** The table in force on the day of the act, as a check passed: the bundled catalogue's from its table by day. */
+    static Reason systemInForce(ViolationCatalogue catalogue, Effective<ViolationSchedule> table, LocalDate date) {
+        return catalogue == InForce.CATALOGUE && InForce.ON.covers(date) ? InForce.ON.at(date).get() : inForce(table, date);
+    }
+
+    /** The table in force on the day of the act, as a check passed, made for the day. */
+    static Reason inForce(Effective<ViolationSchedule> table, LocalDate date) {
+        return Reason.of(BicycleRule.SYSTEM_IN_FORCE, table.basis(), "違反日", date, "施行日", table.from());
     }
 
     /**
@@ -186,7 +209,7 @@ public final class OffenceAssessor {
     private static Decision<TicketAssessment> blueTicket(Violation row, Findings found) {
         found.because(row.offenceReason());
         found.because(row.amountReason().get());
-        return found.decide(new TicketAssessment.BlueTicket(row, row.amount().get()));
+        return found.decide(row.blueTicket().get());
     }
 
     /**
@@ -207,7 +230,7 @@ public final class OffenceAssessor {
             if (crime) {
                 found.because(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis(), "年齢", age));
             }
-            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), new Instead.GuidanceAndWarning()));
+            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), GUIDANCE));
         }
         if (under16) {
             found.because(Reason.of(BicycleRule.INSTEAD_JUVENILE, BicycleRule.INSTEAD_JUVENILE.basis(), "年齢", age));
@@ -250,16 +273,27 @@ public final class OffenceAssessor {
         private Exclusions excluded = Exclusions.NONE;
 
         /**
-         * Sized for a blue ticket, the usual answer, so that its reasons are not copied: the
-         * offence and the amount, and on a ※1/※2 row without the vehicle the ordinary bicycle
-         * taken; the system, age, drink and accident checks passed, the vehicle not given, and
-         * on a phone row no danger.
+         * Sized from the facts the offence states, so that the reasons of the usual answers are
+         * not copied: a blue ticket (the offence and the amount), or for an adult in the system
+         * the criminal procedure (a reason per exclusion the facts bring, and the one for what
+         * applies instead); on a ※1/※2 row without the vehicle the ordinary bicycle taken. Passed:
+         * the system and age checks, the vehicle not given, no drink, no accident, on a phone row
+         * no danger. Answers the facts alone cannot tell (under 16, before the system, a row not
+         * in the table) grow the buffers as needed.
          */
         Findings(Offence offence) {
             Violation v = offence.violation();
             boolean noVehicle = offence.riderType().isEmpty();
-            reasons = Reasons.expecting(noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 3 : 2,
-                    (noVehicle ? 5 : 4) + (isPhoneRow(v) ? 1 : 0));
+            boolean drink = offence.alcohol() != Alcohol.NONE;
+            boolean phone = isPhoneRow(v);
+            int excluded = (drink ? 1 : 0) + (offence.causedAccident() ? 1 : 0) + (offence.causedDanger() ? 1 : 0)
+                    + (v.isBlueTicketOffence() ? 0 : 1)
+                    + (!noVehicle && !v.scope().covers(offence.riderType().get()) ? 1 : 0);
+            int applied = (noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 1 : 0)
+                    + (excluded == 0 ? 2 : excluded + 1);
+            int passed = 2 + (noVehicle ? 1 : 0) + (drink ? 0 : 1) + (offence.causedAccident() ? 0 : 1)
+                    + (phone && !offence.causedDanger() ? 1 : 0);
+            reasons = Reasons.expecting(applied, passed);
         }
 
         /** A check that excludes the blue ticket, with why. */

@@ -66,6 +66,13 @@ public abstract class Violation {
                 : Option.some(Reason.of(BicycleRule.NOT_HANSOKU, Sources.RED_TICKET.withNote(notes()), "違反", name()));
     }
 
+    /** {@return the blue ticket of this row, for a row with a 反則金: every ticket of the row is the same answer} */
+    @Value.Derived
+    @Value.Auxiliary
+    Option<TicketAssessment.BlueTicket> blueTicket() {
+        return amount().map(yen -> new TicketAssessment.BlueTicket(this, yen));
+    }
+
     /**
      * {@return for a ※1/※2 row, the reason that an offence on it without the vehicle ridden is
      * taken to be one on an ordinary bicycle (kisoku ruling 12, interpretation)}
