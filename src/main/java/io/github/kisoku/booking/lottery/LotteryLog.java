@@ -5,6 +5,7 @@ import io.github.kisoku.kernel.InvalidInputException;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.LocalDateTime;
 import org.immutables.value.Value;
 
@@ -23,7 +24,7 @@ public abstract class LotteryLog {
 
     static LotteryLog of(LotteryResult r) {
         return ImmutableLotteryLog.create(Lottery.ALGORITHM, r.pool().hash(), r.pool().closedAt(), r.seed(), r.pool().entries(),
-                r.order(), r.perBlockSlotLines(), r.drawnWinners(), r.drawnAlternates(), r.pool().lines());
+                r.order(), r.perBlockSlotLines(), r.drawnWinners(), r.drawnAlternates(), Option.some(r.pool().layout()));
     }
 
     /**
@@ -41,7 +42,7 @@ public abstract class LotteryLog {
                     new SeedCommitment(one(lines, "seed"), LocalDateTime.parse(one(lines, "seed-committed")),
                             one(lines, "seed-source")),
                     all(lines, "pool").map(Entry::parse), ids(one(lines, "order")), all(lines, "block-slot"),
-                    ids(one(lines, "winners")), ids(one(lines, "alternates")), List.empty());
+                    ids(one(lines, "winners")), ids(one(lines, "alternates")), Option.none());
         } catch (RuntimeException e) {
             if (e instanceof InvalidInputException) {
                 throw e;
@@ -92,22 +93,21 @@ public abstract class LotteryLog {
     public abstract List<String> alternates();
 
     /**
-     * The pool's lines as the frozen pool wrote them, when the log comes from a draw (so they are
-     * not written twice); empty for a parsed log, whose lines are written from its entries. Not
-     * part of equality: the entries decide them.
+     * The frozen pool's layout, when the log comes from a draw: its lines are written from its
+     * parts, not as a string each; none for a parsed log, whose lines are written from its
+     * entries. Not part of equality: the entries decide it.
      *
-     * @return the lines, or none
+     * @return the layout, or none
      */
     @Value.Auxiliary
-    abstract List<String> poolLines();
+    abstract Option<Layout> layout();
 
     /** {@return the log as text, one {@code key: value} per line} */
     public String render() {
-        List<String> poolLines = poolLines().isEmpty() ? pool().map(Entry::line) : poolLines();
         // the parts listed, then joined once into a string of the final size: a log of a large pool
         // is megabytes of UTF-16 (room names are Japanese), and a builder copied it as it grew,
         // when it turned to UTF-16 and again at the end
-        java.util.ArrayList<String> parts = new java.util.ArrayList<>(32 + 3 * (poolLines.size()
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>(32 + 5 * (pool().size()
                 + perBlockSlot().size()) + 2 * (order().size() + winners().size() + alternates().size()));
         line(parts, "algorithm: ", algorithm());
         line(parts, "pool-hash: ", poolHash());
@@ -115,7 +115,20 @@ public abstract class LotteryLog {
         line(parts, "seed: ", seed().seed());
         line(parts, "seed-committed: ", seed().committedAt().toString());
         line(parts, "seed-source: ", seed().source());
-        poolLines.forEach(l -> line(parts, "pool: ", l));
+        if (layout().isDefined()) {
+            // each line as its parts: the id, the priority and the block-slots' text shared by every
+            // entry that asks for the same ones
+            Layout l = layout().get();
+            for (int i = 0; i < l.size(); i++) {
+                parts.add("pool: ");
+                parts.add(l.entries[i].id());
+                parts.add(l.priorityText(i));
+                parts.add(l.shapes[i].text);
+                parts.add("\n");
+            }
+        } else {
+            pool().forEach(e -> line(parts, "pool: ", e.line()));
+        }
         ids(parts, "order: ", order());
         perBlockSlot().forEach(l -> line(parts, "block-slot: ", l));
         ids(parts, "winners: ", winners());
