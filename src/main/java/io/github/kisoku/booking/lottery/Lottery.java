@@ -62,12 +62,7 @@ public final class Lottery {
             return Validation.invalid(List.of(Problem.of(BookingProblem.SEED_TOO_LATE, "seed")
                     .withFigures("closedAt", pool.closedAt(), "committedAt", seed.committedAt())));
         }
-        // one digest for the whole draw: looking a digest up per ticket cost more than the hashing
-        MessageDigest md = Layout.sha256();
-        byte[] prefix = prefix(seed.seed(), pool.hash());
-        Layout layout = pool.layout();
-        int[] order = order(layout, md, prefix);
-        return Validation.valid(LotteryResult.allocate(pool, seed, order));
+        return Validation.valid(LotteryResult.allocate(pool, seed, order(pool, seed, Long.SIZE)));
     }
 
     /**
@@ -101,8 +96,18 @@ public final class Lottery {
      * a primitive, with the entry's index in its lowest bits (the canonical order is the order of
      * ids, so the index breaks ties as the id does); entries whose keys agree in the bits left
      * above the index, rare, are ordered again by their whole digests.
+     *
+     * @param pool the pool
+     * @param seed the seed
+     * @param keyBits how many of a key's high bits (1 to 64) to sort by before its whole digest is
+     *     read: all 64 for a draw; fewer only to test the tie-break
+     * @return the order
      */
-    private static int[] order(Layout layout, MessageDigest md, byte[] prefix) {
+    static int[] order(Pool pool, SeedCommitment seed, int keyBits) {
+        // one digest for the whole draw: looking a digest up per ticket cost more than the hashing
+        MessageDigest md = Layout.sha256();
+        byte[] prefix = prefix(seed.seed(), pool.hash());
+        Layout layout = pool.layout();
         int n = layout.size();
         Entry[] entries = layout.entries;
         long[] key = new long[n];
@@ -123,7 +128,7 @@ public final class Lottery {
             byTier[i] = ((long) entries[i].priority().tier() << 32) | i;
         }
         Arrays.sort(byTier);
-        int bits = n <= 1 ? 1 : 64 - Long.numberOfLeadingZeros(n - 1L);
+        int bits = Math.max(Long.SIZE - keyBits, n <= 1 ? 1 : Long.SIZE - Long.numberOfLeadingZeros(n - 1L));
         long low = (1L << bits) - 1;
         long[] packed = new long[n];
         int[] order = new int[n];

@@ -104,54 +104,77 @@ public abstract class LotteryLog {
 
     /** {@return the log as text, one {@code key: value} per line} */
     public String render() {
-        // the parts listed, then joined once into a string of the final size: a log of a large pool
-        // is megabytes of UTF-16 (room names are Japanese), and a builder copied it as it grew,
-        // when it turned to UTF-16 and again at the end
-        java.util.ArrayList<String> parts = new java.util.ArrayList<>(32 + 5 * (pool().size()
-                + perBlockSlot().size()) + 2 * (order().size() + winners().size() + alternates().size()));
-        line(parts, "algorithm: ", algorithm());
-        line(parts, "pool-hash: ", poolHash());
-        line(parts, "pool-closed: ", poolClosedAt().toString());
-        line(parts, "seed: ", seed().seed());
-        line(parts, "seed-committed: ", seed().committedAt().toString());
-        line(parts, "seed-source: ", seed().source());
+        // the parts listed in an array of their exact number, then joined once into a string of the
+        // final size: a log of a large pool is megabytes of UTF-16 (room names are Japanese), and a
+        // builder copied it as it grew, when it turned to UTF-16 and again at the end
+        int poolParts = layout().isDefined() ? 5 : 3;
+        Parts parts = new Parts(6 * 3 + poolParts * pool().size() + 3 * perBlockSlot().size() + ids(order().size())
+                + ids(winners().size()) + ids(alternates().size()));
+        parts.line("algorithm: ", algorithm());
+        parts.line("pool-hash: ", poolHash());
+        parts.line("pool-closed: ", poolClosedAt().toString());
+        parts.line("seed: ", seed().seed());
+        parts.line("seed-committed: ", seed().committedAt().toString());
+        parts.line("seed-source: ", seed().source());
         if (layout().isDefined()) {
             // each line as its parts: the id, the priority and the block-slots' text shared by every
             // entry that asks for the same ones
             Layout l = layout().get();
             for (int i = 0; i < l.size(); i++) {
-                parts.add("pool: ");
-                parts.add(l.entries[i].id());
-                parts.add(l.priorityText(i));
-                parts.add(l.shapes[i].text);
-                parts.add("\n");
+                parts.add("pool: ").add(l.entries[i].id()).add(l.priorityText(i)).add(l.shapes[i].text).add("\n");
             }
         } else {
-            pool().forEach(e -> line(parts, "pool: ", e.line()));
+            pool().forEach(e -> parts.line("pool: ", e.line()));
         }
-        ids(parts, "order: ", order());
-        perBlockSlot().forEach(l -> line(parts, "block-slot: ", l));
-        ids(parts, "winners: ", winners());
-        ids(parts, "alternates: ", alternates());
-        return String.join("", parts);
+        parts.ids("order: ", order());
+        perBlockSlot().forEach(l -> parts.line("block-slot: ", l));
+        parts.ids("winners: ", winners());
+        parts.ids("alternates: ", alternates());
+        return parts.join();
     }
 
-    private static void line(java.util.List<String> parts, String key, String value) {
-        parts.add(key);
-        parts.add(value);
-        parts.add("\n");
+    /** {@return how many parts a line of ids is: its key, the ids and the commas between, its newline} */
+    private static int ids(int count) {
+        return 2 + Math.max(0, 2 * count - 1);
     }
 
-    private static void ids(java.util.List<String> parts, String key, List<String> ids) {
-        parts.add(key);
-        boolean first = true;
-        for (String id : ids) {
-            if (!first) {
-                parts.add(",");
+    /** The parts of a rendered log, in an array of their exact number (method-local to a render). */
+    private static final class Parts {
+        private final String[] parts;
+        private int size;
+
+        Parts(int count) {
+            parts = new String[count];
+        }
+
+        Parts add(String part) {
+            parts[size++] = part;
+            return this;
+        }
+
+        void line(String key, String value) {
+            add(key).add(value).add("\n");
+        }
+
+        void ids(String key, List<String> ids) {
+            add(key);
+            boolean first = true;
+            for (String id : ids) {
+                if (!first) {
+                    add(",");
+                }
+                first = false;
+                add(id);
             }
-            first = false;
-            parts.add(id);
+            add("\n");
         }
-        parts.add("\n");
+
+        /** {@return the parts joined: {@code String.join} over an array copies it once, over a list it grew a copy} */
+        String join() {
+            if (size != parts.length) {
+                throw new IllegalStateException("a log's parts were miscounted: " + size + " of " + parts.length);
+            }
+            return String.join("", parts);
+        }
     }
 }

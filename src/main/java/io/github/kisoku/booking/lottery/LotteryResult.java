@@ -22,46 +22,59 @@ public abstract class LotteryResult {
 
     /**
      * Serves the entries in draw order: one whose block-slots are all free wins them, one that meets
-     * a held block-slot loses, naming who holds it. Block-slots are looked up by their dense index
-     * in the pool's layout, who holds each kept in an array (the draw's working state is local and
-     * mutable, made immutable once at the end).
+     * a held block-slot loses. Block-slots are looked up by their dense index in the pool's layout,
+     * who holds each kept in an array (the draw's working state is local and mutable, made
+     * immutable once at the end); who blocked each loser is worked out when asked for.
      *
      * @param order the draw order, as indexes into the pool's entries
      */
     static LotteryResult allocate(Pool pool, SeedCommitment seed, int[] order) {
         Layout layout = pool.layout();
         Entry[] entries = layout.entries;
-        int[] holder = new int[layout.blockSlots.length];
-        java.util.Arrays.fill(holder, -1);
+        int[] holder = holders(layout);
         int n = order.length;
         Entry[] drawn = new Entry[n];
         String[] winners = new String[n];
         String[] alternates = new String[n];
         int w = 0;
         int a = 0;
-        Map<String, List<String>> blockedBy = HashMap.empty();
         for (int j = 0; j < n; j++) {
             int i = order[j];
             drawn[j] = entries[i];
-            int[] slots = layout.shapes[i].slots;
-            boolean free = true;
-            for (int s : slots) {
-                free &= holder[s] < 0;
-            }
-            if (free) {
-                for (int s : slots) {
-                    holder[s] = i;
-                }
+            if (serve(holder, layout.shapes[i].slots, i)) {
                 winners[w++] = entries[i].id();
             } else {
                 alternates[a++] = entries[i].id();
-                blockedBy = blockedBy.put(entries[i].id(), blockers(entries, holder, slots));
             }
         }
         List<String> won = List.ofAll(java.util.Arrays.asList(winners).subList(0, w));
         List<String> lost = List.ofAll(java.util.Arrays.asList(alternates).subList(0, a));
-        return ImmutableLotteryResult.create(pool, seed, List.of(drawn), won, lost, List.empty(), blockedBy, won, lost,
+        return ImmutableLotteryResult.create(pool, seed, List.of(drawn), won, lost, List.empty(), won, lost,
                 new Drawn(order));
+    }
+
+    /** {@return who holds each of a layout's block-slots, by dense index: none yet (-1)} */
+    private static int[] holders(Layout layout) {
+        int[] holder = new int[layout.blockSlots.length];
+        java.util.Arrays.fill(holder, -1);
+        return holder;
+    }
+
+    /**
+     * Serves one entry: when its block-slots are all free it takes them.
+     *
+     * @return whether it won
+     */
+    private static boolean serve(int[] holder, int[] slots, int entry) {
+        for (int s : slots) {
+            if (holder[s] >= 0) {
+                return false;
+            }
+        }
+        for (int s : slots) {
+            holder[s] = entry;
+        }
+        return true;
     }
 
     /** The winners who hold an entry's block-slots, each once, in the order of the block-slots. */
@@ -124,8 +137,7 @@ public abstract class LotteryResult {
         }
         List<String> p = promoted;
         return new Promotion(ImmutableLotteryResult.create(pool(), seed(), drawOrder(), w, alternates().removeAll(p),
-                released().append(winnerId), blockedBy().removeAll(p), drawnWinners(), drawnAlternates(), drawn()),
-                promoted);
+                released().append(winnerId), drawnWinners(), drawnAlternates(), drawn()), promoted);
     }
 
     /** {@return the pool drawn} */
@@ -151,8 +163,28 @@ public abstract class LotteryResult {
     /** {@return the winners released since the draw} */
     public abstract List<String> released();
 
-    /** {@return for each loser, the winners whose block-slots it met at the draw} */
-    public abstract Map<String, List<String>> blockedBy();
+    /**
+     * For each alternate still waiting, the winners whose block-slots it met at the draw. Worked out
+     * when asked for, by serving the draw order again (the draw itself needs only who won): a map
+     * with an entry per loser, built for every draw, was a third of what a large draw allocated.
+     *
+     * @return the blockers of each alternate
+     */
+    @Value.Lazy
+    public Map<String, List<String>> blockedBy() {
+        Layout layout = pool().layout();
+        Entry[] entries = layout.entries;
+        int[] holder = holders(layout);
+        java.util.Set<String> waiting = new java.util.HashSet<>(alternates().asJava());
+        Map<String, List<String>> blockedBy = HashMap.empty();
+        for (int i : drawn().order) {
+            int[] slots = layout.shapes[i].slots;
+            if (!serve(holder, slots, i) && waiting.contains(entries[i].id())) {
+                blockedBy = blockedBy.put(entries[i].id(), blockers(entries, holder, slots));
+            }
+        }
+        return blockedBy;
+    }
 
     /**
      * Who holds each block-slot now: the block-slots of the winners. Worked out when asked for, from

@@ -51,7 +51,7 @@ public abstract class Pool {
         java.util.Map<Ask, SortedSet<BlockSlot>> asked = new java.util.HashMap<>();
         List<Problem> unknown = List.empty();
         boolean repeated = false;
-        Option<String> previous = Option.none();
+        Application previous = null;
         for (Application a : sorted) {
             Option<Unit> unit = catalogue.unit(a.request().unitId());
             if (unit.isEmpty()) {
@@ -66,8 +66,8 @@ public abstract class Pool {
                 }
                 entries.add(new Entry(a.id(), a.priority(), bs));
             }
-            repeated |= previous.contains(a.id());
-            previous = Option.some(a.id());
+            repeated |= previous != null && previous.id().equals(a.id());
+            previous = a;
         }
         List<Problem> problems = unknown.reverse();
         if (repeated) {
