@@ -51,10 +51,70 @@ final class Layout {
         }
     }
 
+    /**
+     * Every id's characters, one after another in canonical order: the log writes ids in draw
+     * order, and reading them from one array rather than from a string each, scattered over the
+     * heap, keeps a large draw's ids in the cache.
+     */
+    private final char[] idChars;
+
+    /** Where each entry's id ends in {@link #idChars}, by the entry's index. */
+    private final int[] idEnd;
+
     private Layout(Entry[] entries, Shape[] shapes, BlockSlot[] blockSlots) {
         this.entries = entries;
         this.shapes = shapes;
         this.blockSlots = blockSlots;
+        this.idEnd = new int[entries.length];
+        int length = 0;
+        for (int i = 0; i < entries.length; i++) {
+            length += entries[i].id().length();
+            idEnd[i] = length;
+        }
+        this.idChars = new char[length];
+        for (int i = 0; i < entries.length; i++) {
+            String id = entries[i].id();
+            id.getChars(0, id.length(), idChars, idEnd[i] - id.length());
+        }
+    }
+
+    /**
+     * The ids of some entries joined by commas, as the log writes a list of ids.
+     *
+     * @param which the entries' indexes, in the order to write them
+     * @param count how many of them
+     * @return the text
+     */
+    String ids(int[] which, int count) {
+        int length = Math.max(0, count - 1);
+        for (int j = 0; j < count; j++) {
+            length += idLength(which[j]);
+        }
+        StringBuilder out = new StringBuilder(length);
+        for (int j = 0; j < count; j++) {
+            if (j > 0) {
+                out.append(',');
+            }
+            appendId(out, which[j]);
+        }
+        return out.toString();
+    }
+
+    /** {@return the length of an entry's id} */
+    int idLength(int i) {
+        return i == 0 ? idEnd[0] : idEnd[i] - idEnd[i - 1];
+    }
+
+    /**
+     * Writes an entry's id.
+     *
+     * @param out the builder
+     * @param i the entry's index
+     * @return the same builder
+     */
+    StringBuilder appendId(StringBuilder out, int i) {
+        int start = i == 0 ? 0 : idEnd[i - 1];
+        return out.append(idChars, start, idEnd[i] - start);
     }
 
     /**

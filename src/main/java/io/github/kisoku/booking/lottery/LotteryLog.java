@@ -24,7 +24,7 @@ public abstract class LotteryLog {
 
     static LotteryLog of(LotteryResult r) {
         return ImmutableLotteryLog.create(Lottery.ALGORITHM, r.pool().hash(), r.pool().closedAt(), r.seed(), r.pool().entries(),
-                r.order(), r.perBlockSlotLines(), r.drawnWinners(), r.drawnAlternates(), Option.some(r.pool().layout()));
+                r.order(), r.perBlockSlotLines(), r.drawnWinners(), r.drawnAlternates(), Option.some(new Written(r.pool().layout(), r.idLines())));
     }
 
     /**
@@ -93,43 +93,62 @@ public abstract class LotteryLog {
     public abstract List<String> alternates();
 
     /**
-     * The frozen pool's layout, when the log comes from a draw: its lines are written from its
-     * parts, not as a string each; none for a parsed log, whose lines are written from its
-     * entries. Not part of equality: the entries decide it.
+     * What a draw wrote for its log: the frozen pool's layout, its lines written from their parts,
+     * not as a string each, and the lists of ids (order, winners, alternates) each already joined;
+     * none for a parsed log, whose lines are written from its entries and lists. Not part of
+     * equality: the entries and lists decide it.
      *
-     * @return the layout, or none
+     * @return what was written, or none
      */
     @Value.Auxiliary
-    abstract Option<Layout> layout();
+    abstract Option<Written> written();
+
+    /** What a draw wrote for its log (see {@link #written()}). */
+    static final class Written {
+        /** The frozen pool's layout. */
+        final Layout layout;
+        /** The order, the winners and the alternates, each joined by commas. */
+        final String[] ids;
+
+        Written(Layout layout, String[] ids) {
+            this.layout = layout;
+            this.ids = ids;
+        }
+    }
 
     /** {@return the log as text, one {@code key: value} per line} */
     public String render() {
         // the parts listed in an array of their exact number, then joined once into a string of the
         // final size: a log of a large pool is megabytes of UTF-16 (room names are Japanese), and a
         // builder copied it as it grew, when it turned to UTF-16 and again at the end
-        int poolParts = layout().isDefined() ? 5 : 3;
-        Parts parts = new Parts(6 * 3 + poolParts * pool().size() + 3 * perBlockSlot().size() + ids(order().size())
-                + ids(winners().size()) + ids(alternates().size()));
+        boolean drawn = written().isDefined();
+        Parts parts = new Parts(6 * 3 + (drawn ? 5 : 3) * pool().size() + 3 * perBlockSlot().size()
+                + (drawn ? 3 * 3 : ids(order().size()) + ids(winners().size()) + ids(alternates().size())));
         parts.line("algorithm: ", algorithm());
         parts.line("pool-hash: ", poolHash());
         parts.line("pool-closed: ", poolClosedAt().toString());
         parts.line("seed: ", seed().seed());
         parts.line("seed-committed: ", seed().committedAt().toString());
         parts.line("seed-source: ", seed().source());
-        if (layout().isDefined()) {
+        if (drawn) {
             // each line as its parts: the id, the priority and the block-slots' text shared by every
             // entry that asks for the same ones
-            Layout l = layout().get();
+            Layout l = written().get().layout;
             for (int i = 0; i < l.size(); i++) {
                 parts.add("pool: ").add(l.entries[i].id()).add(l.priorityText(i)).add(l.shapes[i].text).add("\n");
             }
+            String[] ids = written().get().ids;
+            parts.line("order: ", ids[0]);
+            perBlockSlot().forEach(x -> parts.line("block-slot: ", x));
+            parts.line("winners: ", ids[1]);
+            parts.line("alternates: ", ids[2]);
         } else {
             pool().forEach(e -> parts.line("pool: ", e.line()));
+            parts.ids("order: ", order());
+            perBlockSlot().forEach(x -> parts.line("block-slot: ", x));
+            parts.ids("winners: ", winners());
+            parts.ids("alternates: ", alternates());
         }
-        parts.ids("order: ", order());
-        perBlockSlot().forEach(l -> parts.line("block-slot: ", l));
-        parts.ids("winners: ", winners());
-        parts.ids("alternates: ", alternates());
         return parts.join();
     }
 

@@ -229,7 +229,6 @@ public abstract class LotteryResult {
      */
     List<String> perBlockSlotLines() {
         Layout layout = pool().layout();
-        Entry[] entries = layout.entries;
         BlockSlot[] blockSlots = layout.blockSlots;
         int m = blockSlots.length;
         int[] order = drawn().order;
@@ -259,18 +258,42 @@ public abstract class LotteryResult {
             int s = sorted[k];
             int length = 64;
             for (int j = start[s]; j < start[s + 1]; j++) {
-                length += entries[asking[j]].id().length() + 1;
+                length += layout.idLength(asking[j]) + 1;
             }
             StringBuilder line = blockSlots[s].appendTo(new StringBuilder(length)).append(" : ");
             for (int j = start[s]; j < start[s + 1]; j++) {
                 if (j > start[s]) {
                     line.append(',');
                 }
-                line.append(entries[asking[j]].id());
+                layout.appendId(line, asking[j]);
             }
             lines[k] = line.toString();
         }
         return List.of(lines);
+    }
+
+    /**
+     * The draw's lists of ids as the log writes them, each joined by commas: the order, the winners
+     * and the alternates as drawn (served again over the layout: the draw keeps only their ids).
+     *
+     * @return the three texts
+     */
+    String[] idLines() {
+        Layout layout = pool().layout();
+        int[] order = drawn().order;
+        int[] holder = holders(layout);
+        int[] winners = new int[order.length];
+        int[] alternates = new int[order.length];
+        int w = 0;
+        int a = 0;
+        for (int i : order) {
+            if (serve(holder, layout.shapes[i].slots, i)) {
+                winners[w++] = i;
+            } else {
+                alternates[a++] = i;
+            }
+        }
+        return new String[] {layout.ids(order, order.length), layout.ids(winners, w), layout.ids(alternates, a)};
     }
 
     /** {@return the winners as drawn, before any release} */
