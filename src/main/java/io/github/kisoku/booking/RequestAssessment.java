@@ -3,9 +3,7 @@ package io.github.kisoku.booking;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.data.ValueStyle;
-import io.vavr.collection.Array;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -100,9 +98,8 @@ public abstract class RequestAssessment {
         }
 
         RequestAssessment done() {
-            // the reasons as arrays: one copy of each list, where a linked list was a cell per reason
             return ImmutableRequestAssessment.create(facility, unit, ruleSet, quotaUnits, List.ofAll(violations),
-                    Array.ofAll(reasons), Array.ofAll(notApplied), suggestedSplit);
+                    List.ofAll(reasons), List.ofAll(notApplied), suggestedSplit);
         }
     }
 
@@ -157,10 +154,10 @@ public abstract class RequestAssessment {
     public abstract List<BrokenRule> violations();
 
     /** {@return the other rules that applied, in the order checked} */
-    abstract Seq<Reason> reasons();
+    abstract List<Reason> reasons();
 
     /** {@return the rules checked that did not apply} */
-    abstract Seq<Reason> notApplied();
+    abstract List<Reason> notApplied();
 
     /** {@return for a run of too many or scattered slots, the reservations to ask for instead} */
     public abstract Option<List<List<Slot>>> suggestedSplit();

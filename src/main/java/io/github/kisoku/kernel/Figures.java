@@ -107,9 +107,6 @@ public sealed interface Figures permits NoFigures, OneFigure, TwoFigures, ThreeF
      * @return the figures with the new one
      */
     default Figures and(String name, Object value) {
-        if (isEmpty()) {
-            return of(name, value);
-        }
         for (int i = 0; i < size(); i++) {
             if (name(i).equals(name)) {
                 return replaced(i, value);
@@ -260,13 +257,7 @@ public sealed interface Figures permits NoFigures, OneFigure, TwoFigures, ThreeF
      * @return true when one has
      */
     default boolean has(String name) {
-        // by index, not through valueOf: its Option would be the only allocation of a check
-        for (int i = 0; i < size(); i++) {
-            if (name(i).equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return valueOf(name).isDefined();
     }
 
     /**

@@ -10,40 +10,27 @@ import java.util.Arrays;
  *
  * <p>The one mutable type a rule may use, and only inside one call: make it, add to it, call
  * {@link #decide(Object)}, and let it go; never share it or keep it. It exists because a Vavr list
- * copies itself on every append and a decision is made millions of times in an audit: each kind
- * of reason is kept in a buffer of about the size the rule expects, and a buffer that is full when
- * the decision is made becomes the decision's own, without a copy (the next reason added, if any,
- * would grow a new buffer, so the decision never changes).
+ * copies itself on every append and a decision is made millions of times in an audit: the reasons
+ * are kept in one buffer (those that applied from its start, those that did not from its end) and
+ * copied once, when the decision is made.
  */
 public final class Reasons {
-    private static final Object[] NONE = new Object[0];
+    private Reason[] buffer;
+    private int applied;
+    private int notApplied;
 
-    // Object[] rather than Reason[]: a Vavr array keeps its array's type when it grows, and a
-    // decision's sequence may be widened to Seq<Object>.
-    private Object[] applied;
-    private Object[] notApplied;
-    private int appliedCount;
-    private int notAppliedCount;
-
-    private Reasons(int applied, int notApplied) {
-        this.applied = buffer(applied);
-        this.notApplied = buffer(notApplied);
-    }
-
-    private static Object[] buffer(int size) {
-        return size > 0 ? new Object[size] : NONE;
+    private Reasons(int expected) {
+        this.buffer = new Reason[Math.max(expected, 2)];
     }
 
     /**
      * An empty accumulator.
      *
-     * @param applied about how many rules will apply; exactly, in the usual case, saves a copy
-     * @param notApplied about how many rules checked will not apply; exactly, in the usual case,
-     *     saves a copy
-     * @return the accumulator; it grows past either number
+     * @param expected about how many reasons of both kinds the decision will have; it grows past that
+     * @return the accumulator
      */
-    public static Reasons expecting(int applied, int notApplied) {
-        return new Reasons(applied, notApplied);
+    public static Reasons expecting(int expected) {
+        return new Reasons(expected);
     }
 
     /**
@@ -53,11 +40,8 @@ public final class Reasons {
      * @return this accumulator
      */
     public Reasons because(Reason reason) {
-        Require.nonNull(reason, "reason");
-        if (appliedCount == applied.length) {
-            applied = grown(applied);
-        }
-        applied[appliedCount++] = reason;
+        room();
+        buffer[applied++] = Require.nonNull(reason, "reason");
         return this;
     }
 
@@ -68,17 +52,15 @@ public final class Reasons {
      * @return this accumulator
      */
     public Reasons notApplied(Reason reason) {
-        Require.nonNull(reason, "reason");
-        if (notAppliedCount == notApplied.length) {
-            notApplied = grown(notApplied);
-        }
-        notApplied[notAppliedCount++] = reason;
+        room();
+        notApplied++;
+        buffer[buffer.length - notApplied] = Require.nonNull(reason, "reason");
         return this;
     }
 
     /** {@return how many rules applied so far} */
     public int appliedCount() {
-        return appliedCount;
+        return applied;
     }
 
     /**
@@ -89,21 +71,30 @@ public final class Reasons {
      * @return the decision
      */
     public <T> Decision<T> decide(T value) {
-        // one handoff for both kinds: a wrapper each would be one more object per decision
-        Wrapped handoff = new Wrapped();
-        return new Decision<>(value, seq(handoff, applied, appliedCount), seq(handoff, notApplied, notAppliedCount));
+        return new Decision<>(value, seq(0, applied, false), seq(buffer.length - notApplied, buffer.length, true));
     }
 
-    private static Seq<Reason> seq(Wrapped handoff, Object[] buffer, int count) {
-        if (count == 0) {
+    private Seq<Reason> seq(int from, int to, boolean reversed) {
+        if (from == to) {
             return Array.empty();
         }
-        // A full buffer is handed over: adding after this grows a new one (see grown).
-        return handoff.take(count == buffer.length ? buffer : Arrays.copyOf(buffer, count));
+        Object[] exact = Arrays.copyOfRange(buffer, from, to, Object[].class);
+        if (reversed) {
+            for (int i = 0, j = exact.length - 1; i < j; i++, j--) {
+                Object t = exact[i];
+                exact[i] = exact[j];
+                exact[j] = t;
+            }
+        }
+        return Wrapped.array(exact);
     }
 
-    private static Object[] grown(Object[] buffer) {
-        // by half again: a rule's guess is near, and reasons are few
-        return Arrays.copyOf(buffer, buffer.length + (buffer.length >> 1) + 1);
+    private void room() {
+        if (applied + notApplied == buffer.length) {
+            Reason[] more = new Reason[buffer.length * 2];
+            System.arraycopy(buffer, 0, more, 0, applied);
+            System.arraycopy(buffer, buffer.length - notApplied, more, more.length - notApplied, notApplied);
+            buffer = more;
+        }
     }
 }
