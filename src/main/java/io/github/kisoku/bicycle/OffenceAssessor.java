@@ -7,7 +7,6 @@ import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.NotInForce;
-import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Reasons;
 import io.github.kisoku.kernel.Require;
@@ -32,9 +31,6 @@ public final class OffenceAssessor {
     private static final Reason AGE_READING = Reason.of(BicycleRule.AGE_READING);
     private static final Reason HEAVY_TOWED = Reason.of(BicycleRule.VEHICLE);
     private static final Reason VEHICLE_NOT_GIVEN = Reason.of(BicycleRule.VEHICLE).variant("not-given");
-    /** Kisoku ruling 12: an absent vehicle on a ※1/※2 row is an ordinary bicycle, the case of nearly every ticket. */
-    private static final LegalBasis ORDINARY_BICYCLE_TAKEN = LegalBasis.ruling("kisoku ruling 12 (docs/rulings.md)",
-            "a bicycle fine without the vehicle ridden is taken to be for an ordinary bicycle (普通自転車)");
     private static final Reason NO_ALCOHOL = Reason.of(BicycleRule.ALCOHOL).variant("none");
     private static final Reason ACCIDENT = Reason.of(BicycleRule.ACCIDENT);
     private static final Reason NO_ACCIDENT = Reason.of(BicycleRule.ACCIDENT).variant("none");
@@ -42,6 +38,8 @@ public final class OffenceAssessor {
     private static final Reason NO_DANGER = Reason.of(BicycleRule.TRAFFIC_DANGER).variant("none");
     private static final Reason GUIDANCE_INSTEAD = Reason.of(BicycleRule.INSTEAD_GUIDANCE);
     private static final Reason BEFORE_SYSTEM_INSTEAD = Reason.of(BicycleRule.INSTEAD_BEFORE_SYSTEM);
+    // guidance carries nothing of the case: one answer for every rider under 16
+    private static final Instead GUIDANCE = new Instead.GuidanceAndWarning();
     private static final Reason CRIMINAL_NO_PENALTY = Reason.of(BicycleRule.INSTEAD_CRIMINAL).variant("no-penalty");
 
     // The exclusions that make the act a crime rather than a matter for guidance.
@@ -51,6 +49,17 @@ public final class OffenceAssessor {
     private static final EffectiveTimeline<Long> CRIMINAL_AGE = Figures.timeline("CRIMINAL_RESPONSIBILITY_AGE");
 
     private OffenceAssessor() {
+    }
+
+    /**
+     * The reason that the bundled catalogue's table was in force, for every day of
+     * {@link ByDate}'s window: it depends on nothing but the day. Loaded with the first
+     * assessment.
+     */
+    private static final class InForce {
+        static final ViolationCatalogue CATALOGUE = ViolationCatalogue.standard();
+        static final ByDate<Option<Reason>> ON = ByDate.from(CATALOGUE.firstInForce(),
+                day -> CATALOGUE.at(day).map(t -> inForce(t, day)).toOption());
     }
 
     /**
@@ -73,7 +82,7 @@ public final class OffenceAssessor {
     public static Decision<TicketAssessment> assess(Offence offence, ViolationCatalogue catalogue) {
         Require.nonNull(offence, "offence");
         Require.nonNull(catalogue, "catalogue");
-        Findings found = new Findings();
+        Findings found = new Findings(offence);
         Violation row = tableInForce(offence, catalogue, found);
         int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
         riderOf16(offence, age, catalogue, found);
@@ -99,13 +108,23 @@ public final class OffenceAssessor {
             return v;
         }
         Effective<ViolationSchedule> t = table.get();
-        found.passed(Reason.of(BicycleRule.SYSTEM_IN_FORCE, t.basis(), "違反日", date, "施行日", t.from()));
+        found.passed(systemInForce(catalogue, t, date));
         Option<Violation> inTable = t.value().row(v);
         if (inTable.isEmpty()) {
             found.exclude(Exclusion.NOT_A_BLUE_TICKET_OFFENCE, Reason.of(BicycleRule.IN_TABLE, t.basis(), "違反",
                     v.name()));
         }
         return inTable.getOrElse(v);
+    }
+
+    /** The table in force on the day of the act, as a check passed: the bundled catalogue's from its table by day. */
+    static Reason systemInForce(ViolationCatalogue catalogue, Effective<ViolationSchedule> table, LocalDate date) {
+        return catalogue == InForce.CATALOGUE && InForce.ON.covers(date) ? InForce.ON.at(date).get() : inForce(table, date);
+    }
+
+    /** The table in force on the day of the act, as a check passed, made for the day. */
+    static Reason inForce(Effective<ViolationSchedule> table, LocalDate date) {
+        return Reason.of(BicycleRule.SYSTEM_IN_FORCE, table.basis(), "違反日", date, "施行日", table.from());
     }
 
     /**
@@ -145,7 +164,9 @@ public final class OffenceAssessor {
      * says both. A vehicle given still decides.
      */
     private static void vehicleCovered(Offence offence, Violation row, Findings found) {
-        for (RiderType type : offence.riderType()) {
+        // isDefined and get rather than a for over the option: its iterator is an object per offence
+        if (offence.riderType().isDefined()) {
+            RiderType type = offence.riderType().get();
             if (type == RiderType.HEAVY_TOWED_VEHICLE) {
                 found.exclude(Exclusion.VEHICLE_NOT_COVERED, HEAVY_TOWED);
             } else if (!row.scope().covers(type)) {
@@ -153,12 +174,10 @@ public final class OffenceAssessor {
                         row.amountBasis().withConfidence(Confidence.UNCONFIRMED), "違反", row.name(), "対象",
                         row.scope(), "車両", type));
             }
-        }
-        if (offence.riderType().isEmpty()) {
+        } else {
             found.passed(VEHICLE_NOT_GIVEN);
-            if (row.scope() != ViolationScope.LIGHT_VEHICLE) {
-                found.because(Reason.of(BicycleRule.VEHICLE, ORDINARY_BICYCLE_TAKEN, "violation", row.name(), "scope",
-                        row.scope(), "vehicle", RiderType.ORDINARY_BICYCLE).variant("ordinary-bicycle"));
+            if (row.ordinaryBicycleReason().isDefined()) {
+                found.because(row.ordinaryBicycleReason().get());
             }
         }
     }
@@ -182,7 +201,7 @@ public final class OffenceAssessor {
         }
         if (offence.causedDanger()) {
             found.exclude(Exclusion.TRAFFIC_DANGER, DANGER);
-        } else if (row.id().startsWith("MOBILE_PHONE")) {
+        } else if (isPhoneRow(row)) {
             found.passed(NO_DANGER);
         }
     }
@@ -190,7 +209,7 @@ public final class OffenceAssessor {
     private static Decision<TicketAssessment> blueTicket(Violation row, Findings found) {
         found.because(row.offenceReason());
         found.because(row.amountReason().get());
-        return found.decide(new TicketAssessment.BlueTicket(row, row.amount().get()));
+        return found.decide(row.blueTicket().get());
     }
 
     /**
@@ -211,7 +230,7 @@ public final class OffenceAssessor {
             if (crime) {
                 found.because(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis(), "年齢", age));
             }
-            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), new Instead.GuidanceAndWarning()));
+            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), GUIDANCE));
         }
         if (under16) {
             found.because(Reason.of(BicycleRule.INSTEAD_JUVENILE, BicycleRule.INSTEAD_JUVENILE.basis(), "年齢", age));
@@ -233,6 +252,10 @@ public final class OffenceAssessor {
         return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), new Instead.CriminalProcedure(penalty)));
     }
 
+    private static boolean isPhoneRow(Violation row) {
+        return row.id().startsWith("MOBILE_PHONE");
+    }
+
     /** The fact with the heaviest penalty decides which the rule book prints: drink, then danger, then the act. */
     private static String penaltyKey(Offence offence, Violation row) {
         return offence.alcohol() == Alcohol.DRUNK ? "ALCOHOL_DRUNK"
@@ -246,8 +269,32 @@ public final class OffenceAssessor {
      * assessment, never shared beyond the call.
      */
     private static final class Findings {
-        private final Reasons reasons = Reasons.expecting(10);
+        private final Reasons reasons;
         private Exclusions excluded = Exclusions.NONE;
+
+        /**
+         * Sized from the facts the offence states, so that the reasons of the usual answers are
+         * not copied: a blue ticket (the offence and the amount), or for an adult in the system
+         * the criminal procedure (a reason per exclusion the facts bring, and the one for what
+         * applies instead); on a ※1/※2 row without the vehicle the ordinary bicycle taken. Passed:
+         * the system and age checks, the vehicle not given, no drink, no accident, on a phone row
+         * no danger. Answers the facts alone cannot tell (under 16, before the system, a row not
+         * in the table) grow the buffers as needed.
+         */
+        Findings(Offence offence) {
+            Violation v = offence.violation();
+            boolean noVehicle = offence.riderType().isEmpty();
+            boolean drink = offence.alcohol() != Alcohol.NONE;
+            boolean phone = isPhoneRow(v);
+            int excluded = (drink ? 1 : 0) + (offence.causedAccident() ? 1 : 0) + (offence.causedDanger() ? 1 : 0)
+                    + (v.isBlueTicketOffence() ? 0 : 1)
+                    + (!noVehicle && !v.scope().covers(offence.riderType().get()) ? 1 : 0);
+            int applied = (noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 1 : 0)
+                    + (excluded == 0 ? 2 : excluded + 1);
+            int passed = 2 + (noVehicle ? 1 : 0) + (drink ? 0 : 1) + (offence.causedAccident() ? 0 : 1)
+                    + (phone && !offence.causedDanger() ? 1 : 0);
+            reasons = Reasons.expecting(applied, passed);
+        }
 
         /** A check that excludes the blue ticket, with why. */
         void exclude(Exclusion exclusion, Reason reason) {

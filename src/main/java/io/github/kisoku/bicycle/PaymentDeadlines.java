@@ -53,6 +53,23 @@ public final class PaymentDeadlines {
     }
 
     /**
+     * The deadlines without a printed one, built once for every day of {@link ByDate}'s window
+     * from the first day each period is in force: a deadline depends on nothing but its day, and
+     * this is the one part of a blue ticket's answer that is. Each holder is loaded when its kind
+     * is first asked for, so a program that never asks builds neither.
+     */
+    private static final class Provisional {
+        static final ByDate<Validation<Seq<Problem>, Decision<PaymentDeadline>>> ON = ByDate.from(
+                PROVISIONAL_DAYS.versions().head().from(), day -> provisionalComputed(day, Option.none()));
+    }
+
+    /** The same for the deadline after a 通告. */
+    private static final class Payment {
+        static final ByDate<Validation<Seq<Problem>, Decision<PaymentDeadline>>> ON = ByDate.from(
+                PAYMENT_DAYS.versions().head().from(), day -> paymentComputed(day, Option.none()));
+    }
+
+    /**
      * The 仮納付 deadline for a ticket handed over on a notice date.
      *
      * @param noticeDate the day the ticket was handed over (告知日)
@@ -60,6 +77,15 @@ public final class PaymentDeadlines {
      * @return the deadline with its reasons, or why it cannot be computed (no date; before 2026-04-01)
      */
     public static Validation<Seq<Problem>, Decision<PaymentDeadline>> provisionalPayment(LocalDate noticeDate,
+            Option<LocalDate> printed) {
+        if (noticeDate != null && printed != null && printed.isEmpty() && Provisional.ON.covers(noticeDate)) {
+            return Provisional.ON.at(noticeDate);
+        }
+        return provisionalComputed(noticeDate, printed);
+    }
+
+    /** The 仮納付 deadline as the rule works it out, for a day the table does not hold or a printed deadline. */
+    static Validation<Seq<Problem>, Decision<PaymentDeadline>> provisionalComputed(LocalDate noticeDate,
             Option<LocalDate> printed) {
         return deadline(PROVISIONAL, "noticeDate", noticeDate, PROVISIONAL_DAYS, BicycleRule.DEADLINE_PROVISIONAL,
                 "告知日", printed, PROVISIONAL_SAME);
@@ -74,6 +100,15 @@ public final class PaymentDeadlines {
      * @return the deadline with its reasons, or why it cannot be computed
      */
     public static Validation<Seq<Problem>, Decision<PaymentDeadline>> payment(LocalDate notificationDate,
+            Option<LocalDate> printed) {
+        if (notificationDate != null && printed != null && printed.isEmpty() && Payment.ON.covers(notificationDate)) {
+            return Payment.ON.at(notificationDate);
+        }
+        return paymentComputed(notificationDate, printed);
+    }
+
+    /** The deadline after a 通告 as the rule works it out, for a day the table does not hold or a printed deadline. */
+    static Validation<Seq<Problem>, Decision<PaymentDeadline>> paymentComputed(LocalDate notificationDate,
             Option<LocalDate> printed) {
         return deadline(PAYMENT, "notificationDate", notificationDate, PAYMENT_DAYS, BicycleRule.DEADLINE_PAYMENT,
                 "通告日", printed, PAYMENT_SAME);
@@ -107,17 +142,21 @@ public final class PaymentDeadlines {
         RolledDate rolled = ClosedDays.bank().roll(last, RollDirection.FORWARD);
         LocalDate moved = rolled.rolled();
         PaymentDeadline d = PaymentDeadline.of(step, from, rolled, printed);
-        Reasons reasons = Reasons.expecting(6);
+        boolean rollApplies = rolled.moved() && printed.isEmpty();
+        // Exactly sized: the days, the seed, the first day excluded, the roll either way, the printed deadline.
+        Reasons reasons = Reasons.expecting(3 + (rollApplies ? 1 : 0) + (printed.isDefined() ? 1 : 0),
+                rollApplies ? 0 : 1);
         reasons.because(Reason.of(rule, n.basis(), "日数", count, LAST_DAY, last, fromFigure, from));
         reasons.because(sameCount);
         reasons.because(FIRST_DAY_EXCLUDED);
         Reason roll = roll(last, rolled);
-        if (rolled.moved() && printed.isEmpty()) {
+        if (rollApplies) {
             reasons.because(roll);
         } else {
             reasons.notApplied(roll);
         }
-        for (LocalDate p : printed) {
+        if (printed.isDefined()) {
+            LocalDate p = printed.get();
             boolean same = p.equals(moved) || p.equals(last);
             Reason wins = Reason.of(BicycleRule.DEADLINE_PRINTED).withFigure("印字された期限", p);
             reasons.because(same ? wins : wins.variant("differs").withFigure("計算上の期限", moved));
@@ -128,8 +167,9 @@ public final class PaymentDeadlines {
     /** Whether the last day moved off a bank closing day (kisoku ruling 3, docs/rulings.md, unconfirmed). */
     private static Reason roll(LocalDate last, RolledDate rolled) {
         LocalDate moved = rolled.rolled();
+        // the days skipped as a list, shown as a lazy list was: a Lazy held a lock of its own
         return rolled.moved()
-                ? ROLL_MOVED.withFigures(ROLLED, moved, LAST_DAY, last, "休日", io.vavr.Lazy.of(rolled::skippedDays))
+                ? ROLL_MOVED.withFigures(ROLLED, moved, LAST_DAY, last, "休日", rolled.skippedDays())
                 : Reason.of(BicycleRule.DEADLINE_ROLL, BicycleRule.DEADLINE_ROLL.basis(), ROLLED, moved, LAST_DAY, last);
     }
 }

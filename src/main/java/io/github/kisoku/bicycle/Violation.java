@@ -24,6 +24,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class Violation {
+    /** Kisoku ruling 12: an absent vehicle on a ※1/※2 row is an ordinary bicycle, the case of nearly every ticket. */
+    private static final LegalBasis ORDINARY_BICYCLE_TAKEN = LegalBasis.ruling("kisoku ruling 12 (docs/rulings.md)",
+            "a bicycle fine without the vehicle ridden is taken to be for an ordinary bicycle (普通自転車)");
+
     Violation() {
     }
 
@@ -60,6 +64,25 @@ public abstract class Violation {
     Option<Reason> notHansokuReason() {
         return amount().isDefined() ? Option.none()
                 : Option.some(Reason.of(BicycleRule.NOT_HANSOKU, Sources.RED_TICKET.withNote(notes()), "違反", name()));
+    }
+
+    /** {@return the blue ticket of this row, for a row with a 反則金: every ticket of the row is the same answer} */
+    @Value.Derived
+    @Value.Auxiliary
+    Option<TicketAssessment.BlueTicket> blueTicket() {
+        return amount().map(yen -> new TicketAssessment.BlueTicket(this, yen));
+    }
+
+    /**
+     * {@return for a ※1/※2 row, the reason that an offence on it without the vehicle ridden is
+     * taken to be one on an ordinary bicycle (kisoku ruling 12, interpretation)}
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    Option<Reason> ordinaryBicycleReason() {
+        return scope() == ViolationScope.LIGHT_VEHICLE ? Option.none()
+                : Option.some(Reason.of(BicycleRule.VEHICLE, ORDINARY_BICYCLE_TAKEN, "violation", name(), "scope",
+                        scope(), "vehicle", RiderType.ORDINARY_BICYCLE).variant("ordinary-bicycle"));
     }
 
     /** {@return the stable id, e.g. {@code SIGNAL_VIOLATION}} */

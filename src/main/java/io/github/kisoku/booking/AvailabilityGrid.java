@@ -3,10 +3,9 @@ package io.github.kisoku.booking;
 import io.github.kisoku.calendar.ClosedDays;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.data.ValueStyle;
-import io.vavr.collection.HashSet;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
-import io.vavr.collection.Set;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
@@ -71,20 +70,44 @@ public abstract class AvailabilityGrid {
                         .withFigure("unitId", unit.describe()))));
         Map<BlockSlot, Long> held = ledger.expire(now).ledger().held();
         Option<ClosedDays> closedDays = ledger.settings().closedDays(f.id());
-        // the months with a lottery open now, the unit's blocks: once, not per cell
-        Set<YearMonth> lotteryMonths = HashSet.ofAll(lotteries.filter(p -> p.isOpenAt(now)).map(LotteryPeriod::useMonth));
-        List<Block> blocks = unit.blocks().toList();
-        // a grid's rows are in date order, so the tree is built once from them
-        java.util.List<io.vavr.Tuple2<LocalDate, List<Mark>>> days = new java.util.ArrayList<>();
+        // the months with a lottery open now, the unit's blocks, the row of a closed day: once, not per cell
+        List<YearMonth> lotteryMonths = lotteries.filter(p -> p.isOpenAt(now)).map(LotteryPeriod::useMonth).toList();
+        Array<Block> blocks = unit.blockArray();
+        List<Slot> backwards = f.slots().reverse();
+        List<Mark> closedRow = f.slots().map(s -> Mark.CLOSED);
+        // the rows in date order, each written from its last slot back (a list is built from its end)
+        java.util.ArrayList<List<Mark>> rows = new java.util.ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            LocalDate day = d;
-            boolean closed = closedDays.exists(c -> c.isClosed(day));
-            boolean lottery = lotteryMonths.contains(YearMonth.from(day));
-            days.add(io.vavr.Tuple.of(d, f.slots().map(s -> closed ? Mark.CLOSED
-                    : blocks.exists(b -> held.containsKey(new BlockSlot(b, day, s))) ? Mark.TAKEN
-                    : lottery ? Mark.LOTTERY : Mark.FREE)));
+            if (closedDays.isDefined() && closedDays.get().isClosed(d)) {
+                rows.add(closedRow);
+                continue;
+            }
+            boolean lottery = lotteryAt(lotteryMonths, d);
+            List<Mark> row = List.empty();
+            for (Slot s : backwards) {
+                row = row.prepend(taken(held, blocks, d, s) ? Mark.TAKEN : lottery ? Mark.LOTTERY : Mark.FREE);
+            }
+            rows.add(row);
         }
-        return ImmutableAvailabilityGrid.create(unit, f.slots(), TreeMap.ofEntries(days));
+        return ImmutableAvailabilityGrid.create(unit, f.slots(), from, Array.ofAll(rows));
+    }
+
+    private static boolean lotteryAt(List<YearMonth> months, LocalDate day) {
+        for (YearMonth m : months) {
+            if (m.getYear() == day.getYear() && m.getMonthValue() == day.getMonthValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean taken(Map<BlockSlot, Long> held, Array<Block> blocks, LocalDate day, Slot slot) {
+        for (int b = 0; b < blocks.size(); b++) {
+            if (held.containsKey(new BlockSlot(blocks.get(b), day, slot))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the unit} */
@@ -93,8 +116,28 @@ public abstract class AvailabilityGrid {
     /** {@return the slots, the grid's columns} */
     public abstract List<Slot> slots();
 
-    /** {@return the marks per date, the grid's rows} */
-    public abstract SortedMap<LocalDate, List<Mark>> rows();
+    /** {@return the first date of the grid} */
+    abstract LocalDate from();
+
+    /** {@return the marks of each date from the first, in order} */
+    abstract Array<List<Mark>> marks();
+
+    /**
+     * The marks per date, the grid's rows. Built when asked for, from the rows in date order (a
+     * grid is made far more often than its rows are read as a map, and a tree built one row at a
+     * time was a third of what a grid allocated).
+     *
+     * @return the rows by date
+     */
+    public SortedMap<LocalDate, List<Mark>> rows() {
+        java.util.ArrayList<io.vavr.Tuple2<LocalDate, List<Mark>>> days = new java.util.ArrayList<>(marks().size());
+        LocalDate d = from();
+        for (List<Mark> row : marks()) {
+            days.add(io.vavr.Tuple.of(d, row));
+            d = d.plusDays(1);
+        }
+        return TreeMap.ofEntries(days);
+    }
 
     /**
      * The mark of one cell.
@@ -105,7 +148,8 @@ public abstract class AvailabilityGrid {
      */
     public Option<Mark> at(LocalDate date, Slot slot) {
         int i = slots().indexOf(slot);
-        return i < 0 ? Option.none() : rows().get(date).map(r -> r.get(i));
+        long day = java.time.temporal.ChronoUnit.DAYS.between(from(), date);
+        return i < 0 || day < 0 || day >= marks().size() ? Option.none() : Option.some(marks().get((int) day).get(i));
     }
 
     /** {@return the grid as text, one line per date} */

@@ -122,8 +122,13 @@ public abstract class BookingWindow {
      * The window as shown in a reason's text (the {@code window} figure of {@code booking.window}),
      * e.g. 社会教育関係団体 優先予約: 利用月の3か月前の1日 09:00 から、利用日の7日前まで.
      *
+     * <p>Written once, when the window is made (derived, not part of equality): every check inside
+     * the window cites it, and writing it is rendering two languages.
+     *
      * @return the words, from the booking bundle ({@code text.booking.window})
      */
+    @Value.Derived
+    @Value.Auxiliary
     public Message describe() {
         Object who = groupClass().isEmpty() ? BookingRule.words("text.booking.window.all-groups")
                 : groupClass().get();

@@ -138,8 +138,15 @@ public abstract class Facility {
      */
     public Reason ruleSetReason(LocalDate date) {
         RuleSet rs = ruleSetOn(date);
-        return Reason.of(BookingRule.RULE_SET)
-                .withFigures("newSystemFrom", newSystemFrom(), "migrationSource", migrationBasis().cite())
-                .withFigures("facilityName", name(), "date", date, "ruleSet", rs);
+        return BookingRule.reason(BookingRule.RULE_SET, Option.none(), BookingRule.RULE_SET.basis(),
+                "newSystemFrom", newSystemFrom(), "migrationSource", migrationCite(), "facilityName", name(),
+                "date", date, "ruleSet", rs);
+    }
+
+    /** {@return the migration date's source as cited (derived once, not part of equality: every check cites it)} */
+    @Value.Derived
+    @Value.Auxiliary
+    String migrationCite() {
+        return migrationBasis().cite();
     }
 }

@@ -35,6 +35,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class Ledger {
+    /** A request that meets no hold: said the same way every time, so made once. */
+    private static final Reason FREE = Reason.of(BookingRule.TAKEN).variant("free");
+    /** No quota policies were supplied: said the same way every time. */
+    private static final Reason NO_QUOTA = Reason.of(BookingRule.SETTING_MISSING).variant("quota");
+
     Ledger() {
     }
 
@@ -215,17 +220,14 @@ public abstract class Ledger {
         }
         Unit unit = a.unit().get();
         Facility facility = a.facility().get();
-        List<BlockSlot> taken = unit.blockSlots(request.date(), request.slots()).toList()
-                .filter(held()::containsKey);
+        List<BlockSlot> taken = taken(unit, request.date(), request.slots());
         if (taken.isEmpty()) {
-            a = a.notApplied(Reason.of(BookingRule.TAKEN).variant("free"));
+            a = a.notApplied(FREE);
         } else {
-            a = a.violate(RefusalCode.TAKEN, Reason.of(BookingRule.TAKEN).withFigures(
-                    "heldBy", taken.map(bs -> held().get(bs).get()).distinct().mkString(","),
-                    "held", taken.map(bs -> "#" + held().get(bs).get() + " " + bs).distinct()));
+            a = a.violate(RefusalCode.TAKEN, takenReason(taken));
         }
         if (settings().quotas().isEmpty()) {
-            return a.because(Reason.of(BookingRule.SETTING_MISSING).variant("quota")).done();
+            return a.because(NO_QUOTA).done();
         }
         Either<NotInForce, Effective<List<QuotaPolicy>>> policies = settings().quotas().get().at(now.toLocalDate());
         if (policies.isLeft()) {
@@ -234,9 +236,11 @@ public abstract class Ledger {
         }
         QuotaItem.Where where = new QuotaItem.Where(request.group().key(), facility.id(), facility.kind());
         // only the group's items in a period some policy counts: the rest could not change any count
-        List<QuotaItem> existing = quotaIndex().candidates(where.groupKey(),
-                policies.get().value().map(QuotaPolicy::period), request.date(), now.toLocalDate(), now.toLocalDate())
-                .appendAll(applications.getOrElse(List.empty()));
+        List<QuotaItem> existing = quotaIndex().candidates(where.groupKey(), policies.get().value(), request.date(),
+                now.toLocalDate(), now.toLocalDate());
+        if (applications.isDefined()) {
+            existing = existing.appendAll(applications.get());
+        }
         List<QuotaItem> candidates = applications.isDefined()
                 ? List.of(new QuotaItem(QuotaPolicy.Counts.LOTTERY_APPLICATIONS, where,
                         new QuotaItem.When(request.date(), now.toLocalDate(), 1)))
@@ -245,13 +249,48 @@ public abstract class Ledger {
                         new QuotaItem(QuotaPolicy.Counts.UNPAID_HOLDS, where,
                                 new QuotaItem.When(request.date(), now.toLocalDate(), 1)));
         for (QuotaItem candidate : candidates) {
-            Quotas.Check q = Quotas.check(policies.get().value(), existing, candidate, now.toLocalDate(), false);
-            a = a.violateAll(q.violations());
-            for (Reason r : q.decision().reasons().filter(r -> q.violations().forAll(v -> !v.reason().equals(r)))) {
-                a = a.because(r);
-            }
+            Quotas.checkInto(a, policies.get().value(), existing, candidate, now.toLocalDate());
         }
         return a.done();
+    }
+
+    /**
+     * The block-slots of a request already held, in their canonical order (block, then slot): read
+     * from the unit's blocks and the slots as given when those are in order, without building the
+     * set of all of them (most requests meet no hold).
+     */
+    private List<BlockSlot> taken(Unit unit, LocalDate date, List<Slot> slots) {
+        for (List<Slot> rest = slots; !rest.isEmpty() && !rest.tail().isEmpty(); rest = rest.tail()) {
+            if (rest.head().compareTo(rest.tail().head()) >= 0) {
+                return unit.blockSlots(date, slots).toList().filter(held()::containsKey);
+            }
+        }
+        List<BlockSlot> taken = List.empty();
+        io.vavr.collection.Array<Block> blocks = unit.blockArray();
+        List<Slot> backwards = slots.reverse();
+        for (int b = blocks.size() - 1; b >= 0; b--) {
+            for (Slot s : backwards) {
+                BlockSlot bs = new BlockSlot(blocks.get(b), date, s);
+                if (held().containsKey(bs)) {
+                    taken = taken.prepend(bs);
+                }
+            }
+        }
+        return taken;
+    }
+
+    /** Why a request meets a hold: who holds it, and what (each holder and each line once, in order). */
+    private Reason takenReason(List<BlockSlot> taken) {
+        List<Long> by = List.empty();
+        List<String> lines = List.empty();
+        for (BlockSlot bs : taken) {
+            Long id = held().get(bs).get();
+            String line = bs.appendTo(new StringBuilder(56).append('#').append(id).append(' ')).toString();
+            by = by.contains(id) ? by : by.prepend(id);
+            lines = lines.contains(line) ? lines : lines.prepend(line);
+        }
+        return Reason.of(BookingRule.TAKEN, BookingRule.TAKEN.basis(), "heldBy", by.reverse().mkString(","),
+                "held", lines.reverse());
     }
 
     /**

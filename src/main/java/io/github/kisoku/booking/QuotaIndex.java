@@ -121,13 +121,13 @@ final class QuotaIndex {
      * reservation's items appear once.
      *
      * @param group the group's key
-     * @param periods the periods of the policies in force
+     * @param policies the policies in force
      * @param useDate the new item's date of use
      * @param requestedOn the new item's date of request
      * @param today the day of the request
      * @return the items
      */
-    List<QuotaItem> candidates(String group, Seq<QuotaPolicy.Period> periods, LocalDate useDate,
+    List<QuotaItem> candidates(String group, Seq<QuotaPolicy> policies, LocalDate useDate,
             LocalDate requestedOn, LocalDate today) {
         Option<SortedMap<YearMonth, Map<Long, List<QuotaItem>>>> ofGroup = byUse.get(group);
         if (ofGroup.isEmpty()) {
@@ -136,8 +136,14 @@ final class QuotaIndex {
         SortedMap<YearMonth, Map<Long, List<QuotaItem>>> months = ofGroup.get();
         // a group is in both maps or in neither
         Map<YearMonth, Map<Long, List<QuotaItem>>> appliedMonths = byApplication.get(group).get();
-        boolean ofUseMonth = periods.contains(QuotaPolicy.Period.MONTH_OF_USE);
-        boolean open = periods.contains(QuotaPolicy.Period.OPEN_BOOKINGS);
+        boolean ofUseMonth = false;
+        boolean open = false;
+        boolean ofApplicationMonth = false;
+        for (QuotaPolicy p : policies) {
+            ofUseMonth |= p.period() == QuotaPolicy.Period.MONTH_OF_USE;
+            open |= p.period() == QuotaPolicy.Period.OPEN_BOOKINGS;
+            ofApplicationMonth |= p.period() == QuotaPolicy.Period.MONTH_OF_APPLICATION;
+        }
         YearMonth useMonth = YearMonth.from(useDate);
         YearMonth todayMonth = YearMonth.from(today);
         // each reservation once, without a set: a bucket read later skips what an earlier one read
@@ -156,7 +162,7 @@ final class QuotaIndex {
                 }
             }
         }
-        if (periods.contains(QuotaPolicy.Period.MONTH_OF_APPLICATION)) {
+        if (ofApplicationMonth) {
             for (List<QuotaItem> items : appliedMonths.get(YearMonth.from(requestedOn)).getOrElse(NONE).valuesIterator()) {
                 YearMonth used = YearMonth.from(items.head().when().useDate());
                 if (!(ofUseMonth && used.equals(useMonth)) && !(open && !used.isBefore(todayMonth))) {

@@ -5,6 +5,7 @@ import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /**
@@ -42,60 +43,87 @@ public final class Quotas {
     }
 
     /**
+     * The check as the ledger makes it: the violations, strictest first, and then every other
+     * policy's reason written straight into the ledger's assessment; the policies that count
+     * something else are left out (the ledger keeps only the violations and the reasons).
+     */
+    static void checkInto(RequestAssessment.Draft draft, Seq<QuotaPolicy> policies, Seq<QuotaItem> items,
+            QuotaItem candidate, LocalDate today) {
+        // a violation is said once, as a violation: its reason does not go among the others (a reason
+        // equal to a violation's is one: it has the same limit and the same count after)
+        java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations = new java.util.ArrayList<>(0);
+        count(List.ofAll(policies), items, candidate, today, false, draft::because, false, draft::notApplied,
+                violations);
+        for (io.vavr.Tuple2<Integer, BrokenRule> v : violations) {
+            draft.violate(v._2.code(), v._2.reason());
+        }
+    }
+
+    /**
      * The check, with or without the policies that count something else among the rules not
-     * applied: the ledger keeps only the violations and the reasons, so it does not make them.
+     * applied.
      */
     static Check check(Seq<QuotaPolicy> policies, Seq<QuotaItem> items, QuotaItem candidate, LocalDate today,
             boolean otherCounts) {
-        Require.nonNull(candidate, "candidate");
         List<QuotaPolicy> all = List.ofAll(policies);
-        int adds = candidate.when().units();
-        // each applicable policy counts once; the strictest is the first with the least room left
-        int[] used = new int[all.size()];
-        int room = Integer.MAX_VALUE;
-        boolean anyApplies = false;
-        int i = 0;
-        for (QuotaPolicy p : all) {
-            if (p.counts() == candidate.kind()) {
-                used[i] = p.used(items, candidate, today);
-                int left = p.limit() - used[i] - adds;
-                if (!anyApplies || left < room) {
-                    room = left;
-                    anyApplies = true;
-                }
-            }
-            i++;
-        }
         // the decision is made once from its reasons (adding one at a time copies them each time)
         java.util.List<Reason> because = new java.util.ArrayList<>(all.size());
         java.util.List<Reason> notApplied = new java.util.ArrayList<>(all.size());
         java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations = new java.util.ArrayList<>();
-        i = 0;
+        int room = count(all, items, candidate, today, otherCounts, because::add, true, notApplied::add, violations);
+        return new Check(List.ofAll(violations).map(t -> t._2), Decision.of(room, because, notApplied));
+    }
+
+    /**
+     * Counts every policy for a new item: each policy's reason goes to {@code because} (an exceeded
+     * one only when {@code violatedToo}; or, for a policy counting something else, to
+     * {@code notApplied} when asked for), each enforced policy exceeded to {@code violations},
+     * strictest first.
+     *
+     * @return the room left after the new item under the strictest applicable policy
+     */
+    private static int count(List<QuotaPolicy> all, Seq<QuotaItem> items, QuotaItem candidate, LocalDate today,
+            boolean otherCounts, java.util.function.Consumer<Reason> because, boolean violatedToo,
+            java.util.function.Consumer<Reason> notApplied, java.util.List<io.vavr.Tuple2<Integer, BrokenRule>> violations) {
+        Require.nonNull(candidate, "candidate");
+        int adds = candidate.when().units();
+        // each applicable policy counts once; the strictest is the first with the least room left
+        int room = Integer.MAX_VALUE;
+        boolean anyApplies = false;
         for (QuotaPolicy p : all) {
-            int u = used[i++];
-            int after = u + adds;
             if (p.counts() != candidate.kind()) {
-                if (!otherCounts) {
-                    continue;
+                if (otherCounts) {
+                    notApplied.accept(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
+                            .withFigures("policy", p.name(), "counts", p.counts()));
                 }
-                notApplied.add(Reason.of(BookingRule.QUOTA, p.basis()).variant("other-count")
-                        .withFigures("policy", p.name(), "counts", p.counts()));
-            } else if (after > p.limit() && p.mode() == QuotaPolicy.Mode.WARN_ONLY) {
-                because.add(Reason.of(BookingRule.QUOTA_WARNING, p.basis(), "used", u, "limit", p.limit())
-                        .withFigures("policy", p.name(), "counts", p.counts(), "after", after)
-                        .withFigures("period", p.period(), "scope", p.scope()));
+                continue;
+            }
+            int u = p.used(items, candidate, today);
+            int after = u + adds;
+            int left = p.limit() - after;
+            if (!anyApplies || left < room) {
+                room = left;
+                anyApplies = true;
+            }
+            // each reason made in one step: it carries seven or eight figures
+            if (after > p.limit() && p.mode() == QuotaPolicy.Mode.WARN_ONLY) {
+                because.accept(BookingRule.reason(BookingRule.QUOTA_WARNING, Option.none(), p.basis(), "used", u,
+                        "limit", p.limit(), "policy", p.name(), "counts", p.counts(), "after", after,
+                        "period", p.period(), "scope", p.scope()));
             } else {
-                Reason r = Reason.of(BookingRule.QUOTA, p.basis(), "used", u, "adds", adds, "limit", p.limit())
-                        .withFigures("policy", p.name(), "counts", p.counts(), "after", after)
-                        .withFigures("period", p.period(), "scope", p.scope());
+                Reason r = BookingRule.reason(BookingRule.QUOTA, Option.none(), p.basis(), "used", u, "adds", adds,
+                        "limit", p.limit(), "policy", p.name(), "counts", p.counts(), "after", after,
+                        "period", p.period(), "scope", p.scope());
                 if (after > p.limit()) {
                     violations.add(io.vavr.Tuple.of(p.limit() - after, new BrokenRule(RefusalCode.QUOTA_EXCEEDED, r)));
                 }
-                because.add(r);
+                if (violatedToo || after <= p.limit()) {
+                    because.accept(r);
+                }
             }
         }
         // the strictest violation first; a stable sort keeps the policies' order among equals
         violations.sort(java.util.Comparator.comparing((io.vavr.Tuple2<Integer, BrokenRule> t) -> t._1));
-        return new Check(List.ofAll(violations).map(t -> t._2), Decision.of(room, because, notApplied));
+        return room;
     }
 }

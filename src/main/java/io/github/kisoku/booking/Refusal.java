@@ -4,6 +4,7 @@ import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -18,7 +19,7 @@ public abstract class Refusal {
     Refusal() {
     }
 
-    static Refusal of(List<BrokenRule> violations, List<Reason> reasons, List<Reason> notApplied,
+    static Refusal of(List<BrokenRule> violations, Seq<Reason> reasons, Seq<Reason> notApplied,
             Option<List<List<Slot>>> suggestedSplit) {
         return ImmutableRefusal.create(violations, reasons, notApplied, suggestedSplit);
     }
@@ -31,10 +32,10 @@ public abstract class Refusal {
     public abstract List<BrokenRule> violations();
 
     /** {@return the other rules that applied, after the violations' own reasons} */
-    abstract List<Reason> reasons();
+    abstract Seq<Reason> reasons();
 
     /** {@return the rules checked that did not apply} */
-    abstract List<Reason> notApplied();
+    abstract Seq<Reason> notApplied();
 
     /** {@return the codes of the rules broken} */
     public List<RefusalCode> codes() {

@@ -3,7 +3,9 @@ package io.github.kisoku.booking;
 import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.data.ValueStyle;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -98,8 +100,9 @@ public abstract class RequestAssessment {
         }
 
         RequestAssessment done() {
+            // the reasons as arrays: one copy of each list, where a linked list was a cell per reason
             return ImmutableRequestAssessment.create(facility, unit, ruleSet, quotaUnits, List.ofAll(violations),
-                    List.ofAll(reasons), List.ofAll(notApplied), suggestedSplit);
+                    Array.ofAll(reasons), Array.ofAll(notApplied), suggestedSplit);
         }
     }
 
@@ -154,10 +157,10 @@ public abstract class RequestAssessment {
     public abstract List<BrokenRule> violations();
 
     /** {@return the other rules that applied, in the order checked} */
-    abstract List<Reason> reasons();
+    abstract Seq<Reason> reasons();
 
     /** {@return the rules checked that did not apply} */
-    abstract List<Reason> notApplied();
+    abstract Seq<Reason> notApplied();
 
     /** {@return for a run of too many or scattered slots, the reservations to ask for instead} */
     public abstract Option<List<List<Slot>>> suggestedSplit();

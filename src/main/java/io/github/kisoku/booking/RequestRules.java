@@ -26,6 +26,19 @@ import java.time.LocalDateTime;
  * </ul>
  */
 public final class RequestRules {
+    // The variants and reasons every check says the same way, made once; the others are made in one
+    // step (BookingRule.reason), not through a chain of copies: a check makes a dozen reasons.
+    private static final Option<String> ALLOWED = Option.some("allowed");
+    private static final Option<String> RESERVATION = Option.some("reservation");
+    private static final Option<String> RANGE = Option.some("range");
+    private static final Option<String> GIVEN = Option.some("given");
+    private static final Option<String> VALID = Option.some("valid");
+    private static final Option<String> EXPIRED = Option.some("expired");
+    private static final Option<String> AGREED = Option.some("agreed");
+    private static final Option<String> NEEDED = Option.some("needed");
+    private static final Option<String> OPEN = Option.some("open");
+    private static final Reason REGISTERED = Reason.of(BookingRule.GUEST).variant("registered");
+
     private RequestRules() {
     }
 
@@ -114,7 +127,10 @@ public final class RequestRules {
             return a.violate(RefusalCode.UNKNOWN_SLOT, Reason.of(BookingRule.SLOTS, BookingSources.AVAILABILITY)
                     .variant("unknown").withFigures("facilityName", f.name(), "unknown", unknown));
         }
-        boolean consecutive = slots.zip(slots.tail()).forAll(p -> adjacent(f, p._1, p._2));
+        boolean consecutive = true;
+        for (List<Slot> rest = slots; consecutive && !rest.tail().isEmpty(); rest = rest.tail()) {
+            consecutive = adjacent(f, rest.head(), rest.tail().head());
+        }
         int max = rs.maxConsecutiveSlots().getOrElse(Integer.MAX_VALUE);
         RequestAssessment.Draft out = a;
         if (!consecutive) {
@@ -126,45 +142,45 @@ public final class RequestRules {
                     .withFigures("slots", slots.size(), "max", max).withFigures("reservations", split.size(),
                             "pieces", split.map(p -> p.head().start() + "–" + p.last().end()))).suggest(split);
         } else {
-            out = out.because(Reason.of(BookingRule.SLOTS_MAX).variant("allowed").withFigures("slots", slots.size(),
-                    "max", rs.maxConsecutiveSlots().map(String::valueOf).getOrElse("制限なし"), "ruleSet", rs));
+            out = out.because(BookingRule.reason(BookingRule.SLOTS_MAX, ALLOWED, BookingRule.SLOTS_MAX.basis(),
+                    "slots", slots.size(), "max", rs.maxShown(), "ruleSet", rs));
         }
         if (!out.accepted()) {
             return out;
         }
         int units = rs.unitsFor(slots.size());
-        return out.withUnits(units).because(Reason.of(BookingRule.QUOTA_UNITS).variant("reservation")
-                .withFigures("units", units, "ruleSet", rs, "slots", slots.size()));
+        return out.withUnits(units).because(BookingRule.reason(BookingRule.QUOTA_UNITS, RESERVATION,
+                BookingRule.QUOTA_UNITS.basis(), "units", units, "ruleSet", rs, "slots", slots.size()));
     }
 
     private static RequestAssessment.Draft headcount(RequestAssessment.Draft a, Unit u, BookingRequest r) {
         if (r.headcount().isEmpty()) {
             return a.violate(RefusalCode.HEADCOUNT, Reason.of(BookingRule.HEADCOUNT).variant("missing"));
         }
-        int n = r.headcount().get();
+        Integer n = r.headcount().get();
         if (u.capacity().isEmpty()) {
             Reason unknown = Reason.of(BookingRule.HEADCOUNT_CAPACITY, BookingRule.HEADCOUNT_CAPACITY.basis()
                     .withNote(u.name() + " の定員は公表資料にありません")).withFigures("headcount", n, "unitName", u.name());
             return n < 1 ? a.violate(RefusalCode.HEADCOUNT, unknown) : a.because(unknown);
         }
-        int cap = u.capacity().get();
-        Reason reason = Reason.of(BookingRule.HEADCOUNT, u.basis()).variant("range")
-                .withFigures("headcount", n, "capacity", cap);
+        Integer cap = u.capacity().get();
+        Reason reason = BookingRule.reason(BookingRule.HEADCOUNT, RANGE, u.basis(), "headcount", n, "capacity", cap);
         return n < 1 || n > cap ? a.violate(RefusalCode.HEADCOUNT, reason) : a.because(reason);
     }
 
     private static RequestAssessment.Draft purpose(RequestAssessment.Draft a, BookingRequest r) {
         return r.purpose().isEmpty()
                 ? a.violate(RefusalCode.PURPOSE_MISSING, Reason.of(BookingRule.PURPOSE).variant("missing"))
-                : a.because(Reason.of(BookingRule.PURPOSE).variant("given").withFigure("purpose", r.purpose().get()));
+                : a.because(BookingRule.reason(BookingRule.PURPOSE, GIVEN, BookingRule.PURPOSE.basis(), "purpose",
+                        r.purpose().get()));
     }
 
     private static RequestAssessment.Draft consent(RequestAssessment.Draft a, Unit u, BookingRequest r) {
         if (u.consentNote().isEmpty()) {
-            return a.notApplied(Reason.of(BookingRule.CONSENT).variant("none").withFigure("unitName", u.name()));
+            return a.notApplied(u.noConsentReason());
         }
-        Reason reason = Reason.of(BookingRule.CONSENT).variant(r.consent() ? "agreed" : "needed")
-                .withFigure("consentNote", u.consentNote().get());
+        Reason reason = BookingRule.reason(BookingRule.CONSENT, r.consent() ? AGREED : NEEDED,
+                BookingRule.CONSENT.basis(), "consentNote", u.consentNote().get());
         return r.consent() ? a.because(reason) : a.violate(RefusalCode.CONSENT_MISSING, reason);
     }
 
@@ -174,7 +190,7 @@ public final class RequestRules {
             Reason reason = Reason.of(BookingRule.GUEST).variant("guest");
             out = r.channel() == Channel.ONLINE ? out.violate(RefusalCode.GUEST_ONLINE, reason) : out.because(reason);
         } else {
-            out = out.notApplied(Reason.of(BookingRule.GUEST).variant("registered"));
+            out = out.notApplied(REGISTERED);
         }
         if (!u.onlineBookable() && r.channel() == Channel.ONLINE) {
             out = out.violate(RefusalCode.COUNTER_ONLY, Reason.of(BookingRule.CHANNEL, u.basis())
@@ -189,15 +205,14 @@ public final class RequestRules {
         }
         Group.Registered g = (Group.Registered) r.group();
         boolean valid = g.isValidOn(now.toLocalDate());
-        Reason reason = Reason.of(BookingRule.REGISTRATION).variant(valid ? "valid" : "expired")
-                .withFigure("validUntil", g.validUntil());
+        Reason reason = BookingRule.reason(BookingRule.REGISTRATION, valid ? VALID : EXPIRED,
+                BookingRule.REGISTRATION.basis(), "validUntil", g.validUntil());
         return valid ? a.because(reason) : a.violate(RefusalCode.REGISTRATION_EXPIRED, reason);
     }
 
     private static RequestAssessment.Draft datePassed(RequestAssessment.Draft a, BookingRequest r, LocalDateTime now) {
-        Option<Slot> first = r.slots().headOption();
-        boolean passed = first.map(s -> !r.date().atTime(s.start()).isAfter(now)).getOrElse(r.date().isBefore(
-                now.toLocalDate()));
+        boolean passed = r.slots().isEmpty() ? r.date().isBefore(now.toLocalDate())
+                : !r.date().atTime(r.slots().head().start()).isAfter(now);
         return passed ? a.violate(RefusalCode.DATE_PASSED, Reason.of(BookingRule.DATE).withFigure("date", r.date()))
                 : a;
     }
@@ -222,8 +237,8 @@ public final class RequestRules {
         Option<BookingWindow> open = applicable.find(w -> !now.isBefore(w.opensAt(r.date()))
                 && now.isBefore(w.closesAt(r.date())));
         if (open.isDefined()) {
-            return a.because(Reason.of(BookingRule.WINDOW, open.get().basis()).variant("open")
-                    .withFigures("opensAt", open.get().opensAt(r.date()), "window", open.get().describe()));
+            return a.because(BookingRule.reason(BookingRule.WINDOW, OPEN, open.get().basis(),
+                    "opensAt", open.get().opensAt(r.date()), "window", open.get().describe()));
         }
         BookingWindow w = applicable.head();
         return a.violate(RefusalCode.OUTSIDE_WINDOW, Reason.of(BookingRule.WINDOW, w.basis()).variant("closed")

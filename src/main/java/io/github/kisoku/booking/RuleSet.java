@@ -22,10 +22,13 @@ public enum RuleSet {
     private final Option<Integer> maxConsecutiveSlots;
     private final int renewalYears;
     private final Option<Integer> expiryAlertMonths;
+    /** The {@code max} figure of {@code booking.slots.max#allowed}: written once, every check shows it. */
+    private final String maxShown;
 
     RuleSet(Option<Integer> maxConsecutiveSlots, int renewalYears,
             Option<Integer> expiryAlertMonths) {
         this.maxConsecutiveSlots = maxConsecutiveSlots;
+        this.maxShown = maxConsecutiveSlots.map(String::valueOf).getOrElse("制限なし");
         this.renewalYears = renewalYears;
         this.expiryAlertMonths = expiryAlertMonths;
     }
@@ -33,6 +36,11 @@ public enum RuleSet {
     /** {@return the most consecutive slots one reservation may hold; none when unlimited (old system)} */
     public Option<Integer> maxConsecutiveSlots() {
         return maxConsecutiveSlots;
+    }
+
+    /** {@return the most consecutive slots as a reason shows them: the number, or 制限なし (unlimited)} */
+    String maxShown() {
+        return maxShown;
     }
 
     /**

@@ -4,9 +4,11 @@ import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Phrase;
 import io.github.kisoku.kernel.Problem;
+import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.data.ValueStyle;
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
@@ -120,7 +122,23 @@ public abstract class Unit {
 
     /** {@return the blocks the unit covers} */
     public SortedSet<Block> blocks() {
-        return blockNumbers().map(n -> new Block(facilityId(), room(), n));
+        return TreeSet.ofAll(blockArray());
+    }
+
+    // Built once per unit (derived, not part of equality): every check and every grid cell reads them.
+
+    /** {@return the blocks the unit covers, in order, as an indexed array} */
+    @Value.Derived
+    @Value.Auxiliary
+    Array<Block> blockArray() {
+        return Array.ofAll(blockNumbers().map(n -> new Block(facilityId(), room(), n)));
+    }
+
+    /** {@return why the consent rule did not apply to a unit without notes (see {@link RequestRules})} */
+    @Value.Derived
+    @Value.Auxiliary
+    Reason noConsentReason() {
+        return Reason.of(BookingRule.CONSENT).variant("none").withFigure("unitName", name());
     }
 
     /** {@return the capacity (定員), if known} */
@@ -153,7 +171,7 @@ public abstract class Unit {
      * @return every block of the unit in every slot
      */
     public SortedSet<BlockSlot> blockSlots(LocalDate date, Seq<Slot> slots) {
-        return TreeSet.ofAll(blocks().toList().flatMap(b -> slots.map(s -> new BlockSlot(b, date, s))));
+        return TreeSet.ofAll(blockArray().flatMap(b -> slots.map(s -> new BlockSlot(b, date, s))));
     }
 
     /**

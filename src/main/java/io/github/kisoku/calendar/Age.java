@@ -30,16 +30,38 @@ public final class Age {
         Require.nonNull(birthDate, "birthDate");
         Require.nonNull(date, "date");
         AgeReading r = Require.nonNull(reading, "reading");
-        try {
-            LocalDate d = r == AgeReading.AS_OF_DATE ? date.plusDays(1) : date;
-            if (d.isBefore(birthDate)) {
-                return 0;
+        // Compared as year, month and day rather than as dates: a decision asks for an age every
+        // time, and the next day and the birthday of the year would be two dates made and dropped.
+        int year = date.getYear();
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        if (r == AgeReading.AS_OF_DATE) {
+            if (date.equals(LocalDate.MAX)) {
+                throw outOfRange("date", date);
             }
-            int years = d.getYear() - birthDate.getYear();
-            return d.isBefore(birthday(birthDate, d.getYear())) ? years - 1 : years;
-        } catch (DateTimeException e) {
-            throw outOfRange("date", date);
+            if (day < date.lengthOfMonth()) {
+                day++;
+            } else if (month < 12) {
+                month++;
+                day = 1;
+            } else {
+                year++;
+                month = 1;
+                day = 1;
+            }
         }
+        int years = year - birthDate.getYear();
+        int birthMonth = birthDate.getMonthValue();
+        int birthDay = birthDate.getDayOfMonth();
+        if (years < 0 || (years == 0 && (month < birthMonth || (month == birthMonth && day < birthDay)))) {
+            return 0;
+        }
+        // the day from whose 00:00 the age holds: 1 March for 29 February in a common year
+        if (birthMonth == 2 && birthDay == 29 && !java.time.Year.isLeap(year)) {
+            birthMonth = 3;
+            birthDay = 1;
+        }
+        return month < birthMonth || (month == birthMonth && day < birthDay) ? years - 1 : years;
     }
 
     /**

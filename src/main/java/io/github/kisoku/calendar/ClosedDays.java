@@ -100,8 +100,10 @@ public final class ClosedDays {
         Set<DayOfWeek> w = HashSet.ofAll(Require.nonNull(weekly, "weekly"));
         Set<LocalDate> d = HashSet.ofAll(Require.nonNull(dates, "dates"));
         Message n = Require.nonNull(name, "name");
+        // one answer for every closed day: a booking asks for each day it checks
+        Option<Message> closed = Option.some(n);
         return new ClosedDays(n, Require.nonNull(basis, "basis"), date -> w.contains(date.getDayOfWeek())
-                || d.contains(date) ? Option.of(n) : Option.none());
+                || d.contains(date) ? closed : Option.none());
     }
 
     private static ClosedDays standard(Message name, LegalBasis basis, MonthDay yearEndFrom, MonthDay newYearTo) {
@@ -117,7 +119,7 @@ public final class ClosedDays {
             }
             Option<Holiday> h = JapaneseHolidays.on(date);
             if (h.isDefined()) {
-                return Option.of(Message.of(h.get().nameJa(), h.get().nameEn()));
+                return h.get().whyClosed();
             }
             int md = date.getMonthValue() * 100 + date.getDayOfMonth();
             if (md >= yearEnd || md <= newYear) {
@@ -169,7 +171,11 @@ public final class ClosedDays {
     public ClosedDays union(ClosedDays other) {
         Require.nonNull(other, "other");
         return new ClosedDays(WORDS.message("text.calendar.union", "first", name, "second", other.name),
-                basis, date -> why.apply(date).orElse(() -> other.why.apply(date)));
+                basis, date -> {
+                    // a plain branch: orElse would take a supplier made for every date asked
+                    Option<Message> mine = why.apply(date);
+                    return mine.isDefined() ? mine : other.why.apply(date);
+                });
     }
 
     /**

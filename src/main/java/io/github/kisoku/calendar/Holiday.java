@@ -1,8 +1,10 @@
 package io.github.kisoku.calendar;
 
 import io.github.kisoku.kernel.LegalBasis;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.Require;
 import io.github.kisoku.kernel.data.ValueStyle;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -54,4 +56,15 @@ public abstract class Holiday {
 
     /** {@return whether the date is a prediction (an equinox day not yet announced in the official gazette)} */
     public abstract boolean predicted();
+
+    /**
+     * {@return the name in both languages, as a set of closed days gives why the day is closed}
+     * Built once per holiday (derived, not part of equality): a deadline's roll asks for it on
+     * every holiday it steps over.
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    Option<Message> whyClosed() {
+        return Option.some(Message.of(nameJa(), nameEn()));
+    }
 }

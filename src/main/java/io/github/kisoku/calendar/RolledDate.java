@@ -2,10 +2,12 @@ package io.github.kisoku.calendar;
 
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.Message;
+import io.github.kisoku.kernel.Message;
 import io.github.kisoku.kernel.MessageBundle;
 import io.github.kisoku.kernel.Phrase;
 import io.github.kisoku.kernel.data.ValueStyle;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -62,14 +64,16 @@ public abstract class RolledDate {
      * @return the days, in the order the roll stepped over them
      */
     public List<Phrase> skippedDays() {
-        // Written when asked for: the days between are the closed days the roll stepped over.
+        // Written when asked for: the days between are the closed days the roll stepped over,
+        // gathered from the far end back so that each is prepended and the list is never reversed.
+        boolean forward = direction() == RollDirection.FORWARD;
         List<Phrase> days = List.empty();
-        for (LocalDate d = counted(); !d.equals(rolled());
-                d = direction() == RollDirection.FORWARD ? d.plusDays(1) : d.minusDays(1)) {
-            LocalDate day = d;
-            days = days.prepend(closedDays().whyClosed(day).map(m -> Phrase.of(day, m)).getOrElse(Phrase.of(day)));
+        for (LocalDate d = rolled(); !d.equals(counted());) {
+            d = forward ? d.minusDays(1) : d.plusDays(1);
+            Option<Message> why = closedDays().whyClosed(d);
+            days = days.prepend(why.isDefined() ? Phrase.of(d, why.get()) : Phrase.of(d));
         }
-        return days.reverse();
+        return days;
     }
 
     /** {@return the basis of the set of closed days used} */

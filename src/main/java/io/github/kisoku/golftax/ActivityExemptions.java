@@ -145,7 +145,7 @@ final class ActivityExemptions {
         if (!f.identityChecked()) {
             return Either.left(NOT_CHECKED_AGAINST_CERTIFICATE);
         }
-        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.NATIONAL_SPORTS_FESTIVAL), List.of(
+        return Either.right(new Applied(Treatments.exempt(ExemptionItem.NATIONAL_SPORTS_FESTIVAL), List.of(
                 CERTIFIED[q][c.ordinal()].withFigures("name", name(name), "stage", f.stage())),
                 certificateEvidence(FESTIVAL_CERTIFICATE[c.ordinal()][name], "第1・3(1)")));
     }
@@ -187,7 +187,7 @@ final class ActivityExemptions {
         if (!s.party().identityChecked()) {
             return SCHOOL_NOT_CHECKED;
         }
-        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.SCHOOL_ACTIVITY), List.of(
+        return Either.right(new Applied(Treatments.exempt(ExemptionItem.SCHOOL_ACTIVITY), List.of(
                 SCHOOL_CERTIFIED[cert.signer().ordinal()].withFigure("activity", s.activity())),
                 certificateEvidence(SCHOOL_CERTIFICATE[cert.signer().ordinal()], "第1・3(2), 第1・6")));
     }

@@ -85,7 +85,7 @@ final class BusinessUseRules {
         if (b.item() == BusinessUseItem.OPENING_INVITATION) {
             evidence = evidence.append(NOTICE).append(INVITEES);
         }
-        return Either.right(new Applied(new Treatment.NotTaxableUse(b.item()), List.of(APPLIED[b.item().ordinal()]),
+        return Either.right(new Applied(Treatments.notTaxable(b.item()), List.of(APPLIED[b.item().ordinal()]),
                 evidence));
     }
 }

@@ -2,6 +2,7 @@ package io.github.kisoku.golftax;
 
 import io.github.kisoku.calendar.AgeReading;
 import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.NotInForce;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.control.Either;
@@ -57,7 +58,9 @@ public final class GolfTaxRules {
      * @return the decision, or why no rate is in force on the use date
      */
     public static Either<NotInForce, Decision<VisitAssessment>> assess(Visit visit, GradeRates rates) {
-        return rates.on(visit.course().grade(), visit.useDate()).map(rate -> TaxOrder.decide(visit, rate.value()));
+        // no map: its lambda would capture the visit, one more object per decision
+        Either<NotInForce, Effective<GradeRate>> rate = rates.on(visit.course().grade(), visit.useDate());
+        return rate.isLeft() ? Either.left(rate.getLeft()) : Either.right(TaxOrder.decide(visit, rate.get().value(), rates));
     }
 
     /** Whether {@code fee} is at least {@code num/den} below {@code normal}, in exact integers. */

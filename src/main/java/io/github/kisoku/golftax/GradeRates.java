@@ -5,6 +5,7 @@ import io.github.kisoku.kernel.Effective;
 import io.github.kisoku.kernel.EffectiveTimeline;
 import io.github.kisoku.kernel.LegalBasis;
 import io.github.kisoku.kernel.NotInForce;
+import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
@@ -28,12 +29,29 @@ public final class GradeRates {
     private final Map<Integer, EffectiveTimeline<GradeRate>> timelines;
     // The same timelines by grade number, for the lookup every visit makes.
     private final EffectiveTimeline<GradeRate>[] byGrade;
+    // The tax reasons of each grade's versions, in the order of its timeline: they name only the
+    // grade and its rates, so every visit of that grade and period shares them.
+    private final TaxReasons[][] taxReasons;
+
+    /** The tax reasons of one grade and version: the standard rate and each reduced paragraph. */
+    private record TaxReasons(GradeRate rate, Reason standard, Reason reducedParagraph1, Reason reducedParagraph2) {
+        static TaxReasons of(Grade grade, GradeRate rate) {
+            return new TaxReasons(rate, TaxOrder.standardTaxReason(grade, rate),
+                    TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph1()),
+                    TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph2()));
+        }
+    }
 
     @SuppressWarnings("unchecked")
     private GradeRates(Map<Integer, EffectiveTimeline<GradeRate>> timelines) {
         this.timelines = timelines;
         this.byGrade = (EffectiveTimeline<GradeRate>[]) new EffectiveTimeline<?>[Grade.MAX + 1];
-        timelines.forEach((grade, timeline) -> byGrade[grade] = timeline);
+        this.taxReasons = new TaxReasons[Grade.MAX + 1][];
+        timelines.forEach((grade, timeline) -> {
+            byGrade[grade] = timeline;
+            taxReasons[grade] = timeline.versions().map(v -> TaxReasons.of(Grade.of(grade), v.value()))
+                    .toJavaArray(TaxReasons[]::new);
+        });
     }
 
     /**
@@ -54,6 +72,26 @@ public final class GradeRates {
      */
     public Either<NotInForce, Effective<GradeRate>> on(Grade grade, LocalDate date) {
         return byGrade[grade.value()].at(date);
+    }
+
+    /**
+     * The reason for the tax of a visit of a grade at one of its rates (as {@link #on} gave it):
+     * the standard rate, or the reduced rate of paragraph 1 or 2 of 第69条.
+     *
+     * @param grade the course's grade
+     * @param rate the grade's rate in force
+     * @param paragraph 0 for the standard rate, else the paragraph of 第69条
+     * @return the reason, built with the catalogue
+     */
+    Reason taxReason(Grade grade, GradeRate rate, int paragraph) {
+        for (TaxReasons r : taxReasons[grade.value()]) {
+            if (r.rate().equals(rate)) {
+                return paragraph == 0 ? r.standard() : paragraph == 1 ? r.reducedParagraph1() : r.reducedParagraph2();
+            }
+        }
+        // A rate of no version of this catalogue (not one that on() gives) is said the same way.
+        return paragraph == 0 ? TaxOrder.standardTaxReason(grade, rate)
+                : TaxOrder.reducedTaxReason(grade, rate, paragraph == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2());
     }
 
     /**

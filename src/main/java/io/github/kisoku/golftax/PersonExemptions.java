@@ -34,7 +34,8 @@ final class PersonExemptions {
     static final Evidence FILING = Evidence.of(EvidenceAction.SUBMIT, GolfWords.text("evidence.filing"),
             Option.of(Register.NON_TAXABLE_USERS_LIST), Sources.circular("第1・10"));
 
-    private static final Reason NO_CARD = Reason.of(GolfRule.DISABILITY).variant("no-card");
+    private static final Either<Reason, Applied> NO_CARD = Either.left(Reason.of(GolfRule.DISABILITY)
+            .variant("no-card"));
     private static final Reason CARD = Reason.of(GolfRule.DISABILITY).variant("applied");
     private static final Reason MUNICIPAL_UNDER_AGE = Reason.of(GolfRule.DISABILITY,
             GolfFigures.basis("MUNICIPAL_CERTIFICATE_FROM_AGE")).variant("municipal-under-65");
@@ -44,15 +45,36 @@ final class PersonExemptions {
         private final Reason outOfRange;
         private final Reason noDocument;
         private final Reason[] shown = new Reason[AgeDocument.values().length];
+        // The document shown with the age, for each document and each age below WITH_AGE (by
+        // ordinal, then age): it names nothing else of the case. Only an age in the item's range is
+        // asked for (ageExemption answers the others first), but every one is made, so none is null.
+        private final Reason[][] shownAged = new Reason[AgeDocument.values().length][WITH_AGE];
 
         AgeWords(GolfRule rule, ExemptionItem item) {
             outOfRange = Reason.of(rule, item.basis()).variant("out-of-range");
             noDocument = Reason.of(rule, Sources.circular("第1・2(1)")).variant("no-document");
             for (AgeDocument d : AgeDocument.values()) {
                 shown[d.ordinal()] = Reason.of(rule, item.basis()).variant(d.name());
+                for (int age = 0; age < WITH_AGE; age++) {
+                    shownAged[d.ordinal()][age] = shown[d.ordinal()].withFigure("age", age);
+                }
             }
         }
+
+        /** {@return that the document was shown, with the age, which is in the item's range} */
+        Reason shown(AgeDocument d, int age) {
+            return age < WITH_AGE ? shownAged[d.ordinal()][age] : shown[d.ordinal()].withFigure("age", age);
+        }
     }
+
+    /** The ages whose answer of a document shown is built once: every age a user of a course has. */
+    private static final int WITH_AGE = 120;
+
+    // The papers of each document or card shown, built once (by ordinal): they name nothing of the case.
+    private static final io.vavr.collection.Array<List<Evidence>> AGE_EVIDENCE = io.vavr.collection.Array
+            .of(AgeDocument.values()).map(d -> personEvidence(d.document(), AGE_SHOWN));
+    private static final io.vavr.collection.Array<List<Evidence>> CARD_EVIDENCE = io.vavr.collection.Array
+            .of(DisabilityCardKind.values()).map(k -> personEvidence(k.document(), CARD_SHOWN));
 
     private static final AgeWords UNDER = new AgeWords(GolfRule.UNDER_18, ExemptionItem.UNDER_18);
     private static final AgeWords OVER = new AgeWords(GolfRule.AGED_70_OR_OVER, ExemptionItem.AGED_70_OR_OVER);
@@ -71,28 +93,38 @@ final class PersonExemptions {
                 "useDate", v.useDate(), "age", age);
     }
 
+    /** {@return whether the age is that of item 1 (under 18) or item 2 (70 and over) of 第75条の2} */
+    static boolean ageInRange(ExemptionItem item, int age) {
+        return item == ExemptionItem.UNDER_18 ? age < GolfFigures.EXEMPT_UNDER_AGE : age >= GolfFigures.EXEMPT_FROM_AGE;
+    }
+
+    /**
+     * Why the age exemption of an item does not apply when the age is out of its range: the age,
+     * and the date the user turns (turned) 18 or 70; the answer of {@link #ageExemption} then.
+     */
+    static Reason outOfRange(Visit v, ExemptionItem item, int age) {
+        boolean under = item == ExemptionItem.UNDER_18;
+        int limit = under ? GolfFigures.EXEMPT_UNDER_AGE : GolfFigures.EXEMPT_FROM_AGE;
+        LocalDate turning = Age.firstDateAged(v.person().birthDate(), limit, AgeReading.AS_OF_DATE);
+        return (under ? UNDER : OVER).outOfRange.withFigures("age", age, "turning", turning);
+    }
+
     /**
      * 地方税法第75条の2第1号・第2号 (confirmed): under 18 or 70 and over on the use date, proved by a
      * document shown (circular 第1・2(1)); the age is read as of the use date (ruling 1,
      * interpretation).
      */
-    static Either<Reason, Applied> ageExemption(Visit v, ExemptionItem item) {
-        boolean under = item == ExemptionItem.UNDER_18;
-        AgeWords words = under ? UNDER : OVER;
-        int age = age(v);
-        int limit = under ? GolfFigures.EXEMPT_UNDER_AGE : GolfFigures.EXEMPT_FROM_AGE;
-        boolean inRange = under ? age < limit : age >= limit;
-        if (!inRange) {
-            LocalDate turning = Age.firstDateAged(v.person().birthDate(), limit, AgeReading.AS_OF_DATE);
-            return Either.left(words.outOfRange.withFigures("age", age, "turning", turning));
+    static Either<Reason, Applied> ageExemption(Visit v, ExemptionItem item, int age) {
+        AgeWords words = item == ExemptionItem.UNDER_18 ? UNDER : OVER;
+        if (!ageInRange(item, age)) {
+            return Either.left(outOfRange(v, item, age));
         }
         if (v.person().ageDocument().isEmpty()) {
             return Either.left(words.noDocument.withFigure("age", age));
         }
         AgeDocument doc = v.person().ageDocument().get();
-        return Either.right(new Applied(new Treatment.Exempt(item), List.of(
-                words.shown[doc.ordinal()].withFigure("age", age), ageReading(v, age)),
-                personEvidence(doc.document(), AGE_SHOWN)));
+        return Either.right(new Applied(Treatments.exempt(item), List.of(ageReading(v, age))
+                .prepend(words.shown(doc, age)), AGE_EVIDENCE.get(doc.ordinal())));
     }
 
     /**
@@ -103,7 +135,7 @@ final class PersonExemptions {
      */
     static Either<Reason, Applied> disability(Visit v) {
         if (v.person().disabilityCard().isEmpty()) {
-            return Either.left(NO_CARD);
+            return NO_CARD;
         }
         DisabilityCard card = v.person().disabilityCard().get();
         Reason shown = CARD.withFigure("card", card.kind().document().ja());
@@ -114,11 +146,11 @@ final class PersonExemptions {
                 return Either.left(MUNICIPAL_UNDER_AGE.withFigures("age", age, "turning",
                         Age.firstDateAged(v.person().birthDate(), from, AgeReading.AS_OF_DATE)));
             }
-            return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(shown,
-                    ageReading(v, age)), personEvidence(card.kind().document(), CARD_SHOWN)));
+            return Either.right(new Applied(Treatments.exempt(ExemptionItem.DISABILITY), List.of(shown,
+                    ageReading(v, age)), CARD_EVIDENCE.get(card.kind().ordinal())));
         }
-        return Either.right(new Applied(new Treatment.Exempt(ExemptionItem.DISABILITY), List.of(shown),
-                personEvidence(card.kind().document(), CARD_SHOWN)));
+        return Either.right(new Applied(Treatments.exempt(ExemptionItem.DISABILITY), List.of(shown),
+                CARD_EVIDENCE.get(card.kind().ordinal())));
     }
 
     /** The papers for a 第75条の2 exemption: the proof shown, the request, the list, the filing. */

@@ -53,6 +53,10 @@ final class Reductions {
     private static final FeeWords NINE_HOLES_FEE = new FeeWords(GolfRule.NINE_HOLES, ReductionCase.NINE_HOLES_OR_FEWER);
 
     private static final Reason SENIOR_AGE = Reason.of(GolfRule.SENIOR).variant("out-of-range");
+    // The answer for each age out of 65–69 a user has, built once: it shows nothing of the case but
+    // the age, and nearly every visit gives it.
+    private static final io.vavr.collection.Array<Either<Reason, Applied>> SENIOR_AGE_ANSWERS = io.vavr.collection.Array
+            .range(0, 130).map(age -> Either.left(SENIOR_AGE.withFigure("age", age)));
     private static final Reason NO_PUBLIC_DOCUMENT = Reason.of(GolfRule.SENIOR, Sources.circular("第2・8(1)"))
             .variant("no-public-document");
     private static final Reason[] NO_PUBLIC_DOCUMENT_SHOWN = new Reason[AgeDocument.values().length];
@@ -87,6 +91,13 @@ final class Reductions {
             GolfWords.text("evidence.entrant-list"),
             Option.of(Register.COMPETITION_ENTRANT_LIST), Sources.circular("第2・6(4)"));
 
+    private static final List<Evidence> REGISTER_ONLY = List.of(REDUCED_REGISTER);
+
+    // The papers of a senior's reduction, one list per public document shown, built once (by ordinal).
+    private static final io.vavr.collection.Array<List<Evidence>> SENIOR_EVIDENCE = io.vavr.collection.Array
+            .of(AgeDocument.values()).map(d -> List.of(Evidence.of(EvidenceAction.PRESENT, d.document(), Option.none(),
+                    Sources.circular("第2・8(1)")), REDUCED_REGISTER));
+
     static {
         for (AgeDocument d : AgeDocument.values()) {
             NO_PUBLIC_DOCUMENT_SHOWN[d.ordinal()] = Reason.of(GolfRule.SENIOR, Sources.circular("第2・8(1)"))
@@ -119,11 +130,11 @@ final class Reductions {
      * to 69 on the use date, a separate fee at least 1/5 below both normal fees of the day type,
      * proved by a public document.
      */
-    static Either<Reason, Applied> senior(Visit v) {
+    static Either<Reason, Applied> senior(Visit v, int age) {
         ReductionCase rc = ReductionCase.SENIOR_65_TO_69;
-        int age = PersonExemptions.age(v);
         if (age < GolfFigures.SENIOR_FROM_AGE || age >= GolfFigures.SENIOR_UNTIL_AGE) {
-            return Either.left(SENIOR_AGE.withFigure("age", age));
+            return age < SENIOR_AGE_ANSWERS.length() ? SENIOR_AGE_ANSWERS.get(age)
+                    : Either.left(SENIOR_AGE.withFigure("age", age));
         }
         Option<AgeDocument> doc = v.person().ageDocument();
         Option<Reason> noDocument = doc.isEmpty() ? Option.of(NO_PUBLIC_DOCUMENT.withFigure("age", age))
@@ -138,9 +149,8 @@ final class Reductions {
         if (noDocument.isDefined()) {
             return Either.left(noDocument.get());
         }
-        return Either.right(new Applied(new Treatment.Reduced(rc), List.of(fee.get(), PersonExemptions.ageReading(v, age)),
-                List.of(Evidence.of(EvidenceAction.PRESENT, doc.get().document(), Option.none(),
-                        Sources.circular("第2・8(1)")), REDUCED_REGISTER)));
+        return Either.right(new Applied(Treatments.reduced(rc), List.of(PersonExemptions.ageReading(v, age)).prepend(fee.get()),
+                SENIOR_EVIDENCE.get(doc.get().ordinal())));
     }
 
     /**
@@ -189,7 +199,7 @@ final class Reductions {
             return NO_NAME_DOCUMENT;
         }
         AgeDocument doc = e.nameDocument().get();
-        return Either.right(new Applied(new Treatment.Reduced(ReductionCase.COMPETITION), List.of(
+        return Either.right(new Applied(Treatments.reduced(ReductionCase.COMPETITION), List.of(
                 ENTRANT.withFigures("feePerDay", perDay, "nonMemberFee", nonMember, "days", c.daysIncludingPractice())
                         .withFigures("courseFee", c.courseFeePerDay().get(), "participationFee", c.participationFee(),
                                 "competition", c.name())),
@@ -239,8 +249,16 @@ final class Reductions {
     }
 
     private static Either<Reason, Applied> restricted(Visit v, ReductionCase rc, SpecialFeeCategory cat, FeeWords words) {
-        return specialFeeTest(v, cat, words, 0).map(r -> new Applied(new Treatment.Reduced(rc), List.of(r),
-                List.of(REDUCED_REGISTER)));
+        Either<Reason, Reason> fee = specialFeeTest(v, cat, words, 0);
+        // not map: its lambda would capture the case, one more object per visit
+        return fee.isLeft() ? whyNot(fee)
+                : Either.right(new Applied(Treatments.reduced(rc), List.of(fee.get()), REGISTER_ONLY));
+    }
+
+    /** The same why-not, as the answer of a check: a left holds no right, so it is the same object. */
+    @SuppressWarnings("unchecked")
+    private static Either<Reason, Applied> whyNot(Either<Reason, ?> left) {
+        return (Either<Reason, Applied>) left;
     }
 
     /**

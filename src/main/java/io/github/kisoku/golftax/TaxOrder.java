@@ -7,7 +7,7 @@ import io.github.kisoku.kernel.Reasons;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
-import java.util.function.Function;
+import io.vavr.control.Option;
 
 /**
  * The order of the checks (kisoku ruling 6: business use → 第75条の2 → 第75条の3 → 第69条 reductions
@@ -28,24 +28,32 @@ final class TaxOrder {
             .appendAll(io.vavr.collection.List.of(BusinessUseItem.values())).toJavaArray(Enum<?>[]::new);
 
     /**
-     * One rule checked in order: the check itself, and the reasons it was not made, one per
-     * treatment that applied first (numbered as {@link #first}), built once.
+     * One rule checked in order: whether it reads the user's age (worked out once per visit, by
+     * the first check that reads it), and the reasons it was not made, one per treatment that
+     * applied first (numbered as {@link #first}), built once. The check itself is {@link #test};
+     * an age exemption's item is kept so that an age out of its range is answered first.
      */
     private static final class Check {
-        private final Function<Visit, Either<Reason, Applied>> test;
+        private final boolean readsAge;
+        private final Option<ExemptionItem> ageItem;
         private final Reason[] notChecked = new Reason[FIRST.length];
 
-        Check(GolfRule rule, Function<Visit, Either<Reason, Applied>> test) {
-            this.test = test;
+        Check(GolfRule rule, boolean readsAge) {
+            this(rule, readsAge, Option.none());
+        }
+
+        Check(GolfRule rule, ExemptionItem ageItem) {
+            this(rule, true, Option.some(ageItem));
+        }
+
+        private Check(GolfRule rule, boolean readsAge, Option<ExemptionItem> ageItem) {
+            this.readsAge = readsAge;
+            this.ageItem = ageItem;
             Reason said = Reason.of(rule, PRECEDENCE).variant("not-checked");
             for (int i = 0; i < FIRST.length; i++) {
                 notChecked[i] = said.withFigures(GolfTaxRules.SCOPE, GolfTaxRules.SCOPE_PRECEDENCE, APPLIED_FIRST,
                         FIRST[i]);
             }
-        }
-
-        Either<Reason, Applied> test(Visit visit) {
-            return test.apply(visit);
         }
 
         Reason notChecked(int first) {
@@ -56,20 +64,42 @@ final class TaxOrder {
     /** The figure of a not-checked reason that names the treatment that applied first. */
     static final String APPLIED_FIRST = "appliedFirst";
 
-    /** The checks in the order of kisoku ruling 6. */
+    /** The checks in the order of kisoku ruling 6; {@link #test} makes check {@code i} of them. */
     private static final Check[] CHECKS = {
-        new Check(GolfRule.BUSINESS_USE, BusinessUseRules::businessUse),
-        new Check(GolfRule.UNDER_18, v -> PersonExemptions.ageExemption(v, ExemptionItem.UNDER_18)),
-        new Check(GolfRule.AGED_70_OR_OVER, v -> PersonExemptions.ageExemption(v, ExemptionItem.AGED_70_OR_OVER)),
-        new Check(GolfRule.DISABILITY, PersonExemptions::disability),
-        new Check(GolfRule.NATIONAL_SPORTS_FESTIVAL, ActivityExemptions::festival),
-        new Check(GolfRule.SCHOOL_ACTIVITY, ActivityExemptions::school),
-        new Check(GolfRule.SENIOR, Reductions::senior),
-        new Check(GolfRule.COMPETITION, Reductions::competition),
-        new Check(GolfRule.EARLY_MORNING, Reductions::earlyMorning),
-        new Check(GolfRule.CLOSED_DAY, Reductions::closedDay),
-        new Check(GolfRule.NINE_HOLES, Reductions::nineHoles),
+        new Check(GolfRule.BUSINESS_USE, false),
+        new Check(GolfRule.UNDER_18, ExemptionItem.UNDER_18),
+        new Check(GolfRule.AGED_70_OR_OVER, ExemptionItem.AGED_70_OR_OVER),
+        new Check(GolfRule.DISABILITY, false),
+        new Check(GolfRule.NATIONAL_SPORTS_FESTIVAL, false),
+        new Check(GolfRule.SCHOOL_ACTIVITY, false),
+        new Check(GolfRule.SENIOR, true),
+        new Check(GolfRule.COMPETITION, false),
+        new Check(GolfRule.EARLY_MORNING, false),
+        new Check(GolfRule.CLOSED_DAY, false),
+        new Check(GolfRule.NINE_HOLES, false),
     };
+
+    /**
+     * Makes check {@code i} of {@link #CHECKS}. A switch of static calls rather than a function per
+     * check: eleven functions called from one place are a call the JIT cannot inline, and it cost
+     * more than most checks themselves.
+     */
+    private static Either<Reason, Applied> test(int i, Visit v, int age) {
+        return switch (i) {
+            case 0 -> BusinessUseRules.businessUse(v);
+            case 1 -> PersonExemptions.ageExemption(v, ExemptionItem.UNDER_18, age);
+            case 2 -> PersonExemptions.ageExemption(v, ExemptionItem.AGED_70_OR_OVER, age);
+            case 3 -> PersonExemptions.disability(v);
+            case 4 -> ActivityExemptions.festival(v);
+            case 5 -> ActivityExemptions.school(v);
+            case 6 -> Reductions.senior(v, age);
+            case 7 -> Reductions.competition(v);
+            case 8 -> Reductions.earlyMorning(v);
+            case 9 -> Reductions.closedDay(v);
+            case 10 -> Reductions.nineHoles(v);
+            default -> throw new IndexOutOfBoundsException(i);
+        };
+    }
 
     private static final Applied STANDARD = new Applied(new Treatment.Standard(),
             List.of(Reason.of(GolfRule.STANDARD)), List.empty());
@@ -93,20 +123,55 @@ final class TaxOrder {
     private TaxOrder() {
     }
 
-    static Decision<VisitAssessment> decide(Visit visit, GradeRate rate) {
-        Reasons reasons = Reasons.expecting(CHECKS.length + 3);
+    /** {@return the reason for the standard tax of a grade at a rate} */
+    static Reason standardTaxReason(Grade grade, GradeRate rate) {
+        TaxFigure f = rate.standard();
+        return Reason.of(GolfRule.TAX_STANDARD, f.basis(), "grade", grade, "tax", f.amount());
+    }
+
+    /** {@return the reason for a reduced tax of a grade at a rate, {@code f} being one of its reduced figures} */
+    static Reason reducedTaxReason(Grade grade, GradeRate rate, TaxFigure f) {
+        return Reason.of(GolfRule.TAX_REDUCED, f.basis(), "grade", grade, "standard", rate.standard().amount(),
+                "reduced", f.amount());
+    }
+
+    /**
+     * The decision on a visit at its grade's rate in force.
+     *
+     * @param visit the visit
+     * @param rate the rate of the visit's grade on its use date
+     * @param rates the catalogue the rate is of; it holds the tax reasons of each rate
+     * @return the treatment and tax, with every reason
+     */
+    static Decision<VisitAssessment> decide(Visit visit, GradeRate rate, GradeRates rates) {
+        // The standard rate's count, the usual case: its reason and the tax; every check not applied.
+        Reasons reasons = Reasons.expecting(2, CHECKS.length);
         Applied applied = null;
         int first = -1;
+        // The age is read by three checks; worked out once, when the first of them is reached.
+        int age = -1;
         List<MissingFact> missing = List.empty();
-        for (Check check : CHECKS) {
+        for (int i = 0; i < CHECKS.length; i++) {
+            Check check = CHECKS[i];
             if (applied != null) {
                 reasons.notApplied(check.notChecked(first));
                 continue;
             }
-            Either<Reason, Applied> result = check.test(visit);
+            if (check.readsAge && age < 0) {
+                age = PersonExemptions.age(visit);
+            }
+            if (check.ageItem.isDefined() && !PersonExemptions.ageInRange(check.ageItem.get(), age)) {
+                // the usual answer of an age exemption, said without its Either: one object less
+                reasons.notApplied(PersonExemptions.outOfRange(visit, check.ageItem.get(), age));
+                continue;
+            }
+            Either<Reason, Applied> result = test(i, visit, age);
             if (result.isLeft()) {
                 Reason why = result.getLeft();
-                missing = missing.appendAll(Missing.facts(why));
+                List<MissingFact> facts = Missing.facts(why);
+                if (!facts.isEmpty()) {
+                    missing = missing.appendAll(facts);
+                }
                 reasons.notApplied(why);
             } else {
                 applied = result.get();
@@ -119,20 +184,19 @@ final class TaxOrder {
         Reason taxReason;
         Grade grade = visit.course().grade();
         if (treatment instanceof Treatment.Reduced r) {
-            TaxFigure f = r.reductionCase().paragraph() == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2();
-            tax = f.amount();
-            taxReason = Reason.of(GolfRule.TAX_REDUCED, f.basis())
-                    .withFigures("grade", grade, "standard", rate.standard().amount(), "reduced", f.amount());
+            int paragraph = r.reductionCase().paragraph();
+            tax = (paragraph == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2()).amount();
+            taxReason = rates.taxReason(grade, rate, paragraph);
         } else if (treatment instanceof Treatment.Standard) {
-            TaxFigure f = rate.standard();
-            tax = f.amount();
-            taxReason = Reason.of(GolfRule.TAX_STANDARD, f.basis()).withFigures("grade", grade, "tax", f.amount());
+            tax = rate.standard().amount();
+            taxReason = rates.taxReason(grade, rate, 0);
         } else {
             tax = Yen.ZERO;
             taxReason = noTax(treatment);
         }
-        for (Reason r : a.reasons()) {
-            reasons.because(r);
+        // head and tail rather than an iterator: the iterator would be one more object per visit
+        for (List<Reason> r = a.reasons(); !r.isEmpty(); r = r.tail()) {
+            reasons.because(r.head());
         }
         reasons.because(taxReason);
         return reasons.decide(new VisitAssessment(treatment, tax, a.evidence(), missing));

@@ -32,12 +32,21 @@ public record Decision<T>(T value, Seq<Reason> reasons, Seq<Reason> notApplied) 
         Require.nonNull(value, "value");
         Require.nonNull(reasons, "reasons");
         Require.nonNull(notApplied, "notApplied");
-        // indexOf rather than a loop of checks: an Array answers it without an iterator
-        if (reasons.indexOf(null) >= 0) {
-            Require.nonNull(null, "reasons");
-        }
-        if (notApplied.indexOf(null) >= 0) {
-            Require.nonNull(null, "notApplied");
+        noneMissing(reasons, "reasons");
+        noneMissing(notApplied, "notApplied");
+    }
+
+    // By index for an indexed sequence (every decision's): an iterator, or indexOf's equals per
+    // item, costs more than the decision's own checks.
+    private static void noneMissing(Seq<Reason> reasons, String name) {
+        if (reasons instanceof io.vavr.collection.IndexedSeq<Reason> indexed) {
+            for (int i = 0, n = indexed.size(); i < n; i++) {
+                if (indexed.get(i) == null) {
+                    Require.nonNull(null, name);
+                }
+            }
+        } else if (reasons.indexOf(null) >= 0) {
+            Require.nonNull(null, name);
         }
     }
 

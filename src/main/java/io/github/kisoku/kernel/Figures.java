@@ -107,6 +107,9 @@ public sealed interface Figures permits NoFigures, OneFigure, TwoFigures, ThreeF
      * @return the figures with the new one
      */
     default Figures and(String name, Object value) {
+        if (isEmpty()) {
+            return of(name, value);
+        }
         for (int i = 0; i < size(); i++) {
             if (name(i).equals(name)) {
                 return replaced(i, value);
@@ -257,7 +260,13 @@ public sealed interface Figures permits NoFigures, OneFigure, TwoFigures, ThreeF
      * @return true when one has
      */
     default boolean has(String name) {
-        return valueOf(name).isDefined();
+        // by index, not through valueOf: its Option would be the only allocation of a check
+        for (int i = 0; i < size(); i++) {
+            if (name(i).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

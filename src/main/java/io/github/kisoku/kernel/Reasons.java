@@ -10,27 +10,40 @@ import java.util.Arrays;
  *
  * <p>The one mutable type a rule may use, and only inside one call: make it, add to it, call
  * {@link #decide(Object)}, and let it go; never share it or keep it. It exists because a Vavr list
- * copies itself on every append and a decision is made millions of times in an audit: the reasons
- * are kept in one buffer (those that applied from its start, those that did not from its end) and
- * copied once, when the decision is made.
+ * copies itself on every append and a decision is made millions of times in an audit: each kind
+ * of reason is kept in a buffer of about the size the rule expects, and a buffer that is full when
+ * the decision is made becomes the decision's own, without a copy (the next reason added, if any,
+ * would grow a new buffer, so the decision never changes).
  */
 public final class Reasons {
-    private Reason[] buffer;
-    private int applied;
-    private int notApplied;
+    private static final Object[] NONE = new Object[0];
 
-    private Reasons(int expected) {
-        this.buffer = new Reason[Math.max(expected, 2)];
+    // Object[] rather than Reason[]: a Vavr array keeps its array's type when it grows, and a
+    // decision's sequence may be widened to Seq<Object>.
+    private Object[] applied;
+    private Object[] notApplied;
+    private int appliedCount;
+    private int notAppliedCount;
+
+    private Reasons(int applied, int notApplied) {
+        this.applied = buffer(applied);
+        this.notApplied = buffer(notApplied);
+    }
+
+    private static Object[] buffer(int size) {
+        return size > 0 ? new Object[size] : NONE;
     }
 
     /**
      * An empty accumulator.
      *
-     * @param expected about how many reasons of both kinds the decision will have; it grows past that
-     * @return the accumulator
+     * @param applied about how many rules will apply; exactly, in the usual case, saves a copy
+     * @param notApplied about how many rules checked will not apply; exactly, in the usual case,
+     *     saves a copy
+     * @return the accumulator; it grows past either number
      */
-    public static Reasons expecting(int expected) {
-        return new Reasons(expected);
+    public static Reasons expecting(int applied, int notApplied) {
+        return new Reasons(applied, notApplied);
     }
 
     /**
@@ -40,8 +53,11 @@ public final class Reasons {
      * @return this accumulator
      */
     public Reasons because(Reason reason) {
-        room();
-        buffer[applied++] = Require.nonNull(reason, "reason");
+        Require.nonNull(reason, "reason");
+        if (appliedCount == applied.length) {
+            applied = grown(applied);
+        }
+        applied[appliedCount++] = reason;
         return this;
     }
 
@@ -52,15 +68,17 @@ public final class Reasons {
      * @return this accumulator
      */
     public Reasons notApplied(Reason reason) {
-        room();
-        notApplied++;
-        buffer[buffer.length - notApplied] = Require.nonNull(reason, "reason");
+        Require.nonNull(reason, "reason");
+        if (notAppliedCount == notApplied.length) {
+            notApplied = grown(notApplied);
+        }
+        notApplied[notAppliedCount++] = reason;
         return this;
     }
 
     /** {@return how many rules applied so far} */
     public int appliedCount() {
-        return applied;
+        return appliedCount;
     }
 
     /**
@@ -71,30 +89,21 @@ public final class Reasons {
      * @return the decision
      */
     public <T> Decision<T> decide(T value) {
-        return new Decision<>(value, seq(0, applied, false), seq(buffer.length - notApplied, buffer.length, true));
+        // one handoff for both kinds: a wrapper each would be one more object per decision
+        Wrapped handoff = new Wrapped();
+        return new Decision<>(value, seq(handoff, applied, appliedCount), seq(handoff, notApplied, notAppliedCount));
     }
 
-    private Seq<Reason> seq(int from, int to, boolean reversed) {
-        if (from == to) {
+    private static Seq<Reason> seq(Wrapped handoff, Object[] buffer, int count) {
+        if (count == 0) {
             return Array.empty();
         }
-        Object[] exact = Arrays.copyOfRange(buffer, from, to, Object[].class);
-        if (reversed) {
-            for (int i = 0, j = exact.length - 1; i < j; i++, j--) {
-                Object t = exact[i];
-                exact[i] = exact[j];
-                exact[j] = t;
-            }
-        }
-        return Wrapped.array(exact);
+        // A full buffer is handed over: adding after this grows a new one (see grown).
+        return handoff.take(count == buffer.length ? buffer : Arrays.copyOf(buffer, count));
     }
 
-    private void room() {
-        if (applied + notApplied == buffer.length) {
-            Reason[] more = new Reason[buffer.length * 2];
-            System.arraycopy(buffer, 0, more, 0, applied);
-            System.arraycopy(buffer, buffer.length - notApplied, more, more.length - notApplied, notApplied);
-            buffer = more;
-        }
+    private static Object[] grown(Object[] buffer) {
+        // by half again: a rule's guess is near, and reasons are few
+        return Arrays.copyOf(buffer, buffer.length + (buffer.length >> 1) + 1);
     }
 }

@@ -279,4 +279,14 @@ class BicycleAssessmentTest {
                     assertThat(given.reasons().exists(r -> r.variant().contains("ordinary-bicycle"))).isFalse();
                 });
     }
+
+    @Test
+    @DisplayName("every day's reason that the table was in force, built once, is the one made for the day")
+    void inForceByDayIsTheRule() {
+        ViolationCatalogue catalogue = ViolationCatalogue.standard();
+        for (LocalDate day = catalogue.firstInForce(); !day.isAfter(ByDate.LAST.plusDays(20)); day = day.plusDays(1)) {
+            var table = catalogue.at(day).get();
+            assertThat(OffenceAssessor.systemInForce(catalogue, table, day)).isEqualTo(OffenceAssessor.inForce(table, day));
+        }
+    }
 }

@@ -73,4 +73,29 @@ class BicycleDeadlineTest {
         assertThat(PaymentDeadlines.provisionalPayment(LocalDate.of(2026, 3, 31), Option.none()).getError()
                 .map(Problem::code)).containsExactly("not-in-force");
     }
+
+    @Test
+    @DisplayName("every day's deadline built once is the rule's own answer, and a day after the table is worked out the same way")
+    void tableByDayIsTheRule() {
+        for (LocalDate day = LocalDate.of(2026, 3, 25); !day.isAfter(ByDate.LAST.plusDays(20)); day = day.plusDays(1)) {
+            assertThat(PaymentDeadlines.provisionalPayment(day, Option.none()))
+                    .isEqualTo(PaymentDeadlines.provisionalComputed(day, Option.none()));
+            assertThat(PaymentDeadlines.payment(day, Option.none()))
+                    .isEqualTo(PaymentDeadlines.paymentComputed(day, Option.none()));
+        }
+        assertThat(PaymentDeadlines.provisionalPayment(ByDate.LAST.plusDays(1), Option.none()).get().value().from())
+                .isEqualTo(ByDate.LAST.plusDays(1));
+    }
+
+    @Test
+    @DisplayName("the days a deadline rolled over are shown as before: each date and why the bank is closed, in either language")
+    void rolledDaysShown() {
+        io.github.kisoku.kernel.Reason roll = provisional(LocalDate.of(2026, 4, 25)).reasons()
+                .find(r -> r.id().equals("bicycle.deadline.roll")).get();
+        assertThat(roll.figures().get("休日").get()).isEqualTo(
+                "2026-05-02 土曜日, 2026-05-03 日曜日, 2026-05-04 みどりの日, 2026-05-05 こどもの日, 2026-05-06 振替休日（憲法記念日）");
+        assertThat(roll.message().en()).contains("2026-05-02 Saturday").contains("2026-05-04 Greenery Day");
+        assertThat(PaymentDeadlines.provisionalComputed(LocalDate.of(2026, 4, 25), Option.none()).get().reasons())
+                .contains(roll);
+    }
 }

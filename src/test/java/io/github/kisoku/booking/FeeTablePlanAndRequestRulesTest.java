@@ -151,7 +151,7 @@ class FeeTablePlanAndRequestRulesTest {
         ValueContract.check(g, AvailabilityGrid.of(Ledger.empty(NISHI, BookingSettings.defaults()), KAIGI_1, DAY, DAY,
                 List.empty(), NOW), AvailabilityGrid.of(Ledger.empty(NISHI, BookingSettings.defaults()), HALL, DAY,
                 DAY, List.empty(), NOW));
-        ValueContract.namesAttributes(g, "unit", "slots", "rows");
+        ValueContract.namesAttributes(g, "unit", "slots", "from", "marks");
         Unit stranger = Unit.of("x", "nowhere", "名", "室", List.of(1), TEST_SETTING);
         InvalidInputException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(
                 InvalidInputException.class, () -> AvailabilityGrid.of(Ledger.empty(NISHI, BookingSettings.defaults()),

@@ -107,4 +107,40 @@ class AgeTest {
                     assertThat(Age.of(birth, first.minusDays(1), reading)).isEqualTo(age - 1);
                 });
     }
+
+    @Test
+    @DisplayName("the age read from year, month and day is the age read from the dates: the next day, the birthday of the year")
+    void ageByFieldsIsAgeByDates() {
+        property().forAll(CalendarGenerators.datesAroundBirthdays(40_000), ints(-2, 2), anyOf(AgeReading.class))
+                .checkAssert((life, before, reading) -> {
+                    // before birth too: the age is 0 there
+                    LocalDate date = life.date().plusDays(before);
+                    assertThat(Age.of(life.birth(), date, reading)).isEqualTo(byDates(life.birth(), date, reading));
+                });
+    }
+
+    @Test
+    @DisplayName("the last dates java.time can hold: the age at the moment, and as of the last day a typed problem")
+    void lastDates() {
+        LocalDate birth = d(2000, 2, 29);
+        assertThat(Age.of(birth, LocalDate.MAX, AgeReading.AT_MOMENT)).isEqualTo(byDates(birth, LocalDate.MAX,
+                AgeReading.AT_MOMENT));
+        assertThat(Age.of(birth, LocalDate.MAX.minusDays(1), AgeReading.AS_OF_DATE)).isEqualTo(byDates(birth,
+                LocalDate.MAX.minusDays(1), AgeReading.AS_OF_DATE));
+        assertThatThrownBy(() -> Age.of(birth, LocalDate.MAX, AgeReading.AS_OF_DATE))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    /** The age as it was read before, from dates: the oracle of the reading by fields. */
+    private static int byDates(LocalDate birth, LocalDate date, AgeReading reading) {
+        LocalDate d = reading == AgeReading.AS_OF_DATE ? date.plusDays(1) : date;
+        if (d.isBefore(birth)) {
+            return 0;
+        }
+        int years = d.getYear() - birth.getYear();
+        LocalDate birthday = birth.getMonthValue() == 2 && birth.getDayOfMonth() == 29
+                && !java.time.Year.isLeap(d.getYear()) ? LocalDate.of(d.getYear(), 3, 1)
+                : LocalDate.of(d.getYear(), birth.getMonth(), birth.getDayOfMonth());
+        return d.isBefore(birthday) ? years - 1 : years;
+    }
 }

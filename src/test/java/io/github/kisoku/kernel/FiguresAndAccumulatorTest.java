@@ -111,7 +111,7 @@ class FiguresAndAccumulatorTest {
     @Test
     void theAccumulatorKeepsEachKindInTheOrderAdded() {
         property().forAll(integers().between(0, 40), integers().between(0, 40)).checkAssert((applied, skipped) -> {
-            Reasons acc = Reasons.expecting(3);
+            Reasons acc = Reasons.expecting(1, 2);
             List<Reason> why = List.empty();
             List<Reason> whyNot = List.empty();
             // interleaved, as checks run
@@ -132,6 +132,10 @@ class FiguresAndAccumulatorTest {
             assertThat(d.reasons()).containsExactlyElementsOf(why);
             assertThat(d.notApplied()).containsExactlyElementsOf(whyNot);
             assertThat(d).isEqualTo(Decision.of("v", why, whyNot));
+            // a buffer handed to the decision is never written again
+            acc.because(Reason.of(TestRule.A, BASIS, "after", 1)).notApplied(Reason.of(TestRule.B, BASIS, "after", 1));
+            assertThat(d).isEqualTo(Decision.of("v", why, whyNot));
+            assertThat(acc.decide("v").reasons()).hasSize(applied + 1);
         });
     }
 
@@ -141,14 +145,14 @@ class FiguresAndAccumulatorTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new Decision<>("v", Array.empty(), List.of((Reason) null)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> Reasons.expecting(1).because(null)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> Reasons.expecting(1).notApplied(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Reasons.expecting(1, 0).because(null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Reasons.expecting(0, 1).notApplied(null)).isInstanceOf(InvalidInputException.class);
         Reason a = Reason.of(TestRule.A, BASIS);
         assertThat(Decision.of("v", java.util.List.of(a), java.util.List.of()).reasons()).containsExactly(a);
         assertThat(Decision.of("v", java.util.Set.of(a), java.util.List.of(a)).notApplied()).containsExactly(a);
         assertThat(Decision.of("v").confidence()).isEqualTo(Confidence.CONFIRMED);
         assertThat(Decision.of("v", List.of(a, Reason.of(TestRule.B, BASIS.withConfidence(Confidence.UNCONFIRMED))),
                 List.empty()).confidence()).isEqualTo(Confidence.UNCONFIRMED);
-        assertThat(Reasons.expecting(0).because(a).decide("v").confidence()).isEqualTo(Confidence.CONFIRMED);
+        assertThat(Reasons.expecting(0, 0).because(a).decide("v").confidence()).isEqualTo(Confidence.CONFIRMED);
     }
 }

@@ -29,17 +29,15 @@ public record Entry(String id, Priority priority, SortedSet<BlockSlot> blockSlot
      */
     public String line() {
         // one builder for the whole line: a pool hashes and logs one line per application
-        StringBuilder out = new StringBuilder(64).append(id).append('|').append(priority.tier()).append('|')
-                .append(priority.weight()).append('|');
+        StringBuilder out = new StringBuilder(24 + id.length() + 48 * blockSlots.size()).append(id).append('|')
+                .append(priority.tier()).append('|').append(priority.weight()).append('|');
         boolean first = true;
         for (BlockSlot bs : blockSlots) {
             if (!first) {
                 out.append(';');
             }
             first = false;
-            out.append(bs.block().facility()).append('/').append(bs.block().room()).append('#')
-                    .append(bs.block().number()).append('@').append(bs.date()).append(' ').append(bs.slot().start())
-                    .append('-').append(bs.slot().end());
+            bs.appendTo(out);
         }
         return out.toString();
     }

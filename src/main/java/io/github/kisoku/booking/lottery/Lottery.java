@@ -6,16 +6,13 @@ import io.github.kisoku.kernel.Decision;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Require;
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
+import java.util.Arrays;
 
 /**
  * The draw, algorithm {@value #ALGORITHM} (documented here so that anyone can re-run it):
@@ -65,14 +62,7 @@ public final class Lottery {
             return Validation.invalid(List.of(Problem.of(BookingProblem.SEED_TOO_LATE, "seed")
                     .withFigures("closedAt", pool.closedAt(), "committedAt", seed.committedAt())));
         }
-        // one digest for the whole draw: looking a digest up per ticket cost more than the hashing
-        MessageDigest md = sha256();
-        byte[] prefix = prefix(seed.seed(), pool.hash());
-        List<Entry> order = pool.entries().map(e -> Tuple.of(e, key(md, prefix, e)))
-                .sorted(Comparator.comparing((Tuple2<Entry, BigInteger> t) -> t._1.priority().tier())
-                        .thenComparing(t -> t._2).thenComparing(t -> t._1.id()))
-                .map(t -> t._1);
-        return Validation.valid(LotteryResult.allocate(pool, seed, order));
+        return Validation.valid(LotteryResult.allocate(pool, seed, order(pool, seed, Long.SIZE)));
     }
 
     /**
@@ -96,7 +86,103 @@ public final class Lottery {
     }
 
     static BigInteger key(String seed, String poolHash, Entry e) {
-        return key(sha256(), prefix(seed, poolHash), e);
+        return new BigInteger(1, key(Layout.sha256(), prefix(seed, poolHash), e));
+    }
+
+    /**
+     * The draw order, as indexes into the pool's entries: by tier, then key, then id. A key is
+     * compared as the 32 bytes of its digest, unsigned and big-endian (the order of the unsigned
+     * integers they are). Each entry's key is read as the long of its first 8 bytes and sorted as
+     * a primitive, with the entry's index in its lowest bits (the canonical order is the order of
+     * ids, so the index breaks ties as the id does); entries whose keys agree in the bits left
+     * above the index, rare, are ordered again by their whole digests.
+     *
+     * @param pool the pool
+     * @param seed the seed
+     * @param keyBits how many of a key's high bits (1 to 64) to sort by before its whole digest is
+     *     read: all 64 for a draw; fewer only to test the tie-break
+     * @return the order
+     */
+    static int[] order(Pool pool, SeedCommitment seed, int keyBits) {
+        // one digest for the whole draw: looking a digest up per ticket cost more than the hashing
+        MessageDigest md = Layout.sha256();
+        byte[] prefix = prefix(seed.seed(), pool.hash());
+        Layout layout = pool.layout();
+        int n = layout.size();
+        Entry[] entries = layout.entries;
+        long[] key = new long[n];
+        byte[] scratch = new byte[64];
+        byte[] digest = new byte[32];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries[i];
+            if (e.priority().weight() == 1) {
+                scratch = ticket(md, prefix, e.id(), scratch, digest);
+                key[i] = high(digest);
+            } else {
+                key[i] = high(key(md, prefix, e));
+            }
+        }
+        // the entries grouped by tier, in canonical order within a tier: (tier, index) as one long
+        long[] byTier = new long[n];
+        for (int i = 0; i < n; i++) {
+            byTier[i] = ((long) entries[i].priority().tier() << 32) | i;
+        }
+        Arrays.sort(byTier);
+        int bits = Math.max(Long.SIZE - keyBits, n <= 1 ? 1 : Long.SIZE - Long.numberOfLeadingZeros(n - 1L));
+        long low = (1L << bits) - 1;
+        long[] packed = new long[n];
+        int[] order = new int[n];
+        for (int from = 0, to; from < n; from = to) {
+            int tier = (int) (byTier[from] >>> 32);
+            to = from;
+            while (to < n && (int) (byTier[to] >>> 32) == tier) {
+                int i = (int) byTier[to];
+                // flipping the sign bit makes the signed order of longs the unsigned order of keys
+                packed[to++] = ((key[i] & ~low) | i) ^ Long.MIN_VALUE;
+            }
+            Arrays.sort(packed, from, to);
+            for (int j = from; j < to; j++) {
+                order[j] = (int) (packed[j] & low);
+            }
+            for (int j = from; j < to; ) {
+                int end = j + 1;
+                while (end < to && (packed[end] & ~low) == (packed[j] & ~low)) {
+                    end++;
+                }
+                if (end - j > 1) {
+                    tie(entries, order, j, end, md, prefix);
+                }
+                j = end;
+            }
+        }
+        return order;
+    }
+
+    /** Orders entries whose keys' high bits agree by their whole digests, then by index (the id's order). */
+    private static void tie(Entry[] entries, int[] order, int from, int to, MessageDigest md, byte[] prefix) {
+        Integer[] run = new Integer[to - from];
+        byte[][] keys = new byte[to - from][];
+        for (int j = from; j < to; j++) {
+            run[j - from] = j - from;
+            keys[j - from] = key(md, prefix, entries[order[j]]);
+        }
+        int[] index = Arrays.copyOfRange(order, from, to);
+        Arrays.sort(run, (a, b) -> {
+            int c = Arrays.compareUnsigned(keys[a], keys[b]);
+            return c != 0 ? c : Integer.compare(index[a], index[b]);
+        });
+        for (int j = from; j < to; j++) {
+            order[j] = index[run[j - from]];
+        }
+    }
+
+    /** The first 8 bytes of a digest as a long, big-endian. */
+    private static long high(byte[] digest) {
+        long k = 0;
+        for (int b = 0; b < 8; b++) {
+            k = (k << 8) | (digest[b] & 0xFF);
+        }
+        return k;
     }
 
     /** The start of every ticket's text, {@code seed + "\n" + poolHash + "\n"}, encoded once per draw. */
@@ -104,27 +190,38 @@ public final class Lottery {
         return (seed + "\n" + poolHash + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static BigInteger key(MessageDigest md, byte[] prefix, Entry e) {
+    /** The smallest ticket's digest: 32 bytes, read as an unsigned big-endian integer. */
+    private static byte[] key(MessageDigest md, byte[] prefix, Entry e) {
+        byte[] id = e.id().getBytes(StandardCharsets.UTF_8);
         // a Priority's weight is 1 or more, so ticket 0 always exists
-        BigInteger best = ticket(md, prefix, e, 0);
+        byte[] best = ticket(md, prefix, id, 0);
         for (int t = 1; t < e.priority().weight(); t++) {
-            BigInteger k = ticket(md, prefix, e, t);
-            best = k.compareTo(best) < 0 ? k : best;
+            byte[] k = ticket(md, prefix, id, t);
+            best = Arrays.compareUnsigned(k, best) < 0 ? k : best;
         }
         return best;
     }
 
-    // SHA-256 of seed + "\n" + poolHash + "\n" + id + "\n" + t: the same bytes, the prefix hashed from its copy
-    private static BigInteger ticket(MessageDigest md, byte[] prefix, Entry e, int t) {
+    // SHA-256 of seed + "\n" + poolHash + "\n" + id + "\n" + t: the same bytes, fed in parts (a digest
+    // reads its input as one stream), the prefix and the id encoded once
+    private static byte[] ticket(MessageDigest md, byte[] prefix, byte[] id, int t) {
         md.update(prefix);
-        return new BigInteger(1, md.digest((e.id() + "\n" + t).getBytes(StandardCharsets.UTF_8)));
+        md.update(id);
+        md.update((byte) '\n');
+        return md.digest(Integer.toString(t).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static MessageDigest sha256() {
+    /** Ticket 0 of an id, as {@link #ticket(MessageDigest, byte[], byte[], int)}, into a digest buffer. */
+    private static byte[] ticket(MessageDigest md, byte[] prefix, String id, byte[] scratch, byte[] digest) {
+        md.update(prefix);
+        byte[] buf = Layout.update(md, id, scratch);
+        md.update((byte) '\n');
+        md.update((byte) '0');
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+            md.digest(digest, 0, digest.length);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
         }
+        return buf;
     }
 }

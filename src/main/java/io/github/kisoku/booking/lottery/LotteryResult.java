@@ -20,35 +20,85 @@ public abstract class LotteryResult {
     LotteryResult() {
     }
 
-    static LotteryResult allocate(Pool pool, SeedCommitment seed, List<Entry> order) {
-        // the draw's working state is local and mutable, made immutable once at the end; the lists are
-        // built newest first and reversed once (appending to a list copies it: the draw was quadratic)
-        java.util.Map<BlockSlot, String> holders = new java.util.HashMap<>();
-        List<String> winners = List.empty();
-        List<String> alternates = List.empty();
-        Map<String, List<String>> blockedBy = HashMap.empty();
-        for (Entry e : order) {
-            List<String> blockers = List.empty();
-            for (BlockSlot bs : e.blockSlots()) {
-                String holder = holders.get(bs);
-                if (holder != null && !blockers.contains(holder)) {
-                    blockers = blockers.prepend(holder);
-                }
-            }
-            if (blockers.isEmpty()) {
-                for (BlockSlot bs : e.blockSlots()) {
-                    holders.put(bs, e.id());
-                }
-                winners = winners.prepend(e.id());
+    /**
+     * Serves the entries in draw order: one whose block-slots are all free wins them, one that meets
+     * a held block-slot loses. Block-slots are looked up by their dense index in the pool's layout,
+     * who holds each kept in an array (the draw's working state is local and mutable, made
+     * immutable once at the end); who blocked each loser is worked out when asked for.
+     *
+     * @param order the draw order, as indexes into the pool's entries
+     */
+    static LotteryResult allocate(Pool pool, SeedCommitment seed, int[] order) {
+        Layout layout = pool.layout();
+        Entry[] entries = layout.entries;
+        int[] holder = holders(layout);
+        int n = order.length;
+        Entry[] drawn = new Entry[n];
+        String[] winners = new String[n];
+        String[] alternates = new String[n];
+        int w = 0;
+        int a = 0;
+        for (int j = 0; j < n; j++) {
+            int i = order[j];
+            drawn[j] = entries[i];
+            if (serve(holder, layout.shapes[i].slots, i)) {
+                winners[w++] = entries[i].id();
             } else {
-                alternates = alternates.prepend(e.id());
-                blockedBy = blockedBy.put(e.id(), blockers.reverse());
+                alternates[a++] = entries[i].id();
             }
         }
-        winners = winners.reverse();
-        alternates = alternates.reverse();
-        return ImmutableLotteryResult.create(pool, seed, order, winners, alternates, List.empty(), blockedBy,
-                HashMap.ofAll(holders), winners, alternates);
+        List<String> won = List.ofAll(java.util.Arrays.asList(winners).subList(0, w));
+        List<String> lost = List.ofAll(java.util.Arrays.asList(alternates).subList(0, a));
+        return ImmutableLotteryResult.create(pool, seed, List.of(drawn), won, lost, List.empty(), won, lost,
+                new Drawn(order));
+    }
+
+    /** {@return who holds each of a layout's block-slots, by dense index: none yet (-1)} */
+    private static int[] holders(Layout layout) {
+        int[] holder = new int[layout.blockSlots.length];
+        java.util.Arrays.fill(holder, -1);
+        return holder;
+    }
+
+    /**
+     * Serves one entry: when its block-slots are all free it takes them.
+     *
+     * @return whether it won
+     */
+    private static boolean serve(int[] holder, int[] slots, int entry) {
+        for (int s : slots) {
+            if (holder[s] >= 0) {
+                return false;
+            }
+        }
+        for (int s : slots) {
+            holder[s] = entry;
+        }
+        return true;
+    }
+
+    /** The winners who hold an entry's block-slots, each once, in the order of the block-slots. */
+    private static List<String> blockers(Entry[] entries, int[] holder, int[] slots) {
+        List<String> blockers = List.empty();
+        for (int s : slots) {
+            if (holder[s] >= 0 && !blockers.contains(entries[holder[s]].id())) {
+                blockers = blockers.prepend(entries[holder[s]].id());
+            }
+        }
+        return blockers.reverse();
+    }
+
+    /**
+     * The draw order as indexes into the pool's layout, which the log's per-block-slot lines are
+     * gathered by (the same order as {@link #drawOrder()}).
+     */
+    static final class Drawn {
+        /** The indexes, never changed. */
+        final int[] order;
+
+        Drawn(int[] order) {
+            this.order = order;
+        }
     }
 
     /**
@@ -87,7 +137,7 @@ public abstract class LotteryResult {
         }
         List<String> p = promoted;
         return new Promotion(ImmutableLotteryResult.create(pool(), seed(), drawOrder(), w, alternates().removeAll(p),
-                released().append(winnerId), blockedBy().removeAll(p), h, drawnWinners(), drawnAlternates()), promoted);
+                released().append(winnerId), drawnWinners(), drawnAlternates(), drawn()), promoted);
     }
 
     /** {@return the pool drawn} */
@@ -113,11 +163,48 @@ public abstract class LotteryResult {
     /** {@return the winners released since the draw} */
     public abstract List<String> released();
 
-    /** {@return for each loser, the winners whose block-slots it met at the draw} */
-    public abstract Map<String, List<String>> blockedBy();
+    /**
+     * For each alternate still waiting, the winners whose block-slots it met at the draw. Worked out
+     * when asked for, by serving the draw order again (the draw itself needs only who won): a map
+     * with an entry per loser, built for every draw, was a third of what a large draw allocated.
+     *
+     * @return the blockers of each alternate
+     */
+    @Value.Lazy
+    public Map<String, List<String>> blockedBy() {
+        Layout layout = pool().layout();
+        Entry[] entries = layout.entries;
+        int[] holder = holders(layout);
+        java.util.Set<String> waiting = new java.util.HashSet<>(alternates().asJava());
+        Map<String, List<String>> blockedBy = HashMap.empty();
+        for (int i : drawn().order) {
+            int[] slots = layout.shapes[i].slots;
+            if (!serve(holder, slots, i) && waiting.contains(entries[i].id())) {
+                blockedBy = blockedBy.put(entries[i].id(), blockers(entries, holder, slots));
+            }
+        }
+        return blockedBy;
+    }
 
-    /** {@return who holds each block-slot now} */
-    public abstract Map<BlockSlot, String> holders();
+    /**
+     * Who holds each block-slot now: the block-slots of the winners. Worked out when asked for, from
+     * the winners and their entries (winners never share a block-slot), not kept with the result:
+     * building this map for every draw cost more than a tenth of the draw.
+     *
+     * @return each block-slot held, with its winner
+     */
+    public Map<BlockSlot, String> holders() {
+        java.util.Set<String> current = new java.util.HashSet<>(winners().asJava());
+        java.util.Map<BlockSlot, String> held = new java.util.HashMap<>();
+        for (Entry e : drawOrder()) {
+            if (current.contains(e.id())) {
+                for (BlockSlot bs : e.blockSlots()) {
+                    held.put(bs, e.id());
+                }
+            }
+        }
+        return HashMap.ofAll(held);
+    }
 
     /** {@return for each block-slot, the draw order of the applications that ask for it} */
     public SortedMap<BlockSlot, List<String>> orderPerBlockSlot() {
@@ -132,11 +219,97 @@ public abstract class LotteryResult {
         return TreeMap.ofAll(per.entrySet().stream(), java.util.Map.Entry::getKey, x -> List.ofAll(x.getValue()));
     }
 
+    /**
+     * Each block-slot's draw order as the log writes it, {@code block-slot : id,id}, in block-slot
+     * order: the lines of {@link #orderPerBlockSlot()}, gathered by the block-slots' dense indexes
+     * (how many ask for each counted first, then the asking entries laid out block-slot by
+     * block-slot in draw order) and each line written at its final size, without building the tree.
+     *
+     * @return the lines
+     */
+    List<String> perBlockSlotLines() {
+        Layout layout = pool().layout();
+        BlockSlot[] blockSlots = layout.blockSlots;
+        int m = blockSlots.length;
+        int[] order = drawn().order;
+        int[] start = new int[m + 1];
+        for (int i : order) {
+            for (int s : layout.shapes[i].slots) {
+                start[s + 1]++;
+            }
+        }
+        for (int s = 0; s < m; s++) {
+            start[s + 1] += start[s];
+        }
+        int[] next = java.util.Arrays.copyOf(start, m);
+        int[] asking = new int[start[m]];
+        for (int i : order) {
+            for (int s : layout.shapes[i].slots) {
+                asking[next[s]++] = i;
+            }
+        }
+        Integer[] sorted = new Integer[m];
+        for (int s = 0; s < m; s++) {
+            sorted[s] = s;
+        }
+        java.util.Arrays.sort(sorted, (x, y) -> blockSlots[x].compareTo(blockSlots[y]));
+        String[] lines = new String[m];
+        for (int k = 0; k < m; k++) {
+            int s = sorted[k];
+            int length = 64;
+            for (int j = start[s]; j < start[s + 1]; j++) {
+                length += layout.idLength(asking[j]) + 1;
+            }
+            StringBuilder line = blockSlots[s].appendTo(new StringBuilder(length)).append(" : ");
+            for (int j = start[s]; j < start[s + 1]; j++) {
+                if (j > start[s]) {
+                    line.append(',');
+                }
+                layout.appendId(line, asking[j]);
+            }
+            lines[k] = line.toString();
+        }
+        return List.of(lines);
+    }
+
+    /**
+     * The draw's lists of ids as the log writes them, each joined by commas: the order, the winners
+     * and the alternates as drawn (served again over the layout: the draw keeps only their ids).
+     *
+     * @return the three texts
+     */
+    String[] idLines() {
+        Layout layout = pool().layout();
+        int[] order = drawn().order;
+        int[] holder = holders(layout);
+        int[] winners = new int[order.length];
+        int[] alternates = new int[order.length];
+        int w = 0;
+        int a = 0;
+        for (int i : order) {
+            if (serve(holder, layout.shapes[i].slots, i)) {
+                winners[w++] = i;
+            } else {
+                alternates[a++] = i;
+            }
+        }
+        return new String[] {layout.ids(order, order.length), layout.ids(winners, w), layout.ids(alternates, a)};
+    }
+
     /** {@return the winners as drawn, before any release} */
     public abstract List<String> drawnWinners();
 
     /** {@return the alternates as drawn, before any release} */
     public abstract List<String> drawnAlternates();
+
+    /**
+     * The draw order as indexes into the pool's layout (not part of equality: the draw order
+     * decides it).
+     *
+     * @return the indexes
+     */
+    @Value.Auxiliary
+    abstract Drawn drawn();
 
     /** {@return the log of the draw as drawn (releases are not part of it)} */
     public LotteryLog log() {

@@ -48,6 +48,13 @@ public final class VisitCsv {
     private static final Validation<Problem, Option<AgeDocument>> NO_DOCUMENT = Validation.valid(Option.none());
     private static final Validation<Problem, Option<Yen>> NO_DECLARED_TAX = Validation.valid(Option.none());
     private static final Validation<Problem, Option<DisabilityCard>> NO_CARD = Validation.valid(Option.none());
+    private static final Validation<Problem, Play> NORMAL = Validation.valid(Play.normal());
+    private static final Validation<Problem, Play> CLOSED_DAY_SELF_BAG = Validation.valid(new Play.ClosedDaySelfBag());
+    private static final io.vavr.collection.Array<AgeDocument> AGE_DOCUMENTS = io.vavr.collection.Array.of(
+            AgeDocument.values());
+    // The answer for each document, by its place in AGE_DOCUMENTS: read on every row that shows one.
+    private static final io.vavr.collection.Array<Validation<Problem, Option<AgeDocument>>> AGE_DOCUMENT_ANSWERS =
+            AGE_DOCUMENTS.map(d -> Validation.valid(Option.some(d)));
     private static final java.util.Map<String, BusinessUseItem> BUSINESS_ITEMS = List.of(BusinessUseItem.values())
             .toJavaMap(i -> io.vavr.Tuple.of(i.code(), i));
 
@@ -89,24 +96,7 @@ public final class VisitCsv {
     }
 
     private static Validation<Seq<Problem>, VisitRow> row(int line, String text, Course course) {
-        return read(line, split(text), course);
-    }
-
-    /** The fields between commas, empty ones kept: {@code String.split} without its list and copy. */
-    static String[] split(String text) {
-        int count = 1;
-        for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
-            count++;
-        }
-        String[] fields = new String[count];
-        int start = 0;
-        for (int n = 0; n < count - 1; n++) {
-            int comma = text.indexOf(',', start);
-            fields[n] = text.substring(start, comma);
-            start = comma + 1;
-        }
-        fields[count - 1] = text.substring(start);
-        return fields;
+        return read(line, new Line(text), course);
     }
 
     /**
@@ -138,45 +128,249 @@ public final class VisitCsv {
         if (fields == null || course == null) {
             return Validation.invalid(List.of(Problem.required(fields == null ? "fields" : "course")));
         }
-        return read(line, fields.map(x -> x == null ? "" : x).toJavaArray(String[]::new), course);
+        return read(line, new Split(fields.map(x -> x == null ? "" : x).toJavaArray(String[]::new)), course);
     }
 
-    private static Validation<Seq<Problem>, VisitRow> read(int line, String[] f, Course course) {
-        if (f.length != 9) {
-            return Validation.invalid(List.of(Problem.of(GolfProblem.FIELD_COUNT, "line " + line)
-                    .withFigures("count", f.length, "required", 9)));
+    /**
+     * The fields of one row, each a range of a text: a plain line is read where it stands,
+     * without a substring per field (a month's audit reads nine million fields, and a line with
+     * a Japanese name copies every substring twice); fields split by a CSV reader are each their
+     * own text. Immutable once made, and never shared beyond the call that reads the row.
+     */
+    private abstract static class Fields {
+        abstract int count();
+
+        /** {@return the text field {@code i} is a range of} */
+        abstract String text(int i);
+
+        /** {@return where field {@code i} starts in its text} */
+        abstract int from(int i);
+
+        /** {@return where field {@code i} ends in its text (exclusive)} */
+        abstract int to(int i);
+
+        /** {@return field {@code i} as its own string, as {@code String.split} gives it} */
+        String get(int i) {
+            return text(i).substring(from(i), to(i));
         }
-        Validation<Problem, LocalDate> use = Validations.isoDate("use_date", f[1]);
-        Validation<Problem, LocalDate> birth = Validations.isoDate("birth_date", f[3]);
-        Validation<Problem, Option<AgeDocument>> doc = f[4].isBlank() ? NO_DOCUMENT
-                : enumValue("age_document", AgeDocument.class, f[4]).map(Option::of);
-        Validation<Problem, Option<DisabilityCard>> card = card(f[5]);
-        Validation<Problem, Play> play = play(f[6]);
-        Validation<Problem, Yen> fee = yen("fee_charged", f[7]);
-        Validation<Problem, Option<Yen>> declared = f[8].isBlank() ? NO_DECLARED_TAX
-                : yen("declared_tax", f[8]).map(Option::of);
+
+        /** {@return where field {@code i} starts without its leading blanks (as {@code strip})} */
+        int strippedFrom(int i) {
+            String t = text(i);
+            int end = to(i);
+            int k = from(i);
+            while (k < end && isWhitespace(t.charAt(k))) {
+                k++;
+            }
+            return k;
+        }
+
+        /** {@return where field {@code i} ends without its trailing blanks (as {@code strip})} */
+        int strippedTo(int i) {
+            String t = text(i);
+            int start = from(i);
+            int k = to(i);
+            while (k > start && isWhitespace(t.charAt(k - 1))) {
+                k--;
+            }
+            return k;
+        }
+
+        /** {@return whether a character is a blank, as {@code strip} reads it; printable ASCII at once} */
+        private static boolean isWhitespace(char c) {
+            return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
+        }
+
+        /** {@return whether field {@code i} is empty or blank} */
+        boolean isBlank(int i) {
+            return strippedFrom(i) == to(i);
+        }
+
+        /** {@return whether field {@code i}, stripped, is exactly {@code word}} */
+        boolean is(int i, String word) {
+            int start = strippedFrom(i);
+            return strippedTo(i) - start == word.length() && text(i).startsWith(word, start);
+        }
+    }
+
+    /** A plain line and where its commas are. */
+    private static final class Line extends Fields {
+        private final String text;
+        private final int[] commas;
+        private final int count;
+
+        // One pass: the first eight commas are where the nine fields of a row are; a line with
+        // more is refused by its count alone.
+        Line(String text) {
+            this.text = text;
+            int[] at = new int[8];
+            int n = 0;
+            for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+                if (n < at.length) {
+                    at[n] = i;
+                }
+                n++;
+            }
+            commas = at;
+            count = n + 1;
+        }
+
+        @Override
+        int count() {
+            return count;
+        }
+
+        @Override
+        String text(int i) {
+            return text;
+        }
+
+        @Override
+        int from(int i) {
+            return i == 0 ? 0 : commas[i - 1] + 1;
+        }
+
+        @Override
+        int to(int i) {
+            return i == count - 1 ? text.length() : commas[i];
+        }
+    }
+
+    /** Fields already split, each its own text. */
+    private static final class Split extends Fields {
+        private final String[] fields;
+
+        Split(String[] fields) {
+            this.fields = fields;
+        }
+
+        @Override
+        int count() {
+            return fields.length;
+        }
+
+        @Override
+        String text(int i) {
+            return fields[i];
+        }
+
+        @Override
+        int from(int i) {
+            return 0;
+        }
+
+        @Override
+        int to(int i) {
+            return fields[i].length();
+        }
+
+        @Override
+        String get(int i) {
+            return fields[i];
+        }
+    }
+
+    private static Validation<Seq<Problem>, VisitRow> read(int line, Fields f, Course course) {
+        if (f.count() != 9) {
+            return Validation.invalid(List.of(Problem.of(GolfProblem.FIELD_COUNT, "line " + line)
+                    .withFigures("count", f.count(), "required", 9)));
+        }
+        Validation<Problem, LocalDate> use = date("use_date", f, 1);
+        Validation<Problem, LocalDate> birth = date("birth_date", f, 3);
+        Validation<Problem, Option<AgeDocument>> doc = f.isBlank(4) ? NO_DOCUMENT : ageDocument(f, 4);
+        Validation<Problem, Option<DisabilityCard>> card = f.isBlank(5) ? NO_CARD : card(f.get(5));
+        Validation<Problem, Play> play = play(f, 6);
+        Validation<Problem, Yen> fee = yen("fee_charged", f, 7);
+        Validation<Problem, Option<Yen>> declared = f.isBlank(8) ? NO_DECLARED_TAX : declared(f, 8);
         if (use.isInvalid() || birth.isInvalid() || doc.isInvalid() || card.isInvalid() || play.isInvalid()
                 || fee.isInvalid() || declared.isInvalid()) {
             String at = "line " + line;
             return Validation.invalid(List.of(use, birth, doc, card, play, fee, declared)
                     .flatMap(v -> v.isInvalid() ? List.of(v.getError().within(at)) : List.<Problem>empty()));
         }
-        return Person.validate(f[2], birth.get(), doc.get(), card.get())
-                .flatMap(p -> Visit.validate(f[0], course, use.get(), p, play.get(), fee.get()))
-                .map(v -> new VisitRow(line, v, declared.get()))
-                .mapError(ps -> ps.map(p -> p.within("line " + line)));
+        // Step by step rather than flatMap and map: their lambdas would be three objects per row.
+        Validation<Seq<Problem>, Person> person = Person.validate(f.get(2), birth.get(), doc.get(), card.get());
+        if (person.isInvalid()) {
+            return Validation.invalid(within(person.getError(), line));
+        }
+        Validation<Seq<Problem>, Visit> visit = Visit.validate(f.get(0), course, use.get(), person.get(), play.get(),
+                fee.get());
+        if (visit.isInvalid()) {
+            return Validation.invalid(within(visit.getError(), line));
+        }
+        return Validation.valid(new VisitRow(line, visit.get(), declared.get()));
+    }
+
+    private static Seq<Problem> within(Seq<Problem> problems, int line) {
+        return problems.map(p -> p.within("line " + line));
+    }
+
+    /**
+     * A date field: the plain {@code YYYY-MM-DD} read where it stands; anything else (blank,
+     * another form, a day that does not exist) as {@link Validations#isoDate} reads it, so the
+     * answer and its problem are the same.
+     */
+    private static Validation<Problem, LocalDate> date(String field, Fields f, int i) {
+        String t = f.text(i);
+        int start = f.strippedFrom(i);
+        if (f.strippedTo(i) - start == 10 && t.charAt(start + 4) == '-' && t.charAt(start + 7) == '-') {
+            int year = digits(t, start, start + 4);
+            int month = digits(t, start + 5, start + 7);
+            int day = digits(t, start + 8, start + 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return Validation.valid(LocalDate.of(year, month, day));
+                } catch (java.time.DateTimeException e) {
+                    // a day that does not exist: isoDate says so, in its own words
+                }
+            }
+        }
+        return Validations.isoDate(field, f.get(i));
+    }
+
+    /** {@return the number in ASCII digits from {@code from} to {@code to}, or -1 when a character is no digit} */
+    private static int digits(String t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static Validation<Problem, Option<AgeDocument>> ageDocument(Fields f, int i) {
+        for (int k = 0; k < AGE_DOCUMENTS.length(); k++) {
+            if (f.is(i, AGE_DOCUMENTS.get(k).name())) {
+                return AGE_DOCUMENT_ANSWERS.get(k);
+            }
+        }
+        return enumValue("age_document", AgeDocument.class, f.get(i)).map(Option::of);
     }
 
     private static Validation<Problem, Option<DisabilityCard>> card(String text) {
-        if (text.isBlank()) {
-            return NO_CARD;
-        }
         int colon = text.indexOf(':');
         if (colon < 0 || colon == text.length() - 1) {
             return Validation.invalid(Problem.of(GolfProblem.BAD_CARD, "disability_card").withFigure("value", text));
         }
         return enumValue("disability_card", DisabilityCardKind.class, text.substring(0, colon))
                 .map(k -> Option.of(DisabilityCard.of(k, text.substring(colon + 1).strip())));
+    }
+
+    /**
+     * The play: the kinds without an argument and the business uses matched where they stand
+     * (most rows); the rest, and anything unknown, as {@link #play(String)} reads them.
+     */
+    private static Validation<Problem, Play> play(Fields f, int i) {
+        if (f.is(i, "NORMAL")) {
+            return NORMAL;
+        }
+        if (f.is(i, "CLOSED_DAY_SELF_BAG")) {
+            return CLOSED_DAY_SELF_BAG;
+        }
+        return play(f.get(i));
     }
 
     private static Validation<Problem, Play> play(String text) {
@@ -186,9 +380,9 @@ public final class VisitCsv {
         String arg = colon < 0 ? "" : t.substring(colon + 1).strip();
         switch (kind) {
             case "NORMAL":
-                return Validation.valid(Play.normal());
+                return NORMAL;
             case "CLOSED_DAY_SELF_BAG":
-                return Validation.valid(new Play.ClosedDaySelfBag());
+                return CLOSED_DAY_SELF_BAG;
             case "EARLY_MORNING":
                 return Validations.isoTime("play", arg).<Play>map(finish -> new Play.EarlyMorning(true, finish))
                         .mapError(p -> badPlay(text));
@@ -211,6 +405,25 @@ public final class VisitCsv {
 
     private static Problem badPlay(String text) {
         return Problem.of(GolfProblem.BAD_PLAY, "play").withFigure("value", text);
+    }
+
+    /** A number of yen read where it stands, as {@link #yen(String, String)} reads it. */
+    private static Validation<Problem, Yen> yen(String field, Fields f, int i) {
+        int start = f.strippedFrom(i);
+        int end = f.strippedTo(i);
+        if (start < end) {
+            try {
+                return Yen.validate(field, Long.parseLong(f.text(i), start, end, 10));
+            } catch (NumberFormatException e) {
+                // not a number: yen(String, String) says so, in its own words
+            }
+        }
+        return yen(field, f.get(i));
+    }
+
+    private static Validation<Problem, Option<Yen>> declared(Fields f, int i) {
+        Validation<Problem, Yen> tax = yen("declared_tax", f, i);
+        return tax.isValid() ? Validation.valid(Option.some(tax.get())) : Validation.invalid(tax.getError());
     }
 
     private static Validation<Problem, Yen> yen(String field, String text) {

@@ -74,6 +74,27 @@ class LotteryProperties {
         assertThat(r.winners().size() + r.alternates().size()).isEqualTo(p.entries().size());
         // every loser met a winner's block-slot
         assertThat(r.alternates().forAll(a -> r.blockedBy().get(a).exists(b -> !b.isEmpty()))).isTrue();
+        drawnInTheDocumentedOrder(p, s);
+        // the same with tiers and weights
+        List<Application> weighted = p.applications().zipWithIndex().map(t -> t._2 % 3 == 0 ? t._1
+                : t._1.withPriority(Priority.of(t._2 % 2, 1 + t._2 % 4)));
+        drawnInTheDocumentedOrder(Pool.freeze(NISHI, weighted, LotteryTest.CLOSED).get(), s);
+    }
+
+    /**
+     * The draw order is the documented one (tier, then the key as an unsigned integer, then id),
+     * however many of a key's bits are sorted before its whole digest is read.
+     */
+    private static void drawnInTheDocumentedOrder(Pool p, SeedCommitment s) {
+        List<String> documented = p.entries().sorted(java.util.Comparator
+                .comparingInt((io.github.kisoku.booking.lottery.Entry e) -> e.priority().tier())
+                .thenComparing(e -> Lottery.key(s.seed(), p.hash(), e))
+                .thenComparing(io.github.kisoku.booking.lottery.Entry::id))
+                .map(io.github.kisoku.booking.lottery.Entry::id);
+        assertThat(Lottery.draw(p, s).get().order()).isEqualTo(documented);
+        for (int bits : new int[] {1, 3, 8, 40}) {
+            assertThat(List.ofAll(Lottery.order(p, s, bits)).map(i -> p.entries().get(i).id())).isEqualTo(documented);
+        }
     }
 
     @Test
@@ -92,5 +113,8 @@ class LotteryProperties {
         assertThat(up.promoted()).isEqualTo(r.alternates().filter(up.promoted()::contains));
         assertThat(up.result().alternates()).isEqualTo(r.alternates().removeAll(up.promoted()));
         assertThat(up.result().winners()).doesNotContain(released);
+        // who blocked each alternate at the draw, for those still waiting
+        assertThat(up.result().blockedBy()).isEqualTo(r.blockedBy().removeAll(up.promoted()));
+        assertThat(r.blockedBy().keySet()).isEqualTo(r.alternates().toSet());
     }
 }

@@ -69,6 +69,9 @@ class LotteryTest {
             assertThat(r.blockedBy().get("P").get()).isNotEmpty();
         }
         assertThat(r.orderPerBlockSlot().values().forAll(o -> o.size() == 2)).isTrue();
+        // the log writes each block-slot's order as the map reads
+        assertThat(r.log().perBlockSlot()).containsExactlyElementsOf(
+                r.orderPerBlockSlot().map(t -> t._1 + " : " + t._2.mkString(",")));
     }
 
     @Test
