@@ -145,13 +145,15 @@ final class Layout {
         java.util.IdentityHashMap<SortedSet<BlockSlot>, Shape> same = new java.util.IdentityHashMap<>();
         java.util.Map<SortedSet<BlockSlot>, Shape> equal = new java.util.HashMap<>();
         java.util.Map<BlockSlot, Integer> index = new java.util.HashMap<>();
+        // one builder for every shape's text: a builder per shape grew (and turned to UTF-16) each time
+        StringBuilder text = new StringBuilder(64);
         for (int i = 0; i < es.length; i++) {
             SortedSet<BlockSlot> bs = es[i].blockSlots();
             Shape s = same.get(bs);
             if (s == null) {
                 s = equal.get(bs);
                 if (s == null) {
-                    s = shape(bs, index);
+                    s = shape(bs, index, text);
                     equal.put(bs, s);
                 }
                 same.put(bs, s);
@@ -163,9 +165,10 @@ final class Layout {
         return new Layout(es, shapes, distinct);
     }
 
-    private static Shape shape(SortedSet<BlockSlot> blockSlots, java.util.Map<BlockSlot, Integer> index) {
+    private static Shape shape(SortedSet<BlockSlot> blockSlots, java.util.Map<BlockSlot, Integer> index,
+            StringBuilder text) {
         int[] slots = new int[blockSlots.size()];
-        StringBuilder text = new StringBuilder();
+        text.setLength(0);
         int k = 0;
         for (BlockSlot bs : blockSlots) {
             if (k > 0) {
