@@ -299,7 +299,10 @@ public final class OffenceAssessor {
         private final Reasons reasons;
         private Exclusions excluded = Exclusions.NONE;
 
-        /** Sized from the facts the offence states (see {@link OffenceAssessor#expectedApplied} and {@link OffenceAssessor#expectedPassed}). */
+        /**
+         * Sized from the facts the offence states (see {@link OffenceAssessor#expectedApplied} and
+         * {@link OffenceAssessor#expectedPassed}).
+         */
         Findings(Offence offence) {
             reasons = Reasons.expecting(expectedApplied(offence), expectedPassed(offence));
         }

@@ -122,6 +122,8 @@ class BicycleEdgesTest {
         Violation crime = ViolationCatalogue.standard().list().find(v -> !v.isBlueTicketOffence()).get();
         RuleVerdict.Violates noAmount = new RuleVerdict.Violates(crime.name(), Option.of(crime));
         assertThat(noAmount.describe().en()).isEqualTo("violation: " + crime.nameEn() + " [" + crime.id() + "]");
+        RuleVerdict.Violates noRow = new RuleVerdict.Violates(crime.name(), Option.none());
+        assertThat(noRow.describe().en()).as("a 特定小型原付 has its own table").isEqualTo("violation: " + crime.nameEn());
     }
 
     @Test
