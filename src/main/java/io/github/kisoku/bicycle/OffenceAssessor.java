@@ -264,6 +264,33 @@ public final class OffenceAssessor {
     }
 
     /**
+     * How many reasons the usual answer to an offence gives, from the facts it states alone, so
+     * that the assessment sizes its reasons and the decision takes them without a copy: a blue
+     * ticket (the offence and the amount), or for a rider of 16 or over in the system the
+     * criminal procedure (a reason per exclusion the facts bring, and the one for what applies
+     * instead); on a ※1/※2 row without the vehicle, the ordinary bicycle taken. Answers the facts
+     * alone cannot tell (under 16, before the system, a row not in the table) grow the buffer.
+     */
+    static int expectedApplied(Offence offence) {
+        Violation v = offence.violation();
+        boolean noVehicle = offence.riderType().isEmpty();
+        int excluded = (offence.alcohol() != Alcohol.NONE ? 1 : 0) + (offence.causedAccident() ? 1 : 0)
+                + (offence.causedDanger() ? 1 : 0) + (v.isBlueTicketOffence() ? 0 : 1)
+                + (!noVehicle && !v.scope().covers(offence.riderType().get()) ? 1 : 0);
+        return (noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 1 : 0) + (excluded == 0 ? 2 : excluded + 1);
+    }
+
+    /**
+     * How many checks the usual answer to an offence reports as passed (see
+     * {@link #expectedApplied}): the system and age checks, the vehicle not given, no drink, no
+     * accident, and on a phone row no danger.
+     */
+    static int expectedPassed(Offence offence) {
+        return 2 + (offence.riderType().isEmpty() ? 1 : 0) + (offence.alcohol() == Alcohol.NONE ? 1 : 0)
+                + (offence.causedAccident() ? 0 : 1) + (isPhoneRow(offence.violation()) && !offence.causedDanger() ? 1 : 0);
+    }
+
+    /**
      * What the checks of one assessment found: the exclusions, the reasons that exclude the
      * ticket or decide what applies, and the checks that passed. The only state of an
      * assessment, never shared beyond the call.
@@ -273,27 +300,11 @@ public final class OffenceAssessor {
         private Exclusions excluded = Exclusions.NONE;
 
         /**
-         * Sized from the facts the offence states, so that the reasons of the usual answers are
-         * not copied: a blue ticket (the offence and the amount), or for an adult in the system
-         * the criminal procedure (a reason per exclusion the facts bring, and the one for what
-         * applies instead); on a ※1/※2 row without the vehicle the ordinary bicycle taken. Passed:
-         * the system and age checks, the vehicle not given, no drink, no accident, on a phone row
-         * no danger. Answers the facts alone cannot tell (under 16, before the system, a row not
-         * in the table) grow the buffers as needed.
+         * Sized from the facts the offence states (see {@link OffenceAssessor#expectedApplied} and
+         * {@link OffenceAssessor#expectedPassed}).
          */
         Findings(Offence offence) {
-            Violation v = offence.violation();
-            boolean noVehicle = offence.riderType().isEmpty();
-            boolean drink = offence.alcohol() != Alcohol.NONE;
-            boolean phone = isPhoneRow(v);
-            int excluded = (drink ? 1 : 0) + (offence.causedAccident() ? 1 : 0) + (offence.causedDanger() ? 1 : 0)
-                    + (v.isBlueTicketOffence() ? 0 : 1)
-                    + (!noVehicle && !v.scope().covers(offence.riderType().get()) ? 1 : 0);
-            int applied = (noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 1 : 0)
-                    + (excluded == 0 ? 2 : excluded + 1);
-            int passed = 2 + (noVehicle ? 1 : 0) + (drink ? 0 : 1) + (offence.causedAccident() ? 0 : 1)
-                    + (phone && !offence.causedDanger() ? 1 : 0);
-            reasons = Reasons.expecting(applied, passed);
+            reasons = Reasons.expecting(expectedApplied(offence), expectedPassed(offence));
         }
 
         /** A check that excludes the blue ticket, with why. */

@@ -143,9 +143,10 @@ public final class PaymentDeadlines {
         LocalDate moved = rolled.rolled();
         PaymentDeadline d = PaymentDeadline.of(step, from, rolled, printed);
         boolean rollApplies = rolled.moved() && printed.isEmpty();
-        // Exactly sized: the days, the seed, the first day excluded, the roll either way, the printed deadline.
-        Reasons reasons = Reasons.expecting(3 + (rollApplies ? 1 : 0) + (printed.isDefined() ? 1 : 0),
-                rollApplies ? 0 : 1);
+        // Room for all: the days, the seed, the first day excluded, the roll either way, the printed
+        // deadline. Not sized to the case: the deadlines asked about are made once, for the days of
+        // the table (ByDate), so the copy of a buffer not filled costs nothing per question.
+        Reasons reasons = Reasons.expecting(5, 1);
         reasons.because(Reason.of(rule, n.basis(), "日数", count, LAST_DAY, last, fromFigure, from));
         reasons.because(sameCount);
         reasons.because(FIRST_DAY_EXCLUDED);

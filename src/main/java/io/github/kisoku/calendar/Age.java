@@ -7,6 +7,8 @@ import io.vavr.collection.List;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
+import java.time.temporal.ChronoField;
 
 /**
  * Age in whole years (年齢) under 年齢計算ニ関スル法律, in either {@link AgeReading}.
@@ -57,7 +59,7 @@ public final class Age {
             return 0;
         }
         // the day from whose 00:00 the age holds: 1 March for 29 February in a common year
-        if (birthMonth == 2 && birthDay == 29 && !java.time.Year.isLeap(year)) {
+        if (birthMonth == 2 && birthDay == 29 && !Year.isLeap(year)) {
             birthMonth = 3;
             birthDay = 1;
         }
@@ -82,11 +84,31 @@ public final class Age {
         }
         AgeReading r = Require.nonNull(reading, "reading");
         try {
-            LocalDate birthday = birthday(birthDate, Math.addExact(birthDate.getYear(), age));
-            return r == AgeReading.AS_OF_DATE && age > 0 ? birthday.minusDays(1) : birthday;
+            int year = Math.addExact(birthDate.getYear(), age);
+            return r == AgeReading.AS_OF_DATE && age > 0 ? eve(birthDate, year) : birthday(birthDate, year);
         } catch (DateTimeException | ArithmeticException e) {
             throw outOfRange("age", age);
         }
+    }
+
+    /**
+     * The eve of the birthday of a year, made as one date: a golf decision asks for two of them
+     * (the day the user turns 18 and 70), and the birthday and the day before would be two.
+     */
+    private static LocalDate eve(LocalDate birthDate, int year) {
+        // the birthday itself must be a date java.time can hold, as when the eve was counted back from it
+        ChronoField.YEAR.checkValidValue(year);
+        int month = birthDate.getMonthValue();
+        int day = birthDate.getDayOfMonth();
+        // 29 February in a common year: the birthday is 1 March, and its eve is 28 February as well
+        if (day > 1) {
+            return LocalDate.of(year, month, day - 1);
+        }
+        if (month > 1) {
+            Month before = Month.of(month - 1);
+            return LocalDate.of(year, before, before.length(Year.isLeap(year)));
+        }
+        return LocalDate.of(year - 1, 12, 31);
     }
 
     /** Beyond the dates java.time can represent: a typed problem, not a DateTimeException. */
@@ -97,7 +119,7 @@ public final class Age {
     /** The day from whose 00:00 the age holds at the moment of an act: 1 March for 29 February in a common year. */
     private static LocalDate birthday(LocalDate birthDate, int year) {
         if (birthDate.getMonth() == Month.FEBRUARY && birthDate.getDayOfMonth() == 29
-                && !java.time.Year.isLeap(year)) {
+                && !Year.isLeap(year)) {
             return LocalDate.of(year, 3, 1);
         }
         return LocalDate.of(year, birthDate.getMonth(), birthDate.getDayOfMonth());

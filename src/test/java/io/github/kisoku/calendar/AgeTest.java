@@ -54,6 +54,19 @@ class AgeTest {
     }
 
     @Test
+    @DisplayName("age N is reached on the eve of the N-th birthday: across a month end, a leap February and a year end")
+    void eveAcrossMonthAndYearEnds() {
+        assertThat(Age.firstDateAged(d(2008, 3, 1), 16, AgeReading.AS_OF_DATE)).isEqualTo(d(2024, 2, 29));
+        assertThat(Age.firstDateAged(d(2008, 3, 1), 17, AgeReading.AS_OF_DATE)).isEqualTo(d(2025, 2, 28));
+        assertThat(Age.firstDateAged(d(2008, 5, 1), 18, AgeReading.AS_OF_DATE)).isEqualTo(d(2026, 4, 30));
+        assertThat(Age.firstDateAged(d(2008, 1, 1), 18, AgeReading.AS_OF_DATE)).isEqualTo(d(2025, 12, 31));
+        assertThat(Age.firstDateAged(d(2008, 8, 16), 70, AgeReading.AS_OF_DATE)).isEqualTo(d(2078, 8, 15));
+        // the birthday beyond the last year java.time holds is a typed problem, though its eve is not
+        assertThatThrownBy(() -> Age.firstDateAged(d(java.time.Year.MAX_VALUE - 10, 1, 1), 11, AgeReading.AS_OF_DATE))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     @DisplayName("age 0 from birth; before birth the documented answer is 0; a negative age is bad input")
     void birthAndBeforeBirth() {
         LocalDate birth = d(2026, 4, 1);

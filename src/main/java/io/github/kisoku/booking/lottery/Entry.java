@@ -28,8 +28,8 @@ public record Entry(String id, Priority priority, SortedSet<BlockSlot> blockSlot
      * @return the line
      */
     public String line() {
-        // one builder for the whole line: a pool hashes and logs one line per application
-        StringBuilder out = new StringBuilder(24 + id.length() + 48 * blockSlots.size()).append(id).append('|')
+        // one builder for the whole line (a drawn pool hashes and logs its lines from its Layout instead)
+        StringBuilder out = new StringBuilder(64).append(id).append('|')
                 .append(priority.tier()).append('|').append(priority.weight()).append('|');
         boolean first = true;
         for (BlockSlot bs : blockSlots) {

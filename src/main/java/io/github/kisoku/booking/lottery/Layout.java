@@ -86,35 +86,49 @@ final class Layout {
      * @return the text
      */
     String ids(int[] which, int count) {
-        int length = Math.max(0, count - 1);
-        for (int j = 0; j < count; j++) {
-            length += idLength(which[j]);
-        }
-        StringBuilder out = new StringBuilder(length);
-        for (int j = 0; j < count; j++) {
-            if (j > 0) {
-                out.append(',');
-            }
-            appendId(out, which[j]);
-        }
-        return out.toString();
-    }
-
-    /** {@return the length of an entry's id} */
-    int idLength(int i) {
-        return i == 0 ? idEnd[0] : idEnd[i] - idEnd[i - 1];
+        return appendIds(new StringBuilder(idsLength(which, 0, count)), which, 0, count).toString();
     }
 
     /**
-     * Writes an entry's id.
+     * How long the ids of some entries are joined by commas: the exact length of what
+     * {@link #appendIds} writes, so that a list of ids is written into a builder of its final size.
+     *
+     * @param which the entries' indexes
+     * @param from the first of them to count
+     * @param to the end of them (exclusive)
+     * @return the length
+     */
+    int idsLength(int[] which, int from, int to) {
+        int length = Math.max(0, to - from - 1);
+        for (int j = from; j < to; j++) {
+            length += idEnd[which[j]] - idStart(which[j]);
+        }
+        return length;
+    }
+
+    /**
+     * Writes the ids of some entries joined by commas.
      *
      * @param out the builder
-     * @param i the entry's index
+     * @param which the entries' indexes, in the order to write them
+     * @param from the first of them to write
+     * @param to the end of them (exclusive)
      * @return the same builder
      */
-    StringBuilder appendId(StringBuilder out, int i) {
-        int start = i == 0 ? 0 : idEnd[i - 1];
-        return out.append(idChars, start, idEnd[i] - start);
+    StringBuilder appendIds(StringBuilder out, int[] which, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (j > from) {
+                out.append(',');
+            }
+            int start = idStart(which[j]);
+            out.append(idChars, start, idEnd[which[j]] - start);
+        }
+        return out;
+    }
+
+    /** {@return where an entry's id starts in {@link #idChars}} */
+    private int idStart(int i) {
+        return i == 0 ? 0 : idEnd[i - 1];
     }
 
     /**
@@ -131,13 +145,15 @@ final class Layout {
         java.util.IdentityHashMap<SortedSet<BlockSlot>, Shape> same = new java.util.IdentityHashMap<>();
         java.util.Map<SortedSet<BlockSlot>, Shape> equal = new java.util.HashMap<>();
         java.util.Map<BlockSlot, Integer> index = new java.util.HashMap<>();
+        // one builder for every shape's text: a builder per shape grew (and turned to UTF-16) each time
+        StringBuilder text = new StringBuilder(64);
         for (int i = 0; i < es.length; i++) {
             SortedSet<BlockSlot> bs = es[i].blockSlots();
             Shape s = same.get(bs);
             if (s == null) {
                 s = equal.get(bs);
                 if (s == null) {
-                    s = shape(bs, index);
+                    s = shape(bs, index, text);
                     equal.put(bs, s);
                 }
                 same.put(bs, s);
@@ -149,9 +165,10 @@ final class Layout {
         return new Layout(es, shapes, distinct);
     }
 
-    private static Shape shape(SortedSet<BlockSlot> blockSlots, java.util.Map<BlockSlot, Integer> index) {
+    private static Shape shape(SortedSet<BlockSlot> blockSlots, java.util.Map<BlockSlot, Integer> index,
+            StringBuilder text) {
         int[] slots = new int[blockSlots.size()];
-        StringBuilder text = new StringBuilder(48 * slots.length);
+        text.setLength(0);
         int k = 0;
         for (BlockSlot bs : blockSlots) {
             if (k > 0) {

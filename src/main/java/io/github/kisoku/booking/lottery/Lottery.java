@@ -110,26 +110,14 @@ public final class Lottery {
         Layout layout = pool.layout();
         int n = layout.size();
         Entry[] entries = layout.entries;
-        long[] key = new long[n];
-        byte[] scratch = new byte[64];
-        byte[] digest = new byte[32];
-        for (int i = 0; i < n; i++) {
-            Entry e = entries[i];
-            if (e.priority().weight() == 1) {
-                scratch = ticket(md, prefix, e.id(), scratch, digest);
-                key[i] = high(digest);
-            } else {
-                key[i] = high(key(md, prefix, e));
-            }
-        }
+        long[] key = keys(layout, md, prefix);
         // the entries grouped by tier, in canonical order within a tier: (tier, index) as one long
         long[] byTier = new long[n];
         for (int i = 0; i < n; i++) {
             byTier[i] = ((long) entries[i].priority().tier() << 32) | i;
         }
         Arrays.sort(byTier);
-        int bits = Math.max(Long.SIZE - keyBits, n <= 1 ? 1 : Long.SIZE - Long.numberOfLeadingZeros(n - 1L));
-        long low = (1L << bits) - 1;
+        long low = indexMask(n, keyBits);
         long[] packed = new long[n];
         int[] order = new int[n];
         for (int from = 0, to; from < n; from = to) {
@@ -158,21 +146,61 @@ public final class Lottery {
         return order;
     }
 
+    /**
+     * Each entry's key as the draw sorts it first: the long of the first 8 bytes of its smallest
+     * ticket's digest, big-endian (ticket 0's digest, without the tickets loop, for weight 1).
+     *
+     * @param layout the pool's layout
+     * @param md a SHA-256 digest
+     * @param prefix the tickets' prefix ({@link #prefix(String, String)})
+     * @return the keys, by the entries' indexes
+     */
+    static long[] keys(Layout layout, MessageDigest md, byte[] prefix) {
+        Entry[] entries = layout.entries;
+        long[] key = new long[entries.length];
+        byte[] scratch = new byte[64];
+        byte[] digest = new byte[32];
+        for (int i = 0; i < entries.length; i++) {
+            Entry e = entries[i];
+            if (e.priority().weight() == 1) {
+                scratch = ticket(md, prefix, e.id(), scratch, digest);
+                key[i] = high(digest);
+            } else {
+                key[i] = high(key(md, prefix, e));
+            }
+        }
+        return key;
+    }
+
+    /**
+     * The low bits of a packed sort key that hold an entry's index: the fewest that hold every
+     * index of a pool of {@code n} entries (none for one entry), and at least the {@code 64 - keyBits}
+     * the key leaves free; the key keeps the rest, so the fewer ties go to the whole digests.
+     *
+     * @param n how many entries, 1 or more
+     * @param keyBits how many of a key's high bits may be kept, 1 to 64
+     * @return the mask of those bits
+     */
+    static long indexMask(int n, int keyBits) {
+        int bits = Math.max(Long.SIZE - keyBits, Long.SIZE - Long.numberOfLeadingZeros(n - 1L));
+        return (1L << bits) - 1;
+    }
+
     /** Orders entries whose keys' high bits agree by their whole digests, then by index (the id's order). */
     private static void tie(Entry[] entries, int[] order, int from, int to, MessageDigest md, byte[] prefix) {
-        Integer[] run = new Integer[to - from];
-        byte[][] keys = new byte[to - from][];
-        for (int j = from; j < to; j++) {
-            run[j - from] = j - from;
-            keys[j - from] = key(md, prefix, entries[order[j]]);
-        }
         int[] index = Arrays.copyOfRange(order, from, to);
+        Integer[] run = new Integer[index.length];
+        byte[][] keys = new byte[index.length][];
+        for (int r = 0; r < index.length; r++) {
+            run[r] = r;
+            keys[r] = key(md, prefix, entries[index[r]]);
+        }
         Arrays.sort(run, (a, b) -> {
             int c = Arrays.compareUnsigned(keys[a], keys[b]);
             return c != 0 ? c : Integer.compare(index[a], index[b]);
         });
-        for (int j = from; j < to; j++) {
-            order[j] = index[run[j - from]];
+        for (int r = 0; r < index.length; r++) {
+            order[from + r] = index[run[r]];
         }
     }
 
@@ -186,7 +214,7 @@ public final class Lottery {
     }
 
     /** The start of every ticket's text, {@code seed + "\n" + poolHash + "\n"}, encoded once per draw. */
-    private static byte[] prefix(String seed, String poolHash) {
+    static byte[] prefix(String seed, String poolHash) {
         return (seed + "\n" + poolHash + "\n").getBytes(StandardCharsets.UTF_8);
     }
 

@@ -35,7 +35,7 @@ public abstract class LotteryLog {
      * @throws InvalidInputException if a required line is missing or malformed
      */
     public static LotteryLog parse(String text) {
-        List<String> lines = List.of(text.split("\n")).filter(l -> l.contains(": "));
+        List<String> lines = List.of(text.split("\n"));
         try {
             return ImmutableLotteryLog.create(one(lines, "algorithm"), one(lines, "pool-hash"),
                     LocalDateTime.parse(one(lines, "pool-closed")),

@@ -256,18 +256,10 @@ public abstract class LotteryResult {
         String[] lines = new String[m];
         for (int k = 0; k < m; k++) {
             int s = sorted[k];
-            int length = 64;
-            for (int j = start[s]; j < start[s + 1]; j++) {
-                length += layout.idLength(asking[j]) + 1;
-            }
-            StringBuilder line = blockSlots[s].appendTo(new StringBuilder(length)).append(" : ");
-            for (int j = start[s]; j < start[s + 1]; j++) {
-                if (j > start[s]) {
-                    line.append(',');
-                }
-                layout.appendId(line, asking[j]);
-            }
-            lines[k] = line.toString();
+            // the block-slot's part is some 40 characters: 64 leaves room for it and " : "
+            StringBuilder line = new StringBuilder(64 + layout.idsLength(asking, start[s], start[s + 1]));
+            blockSlots[s].appendTo(line).append(" : ");
+            lines[k] = layout.appendIds(line, asking, start[s], start[s + 1]).toString();
         }
         return List.of(lines);
     }

@@ -10,6 +10,7 @@ import io.github.kisoku.golftax.Person;
 import io.github.kisoku.golftax.Play;
 import io.github.kisoku.golftax.Visit;
 import io.github.kisoku.golftax.VisitRow;
+import io.github.kisoku.kernel.InputProblem;
 import io.github.kisoku.kernel.Problem;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
@@ -159,26 +160,24 @@ public final class VisitCsv {
             String t = text(i);
             int end = to(i);
             int k = from(i);
-            while (k < end && isWhitespace(t.charAt(k))) {
+            while (k < end && Character.isWhitespace(t.charAt(k))) {
                 k++;
             }
             return k;
         }
 
-        /** {@return where field {@code i} ends without its trailing blanks (as {@code strip})} */
-        int strippedTo(int i) {
+        /**
+         * {@return where field {@code i} ends without its trailing blanks (as {@code strip}), never
+         * before {@code start}, where it starts without its leading ones: a blank field is the empty
+         * range at its end}
+         */
+        int strippedTo(int i, int start) {
             String t = text(i);
-            int start = from(i);
             int k = to(i);
-            while (k > start && isWhitespace(t.charAt(k - 1))) {
+            while (k > start && Character.isWhitespace(t.charAt(k - 1))) {
                 k--;
             }
             return k;
-        }
-
-        /** {@return whether a character is a blank, as {@code strip} reads it; printable ASCII at once} */
-        private static boolean isWhitespace(char c) {
-            return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
         }
 
         /** {@return whether field {@code i} is empty or blank} */
@@ -189,7 +188,7 @@ public final class VisitCsv {
         /** {@return whether field {@code i}, stripped, is exactly {@code word}} */
         boolean is(int i, String word) {
             int start = strippedFrom(i);
-            return strippedTo(i) - start == word.length() && text(i).startsWith(word, start);
+            return strippedTo(i, start) - start == word.length() && text(i).startsWith(word, start);
         }
     }
 
@@ -306,35 +305,37 @@ public final class VisitCsv {
     }
 
     /**
-     * A date field: the plain {@code YYYY-MM-DD} read where it stands; anything else (blank,
-     * another form, a day that does not exist) as {@link Validations#isoDate} reads it, so the
-     * answer and its problem are the same.
+     * A date field, read where it stands as {@link Validations#isoDate} reads a text: blank is
+     * {@code required}; only the plain {@code YYYY-MM-DD} in ASCII digits of a day that exists is a
+     * date; anything else is {@code invalid-date} with the field as it was written.
      */
     private static Validation<Problem, LocalDate> date(String field, Fields f, int i) {
         String t = f.text(i);
         int start = f.strippedFrom(i);
-        if (f.strippedTo(i) - start == 10 && t.charAt(start + 4) == '-' && t.charAt(start + 7) == '-') {
-            int year = digits(t, start, start + 4);
-            int month = digits(t, start + 5, start + 7);
-            int day = digits(t, start + 8, start + 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                try {
-                    return Validation.valid(LocalDate.of(year, month, day));
-                } catch (java.time.DateTimeException e) {
-                    // a day that does not exist: isoDate says so, in its own words
-                }
+        if (start == f.to(i)) {
+            return Validation.invalid(Problem.required(field));
+        }
+        if (f.strippedTo(i, start) - start == 10 && t.charAt(start + 4) == '-' && t.charAt(start + 7) == '-') {
+            try {
+                return Validation.valid(LocalDate.of(digits(t, start, start + 4), digits(t, start + 5, start + 7),
+                        digits(t, start + 8, start + 10)));
+            } catch (java.time.DateTimeException e) {
+                // a day that does not exist, or a character that is no digit: the same problem as a wrong form
             }
         }
-        return Validations.isoDate(field, f.get(i));
+        return Validation.invalid(Problem.of(InputProblem.INVALID_DATE, field).withFigure("value", f.get(i)));
     }
 
-    /** {@return the number in ASCII digits from {@code from} to {@code to}, or -1 when a character is no digit} */
+    /**
+     * {@return the number in ASCII digits from {@code from} to {@code to}, or {@link Integer#MIN_VALUE},
+     * which {@link LocalDate#of(int, int, int)} refuses as any of its fields, when a character is no digit}
+     */
     private static int digits(String t, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
             char c = t.charAt(k);
             if (c < '0' || c > '9') {
-                return -1;
+                return Integer.MIN_VALUE;
             }
             n = n * 10 + (c - '0');
         }
@@ -347,7 +348,7 @@ public final class VisitCsv {
                 return AGE_DOCUMENT_ANSWERS.get(k);
             }
         }
-        return enumValue("age_document", AgeDocument.class, f.get(i)).map(Option::of);
+        return Validation.invalid(unknown("age_document", AgeDocument.class, f.get(i)));
     }
 
     private static Validation<Problem, Option<DisabilityCard>> card(String text) {
@@ -407,18 +408,17 @@ public final class VisitCsv {
         return Problem.of(GolfProblem.BAD_PLAY, "play").withFigure("value", text);
     }
 
-    /** A number of yen read where it stands, as {@link #yen(String, String)} reads it. */
+    /**
+     * A number of yen read where it stands, as {@code Long.parseLong} reads the stripped field
+     * (a sign, any Unicode digits); anything else, blank included, is {@code not-a-number}.
+     */
     private static Validation<Problem, Yen> yen(String field, Fields f, int i) {
         int start = f.strippedFrom(i);
-        int end = f.strippedTo(i);
-        if (start < end) {
-            try {
-                return Yen.validate(field, Long.parseLong(f.text(i), start, end, 10));
-            } catch (NumberFormatException e) {
-                // not a number: yen(String, String) says so, in its own words
-            }
+        try {
+            return Yen.validate(field, Long.parseLong(f.text(i), start, f.strippedTo(i, start), 10));
+        } catch (NumberFormatException e) {
+            return Validation.invalid(Problem.of(GolfProblem.NOT_A_NUMBER, field).withFigure("value", f.get(i)));
         }
-        return yen(field, f.get(i));
     }
 
     private static Validation<Problem, Option<Yen>> declared(Fields f, int i) {
@@ -426,20 +426,16 @@ public final class VisitCsv {
         return tax.isValid() ? Validation.valid(Option.some(tax.get())) : Validation.invalid(tax.getError());
     }
 
-    private static Validation<Problem, Yen> yen(String field, String text) {
-        try {
-            return Yen.validate(field, Long.parseLong(text.strip()));
-        } catch (NumberFormatException e) {
-            return Validation.invalid(Problem.of(GolfProblem.NOT_A_NUMBER, field).withFigure("value", text));
-        }
-    }
-
     private static <E extends Enum<E>> Validation<Problem, E> enumValue(String field, Class<E> type, String text) {
         try {
             return Validation.valid(Enum.valueOf(type, text.strip()));
         } catch (IllegalArgumentException e) {
-            return Validation.invalid(Problem.of(GolfProblem.UNKNOWN_VALUE, field).withFigures("value", text, "known",
-                    io.vavr.collection.List.of(type.getEnumConstants()).map(Enum::name).mkString(", ")));
+            return Validation.invalid(unknown(field, type, text));
         }
+    }
+
+    private static Problem unknown(String field, Class<? extends Enum<?>> type, String text) {
+        return Problem.of(GolfProblem.UNKNOWN_VALUE, field).withFigures("value", text, "known",
+                io.vavr.collection.List.of(type.getEnumConstants()).map(Enum::name).mkString(", "));
     }
 }

@@ -71,6 +71,9 @@ class LotteryProperties {
         noBlockSlotTwice(r);
         assertThat(Lottery.draw(p, s).get()).isEqualTo(r);
         assertThat(Lottery.replay(r.log()).value()).isTrue();
+        logReadsBack(r);
+        // the entry each application gives for its unit is the one the pool froze for it
+        assertThat(p.applications().map(a -> a.entry(NISHI.unit(a.request().unitId()).get()))).isEqualTo(p.entries());
         assertThat(r.winners().size() + r.alternates().size()).isEqualTo(p.entries().size());
         // every loser met a winner's block-slot
         assertThat(r.alternates().forAll(a -> r.blockedBy().get(a).exists(b -> !b.isEmpty()))).isTrue();
@@ -79,6 +82,21 @@ class LotteryProperties {
         List<Application> weighted = p.applications().zipWithIndex().map(t -> t._2 % 3 == 0 ? t._1
                 : t._1.withPriority(Priority.of(t._2 % 2, 1 + t._2 % 4)));
         drawnInTheDocumentedOrder(Pool.freeze(NISHI, weighted, LotteryTest.CLOSED).get(), s);
+    }
+
+    /**
+     * The log of a draw: each block-slot's line is its draw order ({@link LotteryResult#orderPerBlockSlot()}),
+     * in block-slot order; its text reads back to the same log, which renders to the same text and
+     * re-runs.
+     */
+    static void logReadsBack(LotteryResult r) {
+        LotteryLog log = r.log();
+        assertThat(log.perBlockSlot()).isEqualTo(r.orderPerBlockSlot().map(t -> t._1 + " : " + t._2.mkString(",")).toList());
+        String text = log.render();
+        LotteryLog read = LotteryLog.parse(text);
+        assertThat(read).isEqualTo(log);
+        assertThat(read.render()).isEqualTo(text);
+        assertThat(Lottery.replay(read).value()).isTrue();
     }
 
     /**
