@@ -18,12 +18,15 @@ final class BusinessUseRules {
     private static final Either<Reason, Applied> NOT_BUSINESS_USE = Either.left(Reason.of(GolfRule.BUSINESS_USE)
             .variant("other-play").withFigure(GolfTaxRules.SCOPE, GolfTaxRules.SCOPE_OTHER_PLAY));
 
-    // The reason a business use applies, one per item (by ordinal), built once.
+    // The section of the circular of each item and the reason it applies, one per item (by
+    // ordinal), built once.
+    private static final LegalBasis[] SECTION = new LegalBasis[BusinessUseItem.values().length];
     private static final Reason[] APPLIED = new Reason[BusinessUseItem.values().length];
 
     static {
         for (BusinessUseItem item : BusinessUseItem.values()) {
-            APPLIED[item.ordinal()] = Reason.of(GolfRule.BUSINESS_USE, Sources.circular(item.section()))
+            SECTION[item.ordinal()] = Sources.circular(item.section());
+            APPLIED[item.ordinal()] = Reason.of(GolfRule.BUSINESS_USE, SECTION[item.ordinal()])
                     .variant(item.name()).withFigure("item", item.code());
         }
     }
@@ -67,7 +70,7 @@ final class BusinessUseRules {
             }
         }
         if (!unmet.isEmpty()) {
-            Reason notQualified = Reason.of(GolfRule.BUSINESS_USE, Sources.circular(b.item().section()), "item",
+            Reason notQualified = Reason.of(GolfRule.BUSINESS_USE, SECTION[b.item().ordinal()], "item",
                     b.item().code(), "unmet", unmet);
             // The fee is shown when known; left out, it does not matter once another condition fails.
             return Either.left(fee.isEmpty() ? notQualified.variant("not-qualified")
