@@ -52,14 +52,35 @@ public final class OffenceAssessor {
     }
 
     /**
-     * The reason that the bundled catalogue's table was in force, for every day of
-     * {@link ByDate}'s window: it depends on nothing but the day. Loaded with the first
-     * assessment.
+     * What the rules say of one day, whatever the offence: the table in force, the reason that it
+     * was, the minimum age of a blue ticket and the age of criminal responsibility.
+     *
+     * @param table the table in force, or why none is
+     * @param inForce the check passed that it was, when one is
+     * @param minAge the minimum age then in force (16), or why none is
+     * @param criminalAge the age of criminal responsibility then in force (14), or why none is
      */
-    private static final class InForce {
+    record Day(Either<NotInForce, Effective<ViolationSchedule>> table, Option<Reason> inForce,
+            Either<NotInForce, Effective<Long>> minAge, Either<NotInForce, Effective<Long>> criminalAge) {
+        static Day of(ViolationCatalogue catalogue, LocalDate date) {
+            Either<NotInForce, Effective<ViolationSchedule>> table = catalogue.at(date);
+            return new Day(table, table.map(t -> OffenceAssessor.inForce(t, date)).toOption(), MIN_AGE.at(date),
+                    CRIMINAL_AGE.at(date));
+        }
+    }
+
+    /**
+     * The bundled catalogue's {@link Day} for every day of {@link ByDate}'s window: one lookup
+     * where there were three timelines to search. Loaded with the first assessment.
+     */
+    private static final class Days {
         static final ViolationCatalogue CATALOGUE = ViolationCatalogue.standard();
-        static final ByDate<Option<Reason>> ON = ByDate.from(CATALOGUE.firstInForce(),
-                day -> CATALOGUE.at(day).map(t -> inForce(t, day)).toOption());
+        static final ByDate<Day> ON = ByDate.from(CATALOGUE.firstInForce(), day -> Day.of(CATALOGUE, day));
+    }
+
+    /** The day's rules: the bundled catalogue's from its table by day, any other made for the day. */
+    static Day day(ViolationCatalogue catalogue, LocalDate date) {
+        return catalogue == Days.CATALOGUE && Days.ON.covers(date) ? Days.ON.at(date) : Day.of(catalogue, date);
     }
 
     /**
@@ -82,14 +103,15 @@ public final class OffenceAssessor {
     public static Decision<TicketAssessment> assess(Offence offence, ViolationCatalogue catalogue) {
         Require.nonNull(offence, "offence");
         Require.nonNull(catalogue, "catalogue");
-        Findings found = new Findings(offence);
-        Violation row = tableInForce(offence, catalogue, found);
+        Day day = day(catalogue, offence.date());
         int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
-        riderOf16(offence, age, catalogue, found);
+        Findings found = new Findings(offence, age, day);
+        Violation row = tableInForce(offence, catalogue, day, found);
+        riderOf16(offence, age, catalogue, day, found);
         hansokuKoi(row, found);
         vehicleCovered(offence, row, found);
         hansokushaConduct(offence, row, found);
-        return found.excluded.isEmpty() ? blueTicket(row, found) : outside(offence, row, age, found);
+        return found.excluded.isEmpty() ? blueTicket(row, found) : outside(offence, row, age, day, found);
     }
 
     /**
@@ -97,10 +119,10 @@ public final class OffenceAssessor {
      * Topics!; ruling 4). An act before the start is judged against the first table's row, so
      * that what applies instead can still be named.
      */
-    private static Violation tableInForce(Offence offence, ViolationCatalogue catalogue, Findings found) {
+    private static Violation tableInForce(Offence offence, ViolationCatalogue catalogue, Day day, Findings found) {
         Violation v = offence.violation();
         LocalDate date = offence.date();
-        Either<NotInForce, Effective<ViolationSchedule>> table = catalogue.at(date);
+        Either<NotInForce, Effective<ViolationSchedule>> table = day.table();
         if (table.isLeft()) {
             found.exclude(Exclusion.BEFORE_SYSTEM, Reason.of(BicycleRule.SYSTEM_IN_FORCE,
                     catalogue.versions().versions().head().basis()).variant("before")
@@ -108,18 +130,13 @@ public final class OffenceAssessor {
             return v;
         }
         Effective<ViolationSchedule> t = table.get();
-        found.passed(systemInForce(catalogue, t, date));
+        found.passed(day.inForce().get());
         Option<Violation> inTable = t.value().row(v);
         if (inTable.isEmpty()) {
             found.exclude(Exclusion.NOT_A_BLUE_TICKET_OFFENCE, Reason.of(BicycleRule.IN_TABLE, t.basis(), "違反",
                     v.name()));
         }
         return inTable.getOrElse(v);
-    }
-
-    /** The table in force on the day of the act, as a check passed: the bundled catalogue's from its table by day. */
-    static Reason systemInForce(ViolationCatalogue catalogue, Effective<ViolationSchedule> table, LocalDate date) {
-        return catalogue == InForce.CATALOGUE && InForce.ON.covers(date) ? InForce.ON.at(date).get() : inForce(table, date);
     }
 
     /** The table in force on the day of the act, as a check passed, made for the day. */
@@ -132,8 +149,8 @@ public final class OffenceAssessor {
      * 16歳以上が行った反則行為); the age is read at the moment, not the eve of the birthday
      * (ruling 1), which the reason says when it matters.
      */
-    private static void riderOf16(Offence offence, int age, ViolationCatalogue catalogue, Findings found) {
-        Either<NotInForce, Effective<Long>> minAge = MIN_AGE.at(offence.date());
+    private static void riderOf16(Offence offence, int age, ViolationCatalogue catalogue, Day day, Findings found) {
+        Either<NotInForce, Effective<Long>> minAge = day.minAge();
         if (minAge.isLeft()) {
             found.passed(Reason.of(BicycleRule.AGE_16, catalogue.versions().versions().head().basis())
                     .variant("before-system").withFigure("年齢", age));
@@ -206,10 +223,9 @@ public final class OffenceAssessor {
         }
     }
 
+    /** A blue ticket, with the row's offence and amount: the same reasons for every ticket of the row, made once. */
     private static Decision<TicketAssessment> blueTicket(Violation row, Findings found) {
-        found.because(row.offenceReason());
-        found.because(row.amountReason().get());
-        return found.decide(row.blueTicket().get());
+        return found.reasons.decide(row.blueTicket().get(), row.blueTicketReasons());
     }
 
     /**
@@ -218,12 +234,13 @@ public final class OffenceAssessor {
      * court (少年法); an act before the start is handled as before; anything else is the criminal
      * procedure, with the heaviest penalty the facts bring.
      */
-    private static Decision<TicketAssessment> outside(Offence offence, Violation row, int age, Findings found) {
+    private static Decision<TicketAssessment> outside(Offence offence, Violation row, int age, Day day,
+            Findings found) {
         Exclusions excluded = found.excluded;
         boolean systemInForce = !excluded.contains(Exclusion.BEFORE_SYSTEM);
         boolean crime = excluded.containsAny(CRIMES);
         boolean under16 = systemInForce && excluded.contains(Exclusion.UNDER_16);
-        Effective<Long> criminalAge = CRIMINAL_AGE.at(offence.date())
+        Effective<Long> criminalAge = day.criminalAge()
                 .getOrElseThrow(n -> new BundledCsv.BrokenData(n.toString()));
         if (under16 && (!crime || age < criminalAge.value())) {
             found.because(GUIDANCE_INSTEAD);
@@ -235,21 +252,46 @@ public final class OffenceAssessor {
         if (under16) {
             found.because(Reason.of(BicycleRule.INSTEAD_JUVENILE, BicycleRule.INSTEAD_JUVENILE.basis(), "年齢", age));
         }
-        Option<MaximumPenalty> penalty = MaximumPenalty.forKey(penaltyKey(offence, row));
+        String key = penaltyKey(offence, row);
         if (!systemInForce) {
+            Option<MaximumPenalty> penalty = MaximumPenalty.forKey(key);
             found.because(BEFORE_SYSTEM_INSTEAD);
             for (MaximumPenalty p : penalty) {
                 found.because(Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis()).variant("before-system")
                         .withFigure("法定刑", p.describe()));
             }
-        } else if (penalty.isDefined()) {
-            MaximumPenalty p = penalty.get();
-            found.because(Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis(), "上限", p.describe().ja(), "法定刑",
-                    p.describe()));
-        } else {
-            found.because(CRIMINAL_NO_PENALTY);
+            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(),
+                    new Instead.CriminalProcedure(penalty)));
         }
-        return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), new Instead.CriminalProcedure(penalty)));
+        Criminal criminal = Criminal.of(key);
+        found.because(criminal.reason());
+        return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), criminal.instead()));
+    }
+
+    /**
+     * The criminal procedure for a fact or an act (the key of {@link MaximumPenalty#forKey}), with
+     * the reason that names its heaviest penalty, or says the rule book prints none.
+     *
+     * @param instead the procedure, with the penalty if printed
+     * @param reason why it applies, with the penalty's words as figures
+     */
+    private record Criminal(Instead.CriminalProcedure instead, Reason reason) {
+        /** The bundled rows' and facts' procedures, each made once: they depend on nothing but the key. */
+        private static final java.util.Map<String, Criminal> BY_KEY = ViolationCatalogue.standard().list()
+                .map(Violation::id).appendAll(MaximumPenalty.all().map(MaximumPenalty::key)).distinct()
+                .toJavaMap(key -> io.vavr.Tuple.of(key, made(key)));
+
+        static Criminal of(String key) {
+            Criminal known = BY_KEY.get(key);
+            return known != null ? known : made(key);
+        }
+
+        private static Criminal made(String key) {
+            Option<MaximumPenalty> penalty = MaximumPenalty.forKey(key);
+            return new Criminal(new Instead.CriminalProcedure(penalty), penalty.map(p -> Reason.of(
+                    BicycleRule.INSTEAD_CRIMINAL, p.basis(), "上限", p.describe().ja(), "法定刑", p.describe()))
+                    .getOrElse(CRIMINAL_NO_PENALTY));
+        }
     }
 
     private static boolean isPhoneRow(Violation row) {
@@ -264,29 +306,43 @@ public final class OffenceAssessor {
     }
 
     /**
-     * How many reasons the usual answer to an offence gives, from the facts it states alone, so
-     * that the assessment sizes its reasons and the decision takes them without a copy: a blue
-     * ticket (the offence and the amount), or for a rider of 16 or over in the system the
+     * How many reasons the assessment of an offence in the system adds, from the facts it states
+     * and the rider's age alone, so that it sizes its reasons and the decision takes them without
+     * a copy: for a blue ticket none (its row's reasons, made once, are its own); for a rider of 16 or over, the
      * criminal procedure (a reason per exclusion the facts bring, and the one for what applies
-     * instead); on a ※1/※2 row without the vehicle, the ordinary bicycle taken. Answers the facts
-     * alone cannot tell (under 16, before the system, a row not in the table) grow the buffer.
+     * instead); for a rider under 16, the age and how it is read, the other exclusions, and
+     * guidance, or for a crime two reasons: guidance and why the rider is not punished, or the
+     * family court and the criminal procedure. On a ※1/※2 row without
+     * the vehicle, the ordinary bicycle taken. Answers the facts cannot tell (before the system,
+     * a row not in the table) grow the buffer.
+     *
+     * @param under16 the rider is under the minimum age of a blue ticket
      */
-    static int expectedApplied(Offence offence) {
+    static int expectedApplied(Offence offence, boolean under16) {
         Violation v = offence.violation();
         boolean noVehicle = offence.riderType().isEmpty();
+        boolean crime = offence.alcohol() != Alcohol.NONE || offence.causedAccident() || offence.causedDanger()
+                || !v.isBlueTicketOffence();
         int excluded = (offence.alcohol() != Alcohol.NONE ? 1 : 0) + (offence.causedAccident() ? 1 : 0)
                 + (offence.causedDanger() ? 1 : 0) + (v.isBlueTicketOffence() ? 0 : 1)
                 + (!noVehicle && !v.scope().covers(offence.riderType().get()) ? 1 : 0);
-        return (noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 1 : 0) + (excluded == 0 ? 2 : excluded + 1);
+        int ordinary = noVehicle && v.scope() != ViolationScope.LIGHT_VEHICLE ? 1 : 0;
+        if (under16) {
+            return ordinary + excluded + 2 + (crime ? 2 : 1);
+        }
+        // a ticket that took the ordinary bicycle has a reason before the row's: they follow it
+        return excluded > 0 ? ordinary + excluded + 1 : ordinary * 3;
     }
 
     /**
-     * How many checks the usual answer to an offence reports as passed (see
-     * {@link #expectedApplied}): the system and age checks, the vehicle not given, no drink, no
-     * accident, and on a phone row no danger.
+     * How many checks the answer to an offence in the system reports as passed (see
+     * {@link #expectedApplied}): the system and, from 16, age checks, the vehicle not given, no
+     * drink, no accident, and on a phone row no danger.
+     *
+     * @param under16 the rider is under the minimum age of a blue ticket
      */
-    static int expectedPassed(Offence offence) {
-        return 2 + (offence.riderType().isEmpty() ? 1 : 0) + (offence.alcohol() == Alcohol.NONE ? 1 : 0)
+    static int expectedPassed(Offence offence, boolean under16) {
+        return (under16 ? 1 : 2) + (offence.riderType().isEmpty() ? 1 : 0) + (offence.alcohol() == Alcohol.NONE ? 1 : 0)
                 + (offence.causedAccident() ? 0 : 1) + (isPhoneRow(offence.violation()) && !offence.causedDanger() ? 1 : 0);
     }
 
@@ -300,11 +356,12 @@ public final class OffenceAssessor {
         private Exclusions excluded = Exclusions.NONE;
 
         /**
-         * Sized from the facts the offence states (see {@link OffenceAssessor#expectedApplied} and
-         * {@link OffenceAssessor#expectedPassed}).
+         * Sized from the facts the offence states and the rider's age (see
+         * {@link OffenceAssessor#expectedApplied} and {@link OffenceAssessor#expectedPassed}).
          */
-        Findings(Offence offence) {
-            reasons = Reasons.expecting(expectedApplied(offence), expectedPassed(offence));
+        Findings(Offence offence, int age, Day day) {
+            boolean under16 = day.minAge().isRight() && age < day.minAge().get().value();
+            reasons = Reasons.expecting(expectedApplied(offence, under16), expectedPassed(offence, under16));
         }
 
         /** A check that excludes the blue ticket, with why. */

@@ -7,6 +7,8 @@ import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
 import io.github.kisoku.kernel.data.ValueStyle;
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -56,6 +58,16 @@ public abstract class Violation {
     Option<Reason> amountReason() {
         return amount().map(yen -> Reason.of(BicycleRule.AMOUNT, amountBasis()).withFigures("反則金", yen, "確度",
                 confidence()));
+    }
+
+    /**
+     * {@return the reasons a blue ticket of this row ends with (the offence, then the amount),
+     * made once and shared by every ticket of the row; none for a row without a 反則金}
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    Seq<Reason> blueTicketReasons() {
+        return amountReason().isDefined() ? Array.of(offenceReason(), amountReason().get()) : Array.empty();
     }
 
     /** {@return why this row is no 反則行為, for a row without a 反則金} */

@@ -94,6 +94,28 @@ public final class Reasons {
         return new Decision<>(value, seq(handoff, applied, appliedCount), seq(handoff, notApplied, notAppliedCount));
     }
 
+    /**
+     * The decision: the value with every reason added, then the reasons a rule built once and
+     * gives with every such answer (e.g. a row's own reasons); when none was added before them,
+     * they are the decision's own, without a copy.
+     *
+     * @param value the answer
+     * @param last the reasons that end the rules that applied, immutable
+     * @param <T> the answer's type
+     * @return the decision
+     */
+    public <T> Decision<T> decide(T value, Seq<Reason> last) {
+        Require.nonNull(last, "reasons");
+        if (appliedCount > 0) {
+            for (Reason r : last) {
+                because(r);
+            }
+            return decide(value);
+        }
+        Wrapped handoff = new Wrapped();
+        return new Decision<>(value, last, seq(handoff, notApplied, notAppliedCount));
+    }
+
     private static Seq<Reason> seq(Wrapped handoff, Object[] buffer, int count) {
         if (count == 0) {
             return Array.empty();

@@ -281,12 +281,19 @@ class BicycleAssessmentTest {
     }
 
     @Test
-    @DisplayName("every day's reason that the table was in force, built once, is the one made for the day")
-    void inForceByDayIsTheRule() {
+    @DisplayName("every day's rules, built once (the table, that it was in force, the ages), are the ones made for the day")
+    void rulesByDayAreTheRule() {
         ViolationCatalogue catalogue = ViolationCatalogue.standard();
-        for (LocalDate day = catalogue.firstInForce(); !day.isAfter(ByDate.LAST.plusDays(20)); day = day.plusDays(1)) {
-            var table = catalogue.at(day).get();
-            assertThat(OffenceAssessor.systemInForce(catalogue, table, day)).isEqualTo(OffenceAssessor.inForce(table, day));
+        for (LocalDate d = catalogue.firstInForce().minusDays(20); !d.isAfter(ByDate.LAST.plusDays(20)); d = d.plusDays(1)) {
+            LocalDate day = d;
+            OffenceAssessor.Day rules = OffenceAssessor.day(catalogue, day);
+            assertThat(rules).as("%s", day).isEqualTo(OffenceAssessor.Day.of(catalogue, day));
+            assertThat(rules.inForce()).isEqualTo(catalogue.at(day).map(t -> OffenceAssessor.inForce(t, day)).toOption());
+            boolean built = !day.isBefore(catalogue.firstInForce()) && !day.isAfter(ByDate.LAST);
+            assertThat(rules == OffenceAssessor.day(catalogue, day)).as("built once: %s", day).isEqualTo(built);
         }
+        ViolationCatalogue other = ImmutableViolationCatalogue.create(catalogue.versions());
+        assertThat(OffenceAssessor.day(other, LocalDate.of(2026, 6, 1)))
+                .isNotSameAs(OffenceAssessor.day(other, LocalDate.of(2026, 6, 1)));
     }
 }

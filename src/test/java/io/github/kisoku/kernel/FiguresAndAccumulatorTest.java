@@ -140,6 +140,27 @@ class FiguresAndAccumulatorTest {
     }
 
     @Test
+    void reasonsMadeOnceEndTheReasonsAddedAndAreTakenWholeWhenNoneWas() {
+        property().forAll(integers().between(0, 12), integers().between(0, 3), integers().between(0, 3))
+                .checkAssert((added, last, skipped) -> {
+                    Reasons acc = Reasons.expecting(added, skipped);
+                    List<Reason> why = List.empty();
+                    for (int i = 0; i < added; i++) {
+                        Reason r = Reason.of(TestRule.A, BASIS, "i", i);
+                        acc.because(r);
+                        why = why.append(r);
+                    }
+                    List<Reason> whyNot = List.range(0, skipped).map(i -> Reason.of(TestRule.B, BASIS, "i", i));
+                    whyNot.forEach(acc::notApplied);
+                    Array<Reason> madeOnce = Array.range(0, last).map(i -> Reason.of(TestRule.A, BASIS, "once", i));
+                    Decision<String> d = acc.decide("v", madeOnce);
+                    assertThat(d).isEqualTo(Decision.of("v", why.appendAll(madeOnce), whyNot));
+                    assertThat(d.reasons() == madeOnce).as("taken whole").isEqualTo(added == 0);
+                });
+        assertThatThrownBy(() -> Reasons.expecting(0, 0).decide("v", null)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void aDecisionRefusesAMissingReason() {
         assertThatThrownBy(() -> new Decision<>("v", Array.of((Reason) null), Array.empty()))
                 .isInstanceOf(InvalidInputException.class);
