@@ -9,9 +9,11 @@ import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Validations;
 import io.github.kisoku.kernel.Yen;
 import io.github.kisoku.kernel.data.BundledCsv;
+import io.vavr.collection.Array;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 
@@ -33,12 +35,18 @@ public final class GradeRates {
     // grade and its rates, so every visit of that grade and period shares them.
     private final TaxReasons[][] taxReasons;
 
-    /** The tax reasons of one grade and version: the standard rate and each reduced paragraph. */
-    private record TaxReasons(GradeRate rate, Reason standard, Reason reducedParagraph1, Reason reducedParagraph2) {
+    /**
+     * The tax reasons of one grade and version: the standard rate and each reduced paragraph; and
+     * the whole reasons of the standard rate (that no check applied, then the tax), which a visit
+     * of the standard rate gives as they are.
+     */
+    private record TaxReasons(GradeRate rate, Reason standard, Reason reducedParagraph1, Reason reducedParagraph2,
+            Seq<Reason> standardReasons) {
         static TaxReasons of(Grade grade, GradeRate rate) {
-            return new TaxReasons(rate, TaxOrder.standardTaxReason(grade, rate),
-                    TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph1()),
-                    TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph2()));
+            Reason standard = TaxOrder.standardTaxReason(grade, rate);
+            return new TaxReasons(rate, standard, TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph1()),
+                    TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph2()),
+                    Array.of(TaxOrder.STANDARD_REASON, standard));
         }
     }
 
@@ -92,6 +100,23 @@ public final class GradeRates {
         // A rate of no version of this catalogue (not one that on() gives) is said the same way.
         return paragraph == 0 ? TaxOrder.standardTaxReason(grade, rate)
                 : TaxOrder.reducedTaxReason(grade, rate, paragraph == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2());
+    }
+
+    /**
+     * The reasons of the standard rate of a grade: that no check applied, then the tax; built with
+     * the catalogue for its own rates.
+     *
+     * @param grade the course's grade
+     * @param rate the grade's rate in force
+     * @return the reasons, in order
+     */
+    Seq<Reason> standardReasons(Grade grade, GradeRate rate) {
+        for (TaxReasons r : taxReasons[grade.value()]) {
+            if (r.rate().equals(rate)) {
+                return r.standardReasons();
+            }
+        }
+        return Array.of(TaxOrder.STANDARD_REASON, TaxOrder.standardTaxReason(grade, rate));
     }
 
     /**

@@ -101,8 +101,9 @@ final class TaxOrder {
         };
     }
 
-    private static final Applied STANDARD = new Applied(new Treatment.Standard(),
-            List.of(Reason.of(GolfRule.STANDARD)), List.empty());
+    /** The reason that no check applied, so the standard rate does. */
+    static final Reason STANDARD_REASON = Reason.of(GolfRule.STANDARD);
+    private static final Treatment STANDARD = new Treatment.Standard();
 
     // The reason of no tax, one per treatment, built once: it shows no figures of the case.
     // (by the item's ordinal)
@@ -144,8 +145,8 @@ final class TaxOrder {
      * @return the treatment and tax, with every reason
      */
     static Decision<VisitAssessment> decide(Visit visit, GradeRate rate, GradeRates rates) {
-        // The standard rate's count, the usual case: its reason and the tax; every check not applied.
-        Reasons reasons = Reasons.expecting(2, CHECKS.length);
+        // Every check not applied, the usual case; the reasons that applied are sized when known.
+        Reasons reasons = Reasons.expecting(0, CHECKS.length);
         Applied applied = null;
         int first = -1;
         // The age is read by three checks; worked out once, when the first of them is reached.
@@ -178,28 +179,30 @@ final class TaxOrder {
                 first = first(applied.treatment());
             }
         }
-        Applied a = applied == null ? STANDARD : applied;
-        Treatment treatment = a.treatment();
+        Grade grade = visit.course().grade();
+        if (applied == null) {
+            // the usual answer: its reasons name only the grade and rate, and are the catalogue's
+            return reasons.decide(new VisitAssessment(STANDARD, rate.standard().amount(), List.empty(), missing),
+                    rates.standardReasons(grade, rate));
+        }
+        Treatment treatment = applied.treatment();
         Yen tax;
         Reason taxReason;
-        Grade grade = visit.course().grade();
         if (treatment instanceof Treatment.Reduced r) {
             int paragraph = r.reductionCase().paragraph();
             tax = (paragraph == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2()).amount();
             taxReason = rates.taxReason(grade, rate, paragraph);
-        } else if (treatment instanceof Treatment.Standard) {
-            tax = rate.standard().amount();
-            taxReason = rates.taxReason(grade, rate, 0);
         } else {
             tax = Yen.ZERO;
             taxReason = noTax(treatment);
         }
+        reasons.expectingMore(applied.reasons().size() + 1);
         // head and tail rather than an iterator: the iterator would be one more object per visit
-        for (List<Reason> r = a.reasons(); !r.isEmpty(); r = r.tail()) {
+        for (List<Reason> r = applied.reasons(); !r.isEmpty(); r = r.tail()) {
             reasons.because(r.head());
         }
         reasons.because(taxReason);
-        return reasons.decide(new VisitAssessment(treatment, tax, a.evidence(), missing));
+        return reasons.decide(new VisitAssessment(treatment, tax, applied.evidence(), missing));
     }
 
     /** {@return the number of a treatment that applies before a check: its place in {@link #FIRST}} */

@@ -76,6 +76,20 @@ public final class Reasons {
         return this;
     }
 
+    /**
+     * Makes room for more rules that applied, as {@code ArrayList.ensureCapacity} does: for a rule
+     * that learns late how many reasons its answer gives.
+     *
+     * @param more how many more reasons will be added with {@link #because(Reason)}
+     * @return this accumulator
+     */
+    public Reasons expectingMore(int more) {
+        if (appliedCount + more > applied.length) {
+            applied = Arrays.copyOf(applied, appliedCount + more);
+        }
+        return this;
+    }
+
     /** {@return how many rules applied so far} */
     public int appliedCount() {
         return appliedCount;

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kisoku.kernel.Confidence;
 import io.github.kisoku.kernel.Decision;
+import io.github.kisoku.kernel.Reason;
 import io.github.kisoku.kernel.Yen;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -53,6 +54,26 @@ class GolfTaxRulesTest {
             assertThat(r.reducedParagraph1().basis().confidence()).isEqualTo(Confidence.CONFIRMED);
         }
         assertThat(GradeRates.kumamoto().on(Grade.of(4), LocalDate.of(2020, 7, 31)).isLeft()).isTrue();
+    }
+
+    @Test
+    @DisplayName("第75条: a visit at the standard rate gives its grade's reasons, built once with the catalogue; a rate of no catalogue is said the same")
+    void standardReasonsAreTheCatalogues() {
+        for (int g = 1; g <= 7; g++) {
+            Grade grade = Grade.of(g);
+            GradeRate r = GradeRates.kumamoto().on(grade, WEDNESDAY).get().value();
+            io.vavr.collection.Seq<Reason> madeOnce = GradeRates.kumamoto().standardReasons(grade, r);
+            assertThat(madeOnce.map(x -> x.words()._2)).containsExactly("golftax.standard", "golftax.tax.standard");
+            assertThat(madeOnce.last()).isEqualTo(TaxOrder.standardTaxReason(grade, r));
+            assertThat(GradeRates.kumamoto().standardReasons(grade, r)).isSameAs(madeOnce);
+            GradeRate other = new GradeRate(r.reducedParagraph1(), r.reducedParagraph1(), r.reducedParagraph2());
+            assertThat(GradeRates.kumamoto().standardReasons(grade, other)).containsExactly(TaxOrder.STANDARD_REASON,
+                    TaxOrder.standardTaxReason(grade, other));
+        }
+        Decision<VisitAssessment> d = assess(WEDNESDAY, licensed(ADULT), Play.normal(), 8000);
+        assertThat(d.value().treatment()).isEqualTo(new Treatment.Standard());
+        assertThat(d.reasons()).isSameAs(GradeRates.kumamoto().standardReasons(Fixtures.course().grade(),
+                GradeRates.kumamoto().on(Fixtures.course().grade(), WEDNESDAY).get().value()));
     }
 
     @Nested

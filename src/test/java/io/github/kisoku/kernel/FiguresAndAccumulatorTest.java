@@ -161,6 +161,20 @@ class FiguresAndAccumulatorTest {
     }
 
     @Test
+    void roomMadeLateHoldsTheReasonsAddedAfterInOrder() {
+        property().forAll(integers().between(0, 6), integers().between(0, 6), integers().between(0, 6))
+                .checkAssert((before, room, after) -> {
+                    Reasons acc = Reasons.expecting(before, 0);
+                    List<Reason> why = List.range(0, before + after).map(i -> Reason.of(TestRule.A, BASIS, "i", i));
+                    why.take(before).forEach(acc::because);
+                    assertThat(acc.expectingMore(room)).isSameAs(acc);
+                    why.drop(before).forEach(acc::because);
+                    assertThat(acc.appliedCount()).isEqualTo(before + after);
+                    assertThat(acc.decide("v")).isEqualTo(Decision.of("v", why, List.empty()));
+                });
+    }
+
+    @Test
     void aDecisionRefusesAMissingReason() {
         assertThatThrownBy(() -> new Decision<>("v", Array.of((Reason) null), Array.empty()))
                 .isInstanceOf(InvalidInputException.class);
