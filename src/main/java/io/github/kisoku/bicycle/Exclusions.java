@@ -10,6 +10,8 @@ import io.vavr.collection.List;
  */
 final class Exclusions {
     private static final Exclusion[] ALL = Exclusion.values();
+    // guidance carries nothing of the case but the exclusions: one answer for each set
+    private static final Instead GUIDANCE = new Instead.GuidanceAndWarning();
     private static final Exclusions[] SETS = sets();
 
     /** The empty set: nothing excludes the blue ticket. */
@@ -17,10 +19,12 @@ final class Exclusions {
 
     private final int bits;
     private final List<Exclusion> inOrder;
+    private final TicketAssessment.OutsideSystem guidance;
 
     private Exclusions(int bits, List<Exclusion> inOrder) {
         this.bits = bits;
         this.inOrder = inOrder;
+        this.guidance = new TicketAssessment.OutsideSystem(inOrder, GUIDANCE);
     }
 
     private static Exclusions[] sets() {
@@ -93,6 +97,11 @@ final class Exclusions {
     }
 
     /** {@return the exclusions in the order the assessment checks them (their declaration order)} */
+    /** {@return the answer for a rider under 16 for whom these exclude the ticket: guidance and a warning} */
+    TicketAssessment.OutsideSystem guidance() {
+        return guidance;
+    }
+
     List<Exclusion> toList() {
         return inOrder;
     }

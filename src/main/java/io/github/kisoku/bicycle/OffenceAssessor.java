@@ -38,8 +38,6 @@ public final class OffenceAssessor {
     private static final Reason NO_DANGER = Reason.of(BicycleRule.TRAFFIC_DANGER).variant("none");
     private static final Reason GUIDANCE_INSTEAD = Reason.of(BicycleRule.INSTEAD_GUIDANCE);
     private static final Reason BEFORE_SYSTEM_INSTEAD = Reason.of(BicycleRule.INSTEAD_BEFORE_SYSTEM);
-    // guidance carries nothing of the case: one answer for every rider under 16
-    private static final Instead GUIDANCE = new Instead.GuidanceAndWarning();
     private static final Reason CRIMINAL_NO_PENALTY = Reason.of(BicycleRule.INSTEAD_CRIMINAL).variant("no-penalty");
 
     // The exclusions that make the act a crime rather than a matter for guidance.
@@ -105,13 +103,24 @@ public final class OffenceAssessor {
         Require.nonNull(catalogue, "catalogue");
         Day day = day(catalogue, offence.date());
         int age = Age.of(offence.birthDate(), offence.date(), AgeReading.AT_MOMENT);
-        Findings found = new Findings(offence, age, day);
-        Violation row = tableInForce(offence, catalogue, day, found);
-        riderOf16(offence, age, catalogue, day, found);
-        hansokuKoi(row, found);
-        vehicleCovered(offence, row, found);
-        hansokushaConduct(offence, row, found);
-        return found.excluded.isEmpty() ? blueTicket(row, found) : outside(offence, row, age, day, found);
+        boolean under16 = day.minAge().isRight() && age < day.minAge().get().value();
+        Reasons reasons = Reasons.expecting(expectedApplied(offence, under16), expectedPassed(offence, under16));
+        Violation v = offence.violation();
+        Option<Violation> inTable = day.table().isRight() ? day.table().get().value().row(v) : Option.none();
+        Violation row = inTable.getOrElse(v);
+        Exclusions excluded = tableInForce(offence, catalogue, day, inTable, reasons);
+        excluded = riderOf16(offence, age, catalogue, day, reasons, excluded);
+        excluded = hansokuKoi(row, reasons, excluded);
+        excluded = vehicleCovered(offence, row, reasons, excluded);
+        excluded = hansokushaConduct(offence, row, reasons, excluded);
+        return excluded.isEmpty() ? reasons.decide(row.blueTicket().get(), row.blueTicketReasons())
+                : outside(offence, row, age, day, reasons, excluded);
+    }
+
+    /** An exclusion found, with why: the reason said, the exclusion added. */
+    private static Exclusions exclude(Exclusions excluded, Exclusion exclusion, Reason why, Reasons reasons) {
+        reasons.because(why);
+        return excluded.with(exclusion);
     }
 
     /**
@@ -119,24 +128,17 @@ public final class OffenceAssessor {
      * Topics!; ruling 4). An act before the start is judged against the first table's row, so
      * that what applies instead can still be named.
      */
-    private static Violation tableInForce(Offence offence, ViolationCatalogue catalogue, Day day, Findings found) {
-        Violation v = offence.violation();
-        LocalDate date = offence.date();
+    private static Exclusions tableInForce(Offence offence, ViolationCatalogue catalogue, Day day,
+            Option<Violation> inTable, Reasons reasons) {
         Either<NotInForce, Effective<ViolationSchedule>> table = day.table();
         if (table.isLeft()) {
-            found.exclude(Exclusion.BEFORE_SYSTEM, Reason.of(BicycleRule.SYSTEM_IN_FORCE,
+            return exclude(Exclusions.NONE, Exclusion.BEFORE_SYSTEM, Reason.of(BicycleRule.SYSTEM_IN_FORCE,
                     catalogue.versions().versions().head().basis()).variant("before")
-                    .withFigures("施行日", catalogue.firstInForce(), "違反日", date));
-            return v;
+                    .withFigures("施行日", catalogue.firstInForce(), "違反日", offence.date()), reasons);
         }
-        Effective<ViolationSchedule> t = table.get();
-        found.passed(day.inForce().get());
-        Option<Violation> inTable = t.value().row(v);
-        if (inTable.isEmpty()) {
-            found.exclude(Exclusion.NOT_A_BLUE_TICKET_OFFENCE, Reason.of(BicycleRule.IN_TABLE, t.basis(), "違反",
-                    v.name()));
-        }
-        return inTable.getOrElse(v);
+        reasons.notApplied(day.inForce().get());
+        return inTable.isDefined() ? Exclusions.NONE : exclude(Exclusions.NONE, Exclusion.NOT_A_BLUE_TICKET_OFFENCE,
+                Reason.of(BicycleRule.IN_TABLE, table.get().basis(), "違反", offence.violation().name()), reasons);
     }
 
     /** The table in force on the day of the act, as a check passed, made for the day. */
@@ -149,29 +151,30 @@ public final class OffenceAssessor {
      * 16歳以上が行った反則行為); the age is read at the moment, not the eve of the birthday
      * (ruling 1), which the reason says when it matters.
      */
-    private static void riderOf16(Offence offence, int age, ViolationCatalogue catalogue, Day day, Findings found) {
+    private static Exclusions riderOf16(Offence offence, int age, ViolationCatalogue catalogue, Day day,
+            Reasons reasons, Exclusions excluded) {
         Either<NotInForce, Effective<Long>> minAge = day.minAge();
         if (minAge.isLeft()) {
-            found.passed(Reason.of(BicycleRule.AGE_16, catalogue.versions().versions().head().basis())
+            reasons.notApplied(Reason.of(BicycleRule.AGE_16, catalogue.versions().versions().head().basis())
                     .variant("before-system").withFigure("年齢", age));
-            return;
+            return excluded;
         }
         long limit = minAge.get().value();
         Reason ageReason = Reason.of(BicycleRule.AGE_16, minAge.get().basis(), "生年月日", offence.birthDate(), "年齢", age,
                 "下限", limit);
         if (age < limit) {
-            found.exclude(Exclusion.UNDER_16, ageReason);
-            found.because(AGE_READING);
-        } else {
-            found.passed(ageReason);
+            Exclusions under = exclude(excluded, Exclusion.UNDER_16, ageReason, reasons);
+            reasons.because(AGE_READING);
+            return under;
         }
+        reasons.notApplied(ageReason);
+        return excluded;
     }
 
     /** A row without a 反則金 is no 反則行為: it goes to the criminal procedure (警察庁 自転車ポータル). */
-    private static void hansokuKoi(Violation row, Findings found) {
-        if (!row.isBlueTicketOffence()) {
-            found.exclude(Exclusion.NOT_A_BLUE_TICKET_OFFENCE, row.notHansokuReason().get());
-        }
+    private static Exclusions hansokuKoi(Violation row, Reasons reasons, Exclusions excluded) {
+        return row.isBlueTicketOffence() ? excluded
+                : exclude(excluded, Exclusion.NOT_A_BLUE_TICKET_OFFENCE, row.notHansokuReason().get(), reasons);
     }
 
     /**
@@ -180,23 +183,25 @@ public final class OffenceAssessor {
      * vehicle, and on a ※1/※2 row to be an ordinary bicycle (ruling 12, interpretation); the answer
      * says both. A vehicle given still decides.
      */
-    private static void vehicleCovered(Offence offence, Violation row, Findings found) {
+    private static Exclusions vehicleCovered(Offence offence, Violation row, Reasons reasons, Exclusions excluded) {
         // isDefined and get rather than a for over the option: its iterator is an object per offence
         if (offence.riderType().isDefined()) {
             RiderType type = offence.riderType().get();
             if (type == RiderType.HEAVY_TOWED_VEHICLE) {
-                found.exclude(Exclusion.VEHICLE_NOT_COVERED, HEAVY_TOWED);
-            } else if (!row.scope().covers(type)) {
-                found.exclude(Exclusion.VEHICLE_NOT_COVERED, Reason.of(BicycleRule.SCOPE,
+                return exclude(excluded, Exclusion.VEHICLE_NOT_COVERED, HEAVY_TOWED, reasons);
+            }
+            if (!row.scope().covers(type)) {
+                return exclude(excluded, Exclusion.VEHICLE_NOT_COVERED, Reason.of(BicycleRule.SCOPE,
                         row.amountBasis().withConfidence(Confidence.UNCONFIRMED), "違反", row.name(), "対象",
-                        row.scope(), "車両", type));
+                        row.scope(), "車両", type), reasons);
             }
-        } else {
-            found.passed(VEHICLE_NOT_GIVEN);
-            if (row.ordinaryBicycleReason().isDefined()) {
-                found.because(row.ordinaryBicycleReason().get());
-            }
+            return excluded;
         }
+        reasons.notApplied(VEHICLE_NOT_GIVEN);
+        if (row.ordinaryBicycleReason().isDefined()) {
+            reasons.because(row.ordinaryBicycleReason().get());
+        }
+        return excluded;
     }
 
     /**
@@ -204,28 +209,26 @@ public final class OffenceAssessor {
      * accident, is no 反則者; phone use that caused traffic danger is a crime of its own (seed
      * Topics! 運転中のながらスマホの禁止), so only a phone row says it was checked.
      */
-    private static void hansokushaConduct(Offence offence, Violation row, Findings found) {
+    private static Exclusions hansokushaConduct(Offence offence, Violation row, Reasons reasons,
+            Exclusions excluded) {
+        Exclusions found = excluded;
         if (offence.alcohol() != Alcohol.NONE) {
-            found.exclude(Exclusion.ALCOHOL, Reason.of(BicycleRule.ALCOHOL, BicycleRule.ALCOHOL.basis(), "飲酒",
-                    offence.alcohol()));
+            found = exclude(found, Exclusion.ALCOHOL, Reason.of(BicycleRule.ALCOHOL, BicycleRule.ALCOHOL.basis(), "飲酒",
+                    offence.alcohol()), reasons);
         } else {
-            found.passed(NO_ALCOHOL);
+            reasons.notApplied(NO_ALCOHOL);
         }
         if (offence.causedAccident()) {
-            found.exclude(Exclusion.ACCIDENT, ACCIDENT);
+            found = exclude(found, Exclusion.ACCIDENT, ACCIDENT, reasons);
         } else {
-            found.passed(NO_ACCIDENT);
+            reasons.notApplied(NO_ACCIDENT);
         }
         if (offence.causedDanger()) {
-            found.exclude(Exclusion.TRAFFIC_DANGER, DANGER);
-        } else if (isPhoneRow(row)) {
-            found.passed(NO_DANGER);
+            found = exclude(found, Exclusion.TRAFFIC_DANGER, DANGER, reasons);
+        } else if (row.isPhoneRow()) {
+            reasons.notApplied(NO_DANGER);
         }
-    }
-
-    /** A blue ticket, with the row's offence and amount: the same reasons for every ticket of the row, made once. */
-    private static Decision<TicketAssessment> blueTicket(Violation row, Findings found) {
-        return found.reasons.decide(row.blueTicket().get(), row.blueTicketReasons());
+        return found;
     }
 
     /**
@@ -235,37 +238,36 @@ public final class OffenceAssessor {
      * procedure, with the heaviest penalty the facts bring.
      */
     private static Decision<TicketAssessment> outside(Offence offence, Violation row, int age, Day day,
-            Findings found) {
-        Exclusions excluded = found.excluded;
+            Reasons reasons, Exclusions excluded) {
         boolean systemInForce = !excluded.contains(Exclusion.BEFORE_SYSTEM);
         boolean crime = excluded.containsAny(CRIMES);
         boolean under16 = systemInForce && excluded.contains(Exclusion.UNDER_16);
         Effective<Long> criminalAge = day.criminalAge()
                 .getOrElseThrow(n -> new BundledCsv.BrokenData(n.toString()));
         if (under16 && (!crime || age < criminalAge.value())) {
-            found.because(GUIDANCE_INSTEAD);
+            reasons.because(GUIDANCE_INSTEAD);
             if (crime) {
-                found.because(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis(), "年齢", age));
+                reasons.because(Reason.of(BicycleRule.INSTEAD_UNDER_14, criminalAge.basis(), "年齢", age));
             }
-            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), GUIDANCE));
+            return reasons.decide(excluded.guidance());
         }
         if (under16) {
-            found.because(Reason.of(BicycleRule.INSTEAD_JUVENILE, BicycleRule.INSTEAD_JUVENILE.basis(), "年齢", age));
+            reasons.because(Reason.of(BicycleRule.INSTEAD_JUVENILE, BicycleRule.INSTEAD_JUVENILE.basis(), "年齢", age));
         }
         String key = penaltyKey(offence, row);
         if (!systemInForce) {
             Option<MaximumPenalty> penalty = MaximumPenalty.forKey(key);
-            found.because(BEFORE_SYSTEM_INSTEAD);
+            reasons.because(BEFORE_SYSTEM_INSTEAD);
             for (MaximumPenalty p : penalty) {
-                found.because(Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis()).variant("before-system")
+                reasons.because(Reason.of(BicycleRule.INSTEAD_CRIMINAL, p.basis()).variant("before-system")
                         .withFigure("法定刑", p.describe()));
             }
-            return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(),
+            return reasons.decide(new TicketAssessment.OutsideSystem(excluded.toList(),
                     new Instead.CriminalProcedure(penalty)));
         }
         Criminal criminal = Criminal.of(key);
-        found.because(criminal.reason());
-        return found.decide(new TicketAssessment.OutsideSystem(excluded.toList(), criminal.instead()));
+        reasons.because(criminal.reason());
+        return reasons.decide(new TicketAssessment.OutsideSystem(excluded.toList(), criminal.instead()));
     }
 
     /**
@@ -292,10 +294,6 @@ public final class OffenceAssessor {
                     BicycleRule.INSTEAD_CRIMINAL, p.basis(), "上限", p.describe().ja(), "法定刑", p.describe()))
                     .getOrElse(CRIMINAL_NO_PENALTY));
         }
-    }
-
-    private static boolean isPhoneRow(Violation row) {
-        return row.id().startsWith("MOBILE_PHONE");
     }
 
     /** The fact with the heaviest penalty decides which the rule book prints: drink, then danger, then the act. */
@@ -343,45 +341,6 @@ public final class OffenceAssessor {
      */
     static int expectedPassed(Offence offence, boolean under16) {
         return (under16 ? 1 : 2) + (offence.riderType().isEmpty() ? 1 : 0) + (offence.alcohol() == Alcohol.NONE ? 1 : 0)
-                + (offence.causedAccident() ? 0 : 1) + (isPhoneRow(offence.violation()) && !offence.causedDanger() ? 1 : 0);
-    }
-
-    /**
-     * What the checks of one assessment found: the exclusions, the reasons that exclude the
-     * ticket or decide what applies, and the checks that passed. The only state of an
-     * assessment, never shared beyond the call.
-     */
-    private static final class Findings {
-        private final Reasons reasons;
-        private Exclusions excluded = Exclusions.NONE;
-
-        /**
-         * Sized from the facts the offence states and the rider's age (see
-         * {@link OffenceAssessor#expectedApplied} and {@link OffenceAssessor#expectedPassed}).
-         */
-        Findings(Offence offence, int age, Day day) {
-            boolean under16 = day.minAge().isRight() && age < day.minAge().get().value();
-            reasons = Reasons.expecting(expectedApplied(offence, under16), expectedPassed(offence, under16));
-        }
-
-        /** A check that excludes the blue ticket, with why. */
-        void exclude(Exclusion exclusion, Reason reason) {
-            excluded = excluded.with(exclusion);
-            reasons.because(reason);
-        }
-
-        /** A reason that explains or decides the answer. */
-        void because(Reason reason) {
-            reasons.because(reason);
-        }
-
-        /** A check that did not exclude the ticket, with why not. */
-        void passed(Reason reason) {
-            reasons.notApplied(reason);
-        }
-
-        Decision<TicketAssessment> decide(TicketAssessment answer) {
-            return reasons.decide(answer);
-        }
+                + (offence.causedAccident() ? 0 : 1) + (offence.violation().isPhoneRow() && !offence.causedDanger() ? 1 : 0);
     }
 }

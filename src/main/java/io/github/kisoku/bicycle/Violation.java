@@ -113,6 +113,16 @@ public abstract class Violation {
         return name().en();
     }
 
+    /**
+     * {@return whether the act is one of phone use while riding (ながらスマホ), the rows whose
+     * traffic danger is a crime of its own (seed Topics!)}
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    boolean isPhoneRow() {
+        return id().startsWith("MOBILE_PHONE");
+    }
+
     /** {@return the 反則金, or none when the act is not a 反則行為} */
     public abstract Option<Yen> amount();
 
