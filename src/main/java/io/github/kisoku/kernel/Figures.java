@@ -128,9 +128,14 @@ public sealed interface Figures permits NoFigures, OneFigure, TwoFigures, ThreeF
      * @return the figures with the new ones
      */
     default Figures and(String name1, Object value1, String name2, Object value2) {
-        return fresh(name1) && fresh(name2) && !name1.equals(name2)
-                ? appendedAll(new Object[] {name1, Require.nonNull(value1, name1), name2, Require.nonNull(value2, name2)})
-                : and(name1, value1).and(name2, value2);
+        if (!fresh(name1) || !fresh(name2) || name1.equals(name2)) {
+            return and(name1, value1).and(name2, value2);
+        }
+        Require.nonNull(value1, name1);
+        Require.nonNull(value2, name2);
+        // one figure and two more, the usual case, made as one object
+        return size() == 1 ? new ThreeFigures(name(0), value(0), name1, value1, name2, value2)
+                : appendedAll(new Object[] {name1, value1, name2, value2});
     }
 
     /**
