@@ -36,18 +36,20 @@ public final class GradeRates {
     private final TaxReasons[][] taxReasons;
 
     /**
-     * The tax reasons of one grade and version: the standard rate and each reduced paragraph; and
-     * the whole reasons of the standard rate (that no check applied, then the tax), which a visit
-     * of the standard rate gives as they are.
+     * The tax reasons of one grade and version: each reduced paragraph's, and the whole reasons of
+     * the standard rate (that no check applied, then the tax), which a visit of the standard rate
+     * gives as they are.
      */
-    private record TaxReasons(GradeRate rate, Reason standard, Reason reducedParagraph1, Reason reducedParagraph2,
+    private record TaxReasons(GradeRate rate, Reason reducedParagraph1, Reason reducedParagraph2,
             Seq<Reason> standardReasons) {
         static TaxReasons of(Grade grade, GradeRate rate) {
-            Reason standard = TaxOrder.standardTaxReason(grade, rate);
-            return new TaxReasons(rate, standard, TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph1()),
-                    TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph2()),
-                    Array.of(TaxOrder.STANDARD_REASON, standard));
+            return new TaxReasons(rate, TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph1()),
+                    TaxOrder.reducedTaxReason(grade, rate, rate.reducedParagraph2()), standardOf(grade, rate));
         }
+    }
+
+    private static Seq<Reason> standardOf(Grade grade, GradeRate rate) {
+        return Array.of(TaxOrder.STANDARD_REASON, TaxOrder.standardTaxReason(grade, rate));
     }
 
     @SuppressWarnings("unchecked")
@@ -83,23 +85,22 @@ public final class GradeRates {
     }
 
     /**
-     * The reason for the tax of a visit of a grade at one of its rates (as {@link #on} gave it):
-     * the standard rate, or the reduced rate of paragraph 1 or 2 of 第69条.
+     * The reason for the reduced tax of a visit of a grade at one of its rates (as {@link #on}
+     * gave it), under paragraph 1 or 2 of 第69条.
      *
      * @param grade the course's grade
      * @param rate the grade's rate in force
-     * @param paragraph 0 for the standard rate, else the paragraph of 第69条
+     * @param paragraph the paragraph of 第69条, 1 or 2
      * @return the reason, built with the catalogue
      */
-    Reason taxReason(Grade grade, GradeRate rate, int paragraph) {
+    Reason reducedTaxReason(Grade grade, GradeRate rate, int paragraph) {
         for (TaxReasons r : taxReasons[grade.value()]) {
             if (r.rate().equals(rate)) {
-                return paragraph == 0 ? r.standard() : paragraph == 1 ? r.reducedParagraph1() : r.reducedParagraph2();
+                return paragraph == 1 ? r.reducedParagraph1() : r.reducedParagraph2();
             }
         }
         // A rate of no version of this catalogue (not one that on() gives) is said the same way.
-        return paragraph == 0 ? TaxOrder.standardTaxReason(grade, rate)
-                : TaxOrder.reducedTaxReason(grade, rate, paragraph == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2());
+        return TaxOrder.reducedTaxReason(grade, rate, paragraph == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2());
     }
 
     /**
@@ -116,7 +117,7 @@ public final class GradeRates {
                 return r.standardReasons();
             }
         }
-        return Array.of(TaxOrder.STANDARD_REASON, TaxOrder.standardTaxReason(grade, rate));
+        return standardOf(grade, rate);
     }
 
     /**

@@ -143,8 +143,7 @@ final class TaxOrder {
         // The age is read by three checks; worked out once, when the first of them is reached.
         int age = -1;
         List<MissingFact> missing = List.empty();
-        for (int i = 0; i < CHECKS.length; i++) {
-            Check check = CHECKS[i];
+        for (Check check : CHECKS) {
             if (applied != null) {
                 reasons.notApplied(check.notChecked(first));
                 continue;
@@ -182,7 +181,7 @@ final class TaxOrder {
         if (treatment instanceof Treatment.Reduced r) {
             int paragraph = r.reductionCase().paragraph();
             tax = (paragraph == 1 ? rate.reducedParagraph1() : rate.reducedParagraph2()).amount();
-            taxReason = rates.taxReason(grade, rate, paragraph);
+            taxReason = rates.reducedTaxReason(grade, rate, paragraph);
         } else {
             tax = Yen.ZERO;
             taxReason = noTax(treatment);
